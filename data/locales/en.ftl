@@ -1,0 +1,136 @@
+# simcancel — English messages. Every key here must exist in every language file;
+# tests fail on a missing or unused key.
+
+## Start
+
+intro-title = simcancel — cancel or suspend a Russian SIM without losing anything
+intro-body = This walks you through the decision, the preparation, the visit, call or website, and keeps a dated record of what you did.
+intro-data = Operator facts last checked on { $date }.
+intro-confidence = Facts marked [secondary] or [unverified] were not confirmed on the operator's own site: confirm them on the hotline or in the store. Lines marked ? are questions to ask, because nobody publishes the answer.
+
+## Operator and action
+
+ask-operator = Which operator is the SIM from?
+ask-action = What do you want to do?
+action-cancel = Cancel for good
+action-cancel-hint = end the contract; the number goes back to the operator and is later given to a stranger
+action-suspend = Suspend (voluntary block)
+action-suspend-hint = keep the number but stop using it for a while; fees may apply
+suspend-title = Suspending at { $operator }
+
+## Ownership
+
+ask-owner = Is the contract in your own name?
+owner-me = Yes, it is in my name
+owner-other = No, it is in someone else's name
+owner-other-title = The contract is not in your name
+owner-other-carry-on = Bring the owner with you, or a notarised power of attorney and your own passport. The guidance below still applies.
+
+## Preparation
+
+prep-title = Before the number goes
+ask-prep = Tick what you have done (space to tick, Enter to go on)
+ask-prep-confirm = { $count ->
+    [one] One item is not done and will be recorded as not done. Go on?
+   *[other] { $count } items are not done and will be recorded as not done. Go on?
+}
+prep-contacts = Back up the contacts stored on the SIM
+prep-sms = Save the SMS you need (codes, receipts, contracts)
+prep-banks = Change this number in your banks (they send codes by SMS)
+prep-gosuslugi = Change or remove this number in Gosuslugi
+prep-messengers = Move Telegram, WhatsApp and WeChat to another number
+prep-2fa = Change two-factor and recovery numbers (e-mail, shops, other accounts)
+
+## Balance
+
+balance-title = Balance and debts
+balance-debt = Settle any debt first: the contract is ended with no debt on the number.
+balance-keep = Keep enough money on the number for any fee while it is blocked.
+ask-balance = What should happen to the remaining balance?
+balance-refund = Refund it to my bank account
+balance-transfer = Move it to another phone number
+balance-none = Nothing (no balance left, or I let it go)
+
+## Channel and its steps
+
+ask-channel = Where will you do it?
+channel-store = Store
+channel-hotline = Hotline
+channel-online = Online
+channel-not-offered-title = That channel is not offered
+steps-title = { $channel } — { $operator }
+steps-documents = Bring:
+steps-documents-other = The owner, or a notarised power of attorney (allowing it to receive money, for a refund) and your own passport.
+steps-steps = Steps:
+steps-can = This channel can:
+steps-cannot = This channel cannot:
+steps-contacts = Numbers and sites:
+steps-refund = Balance:
+hotline-short = Hotline from this operator's SIM: { $number }
+hotline-federal = Hotline from any phone in Russia, free: { $number } ({ $plus })
+hotline-abroad = Hotline from abroad: { $number }
+site = Website: { $site }
+app = App: { $app }
+confidence-secondary = secondary
+confidence-unverified = unverified
+
+## Timing
+
+timing-title = When to go
+timing-now = Now it is { $weekday }, { $time } local time.
+timing-weekday = A weekday: go in working hours, and avoid the lunch and evening peaks.
+timing-weekend = It is the weekend: stores are busier. A weekday in working hours is better.
+timing-after-hours = It is outside usual working hours: go or call on a weekday during the day.
+timing-online = Online works at any time; support chats usually answer faster on weekdays.
+timing-holidays = Avoid public holidays and the days around them.
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
+
+## Evidence
+
+evidence-title = Your record
+evidence-body = Keep proof of what was done. Every field may be left empty; passport numbers are never asked for or stored.
+ask-status = Have you done it, or are you planning it?
+evidence-done = Done now
+evidence-planned = Planned, not done yet
+ask-when-done = When was it done? (YYYY-MM-DD HH:MM)
+ask-when-planned = When do you plan it? (YYYY-MM-DD HH:MM, may be empty)
+ask-reference = Reference or ticket number (may be empty)
+ask-contact = Who: store address, agent's name (may be empty)
+ask-files = Screenshots or photos you keep, comma-separated paths (may be empty)
+ask-note = Notes (may be empty)
+
+## Aftercare
+
+after-title = Afterwards
+after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.
+after-watch = Watch your bank accounts and messengers for codes still sent to this number.
+after-bill = Check in a month that no final bill or debt has appeared.
+after-keep-sim = Keep the SIM safe: you need it to use the number again.
+after-free-until = The free days end on { $date }; the daily fee starts after that.
+record-written = Record written: { $path }
+
+## Errors
+
+err-unknown-operator = unknown operator `{ $id }`. Known operators: { $known }.
+err-channel-not-offered = { $operator } does not offer `{ $action }` through the { $channel } channel. Channels that do: { $offered }.
+err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
+err-missing = not running interactively (no terminal, or --no-input), so the answer must come from { $count ->
+    [one] a flag: { $flags } is missing.
+   *[other] flags: { $flags } are missing.
+}
+err-when = `{ $value }` is not a date: use YYYY-MM-DD HH:MM or YYYY-MM-DD.
+err-data = the operator table has { $count ->
+    [one] a problem:
+   *[other] { $count } problems:
+}
+err-data-unreadable = cannot read the operator table { $path }: { $reason }.
+err-record = the record could not be written to { $path }: { $reason }. It is printed above in full: save it yourself, or run again with --records-dir DIR.
+err-record-no-dir = no records directory could be found (no home directory?). The record is printed above in full: save it yourself, or run again with --records-dir DIR.
+err-interrupted = interrupted; nothing was written.
+err-io = { $reason }

@@ -1,0 +1,628 @@
+//! The operator table: typed, validated once on load, then read-only.
+//!
+//! Everything operator-specific lives in the data file; no code names an operator. A fact
+//! that nobody could source is written as unknown (no `value`) with an `ask` text, and the
+//! wizard turns it into a question for the hotline instead of a guess.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+use toml::value::Datetime;
+
+use crate::i18n::Lang;
+
+pub const EMBEDDED: &str = include_str!("../data/operators.toml");
+pub const SCHEMA: u32 = 1;
+
+/// Where the table came from, for messages and for the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Embedded => f.write_str("data/operators.toml (embedded)"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// End the contract for good.
+    Cancel,
+    /// Voluntary block: keep the number.
+    Suspend,
+}
+
+impl Action {
+    pub const ALL: [Action; 2] = [Action::Cancel, Action::Suspend];
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Cancel => "cancel",
+            Action::Suspend => "suspend",
+        }
+    }
+}
+
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    /// In the operator's store or office.
+    Store,
+    /// On the operator's hotline.
+    Hotline,
+    /// In the operator's app or website.
+    Online,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Store, Channel::Hotline, Channel::Online];
+    pub fn id(self) -> &'static str {
+        match self {
+            Channel::Store => "store",
+            Channel::Hotline => "hotline",
+            Channel::Online => "online",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Unverified,
+    Secondary,
+    Official,
+}
+
+/// Text in one or more languages. A plain string in the file means the same text for
+/// every language (a brand name, a URL); a table gives `en` and optionally `ru`, `zh`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(BTreeMap<Lang, String>);
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0
+            .get(&lang)
+            .or_else(|| self.0.get(&Lang::En))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn en(s: &str) -> Text {
+        Text(BTreeMap::from([(Lang::En, clean(s))]))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, or a table of languages like { en = \"…\", ru = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Text, E> {
+                Ok(Text::en(s))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct PerLang {
+                    en: String,
+                    ru: Option<String>,
+                    zh: Option<String>,
+                }
+                let p = PerLang::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let mut m = BTreeMap::from([(Lang::En, clean(&p.en))]);
+                for (lang, s) in [(Lang::Ru, p.ru), (Lang::Zh, p.zh)] {
+                    if let Some(s) = s {
+                        m.insert(lang, clean(&s));
+                    }
+                }
+                Ok(Text(m))
+            }
+        }
+        d.deserialize_any(TextVisitor)
+    }
+}
+
+/// Removes what could drive a terminal: escape sequences and other control characters.
+/// A data file is not trusted to paint the user's screen.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                // Drop a CSI sequence whole (ESC [ params final), else just the ESC.
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    for c in chars.by_ref() {
+                        if ('\u{40}'..='\u{7e}').contains(&c) {
+                            break;
+                        }
+                    }
+                }
+            }
+            '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One sourced fact. `value: None` means nobody could source it: the wizard then shows
+/// `ask`, the question to put to the operator.
+#[derive(Clone, Debug)]
+pub struct Fact<T> {
+    pub value: Option<T>,
+    pub source: Option<String>,
+    pub confidence: Confidence,
+    pub checked: Option<NaiveDate>,
+    pub ask: Option<Text>,
+    pub span: Range<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact<T> {
+    value: Option<T>,
+    source: Option<String>,
+    confidence: Confidence,
+    checked: Option<Datetime>,
+    ask: Option<Text>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<RawFact<T>>::deserialize(d)?;
+        let span = spanned.span();
+        let raw = spanned.into_inner();
+        let checked = raw
+            .checked
+            .map(|dt| {
+                to_date(&dt)
+                    .ok_or_else(|| de::Error::custom("`checked` must be a date like 2026-11-25"))
+            })
+            .transpose()?;
+        Ok(Fact {
+            value: raw.value,
+            source: raw.source,
+            confidence: raw.confidence,
+            checked,
+            ask: raw.ask,
+            span,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    /// Dialled from the operator's own SIM.
+    pub short: Fact<String>,
+    /// Free from any phone in Russia.
+    pub federal: Fact<String>,
+    /// Reachable from abroad, in +7 form.
+    pub abroad: Fact<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuspendTerms {
+    pub summary: Text,
+    pub free_days: Option<u32>,
+    pub fee_per_day_rub: Option<f64>,
+    pub max_days: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InactivityTerms {
+    pub summary: Text,
+    pub fee_from_day: Option<u32>,
+    pub fee_per_day_rub: Option<f64>,
+    pub ends_after_days: Option<u32>,
+}
+
+/// What one channel can do for one action at one operator.
+#[derive(Clone, Debug)]
+pub struct Route {
+    pub channel: Channel,
+    pub action: Action,
+    pub offered: bool,
+    pub summary: Text,
+    pub instead: Option<Text>,
+    pub steps: Vec<Text>,
+    pub documents: Vec<Text>,
+    pub can: Vec<Text>,
+    pub cannot: Vec<Text>,
+    pub source: Option<String>,
+    pub confidence: Confidence,
+    pub span: Range<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    channel: Channel,
+    action: Action,
+    #[serde(default = "yes")]
+    offered: bool,
+    summary: Text,
+    instead: Option<Text>,
+    #[serde(default)]
+    steps: Vec<Text>,
+    #[serde(default)]
+    documents: Vec<Text>,
+    #[serde(default)]
+    can: Vec<Text>,
+    #[serde(default)]
+    cannot: Vec<Text>,
+    source: Option<String>,
+    confidence: Confidence,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl<'de> Deserialize<'de> for Route {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<RawRoute>::deserialize(d)?;
+        let span = spanned.span();
+        let r = spanned.into_inner();
+        Ok(Route {
+            channel: r.channel,
+            action: r.action,
+            offered: r.offered,
+            summary: r.summary,
+            instead: r.instead,
+            steps: r.steps,
+            documents: r.documents,
+            can: r.can,
+            cannot: r.cannot,
+            source: r.source,
+            confidence: r.confidence,
+            span,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operator {
+    pub id: Spanned<String>,
+    pub name: Text,
+    pub hotline: Hotline,
+    pub site: Fact<String>,
+    pub app: Fact<Text>,
+    pub balance_check: Fact<Text>,
+    pub suspend: Fact<SuspendTerms>,
+    pub refund: Fact<Text>,
+    pub inactivity: Fact<InactivityTerms>,
+    pub quarantine: Fact<Text>,
+    #[serde(rename = "route", default)]
+    pub routes: Vec<Route>,
+}
+
+impl Operator {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    pub fn route(&self, channel: Channel, action: Action) -> Option<&Route> {
+        self.routes
+            .iter()
+            .find(|r| r.channel == channel && r.action == action)
+    }
+
+    /// Channels that offer `action`, in the fixed order store, hotline, online.
+    pub fn channels_for(&self, action: Action) -> Vec<Channel> {
+        Channel::ALL
+            .into_iter()
+            .filter(|&c| self.route(c, action).is_some_and(|r| r.offered))
+            .collect()
+    }
+}
+
+/// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct General {
+    /// Who may end a contract: the subscriber, or a notarised power of attorney.
+    pub owner_rule: Fact<Text>,
+    /// Gosuslugi's list of numbers on a person, and blocking unused ones.
+    pub gosuslugi: Fact<Text>,
+    /// A terminated number is re-issued to someone else.
+    pub reissue: Fact<Text>,
+    /// When stores are open and busy.
+    pub store_hours: Fact<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    schema: Spanned<u32>,
+    verified: Spanned<Datetime>,
+    general: General,
+    #[serde(rename = "operator", default)]
+    operators: Vec<Operator>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    pub origin: Origin,
+    pub verified: NaiveDate,
+    pub general: General,
+    pub operators: Vec<Operator>,
+}
+
+impl Catalog {
+    pub fn operator(&self, id: &str) -> Option<&Operator> {
+        self.operators.iter().find(|o| o.id() == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.operators.iter().map(Operator::id).collect()
+    }
+}
+
+/// One problem in a data file, located for the person who has to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub origin: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{}:{}: {}", self.origin, p.line, p.column, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+fn to_date(dt: &Datetime) -> Option<NaiveDate> {
+    match (dt.date, dt.time) {
+        (Some(d), None) => NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()),
+        _ => None,
+    }
+}
+
+pub fn embedded() -> Result<Catalog, DataError> {
+    load(EMBEDDED, Origin::Embedded)
+}
+
+/// Parses and validates a table. Syntax errors stop at the first; every consistency
+/// problem after that is reported together, so a contributor fixes them in one pass.
+pub fn load(text: &str, origin: Origin) -> Result<Catalog, DataError> {
+    let name = origin.to_string();
+    let at = |span: Range<usize>, message: String| {
+        let (line, column) = position(text, span.start);
+        Problem {
+            line,
+            column,
+            message,
+        }
+    };
+    let raw: RawCatalog = toml::from_str(text).map_err(|e| DataError {
+        origin: name.clone(),
+        problems: vec![at(e.span().unwrap_or(0..0), e.message().trim().to_owned())],
+    })?;
+
+    let mut problems = Vec::new();
+    if *raw.schema.get_ref() != SCHEMA {
+        problems.push(at(
+            raw.schema.span(),
+            format!(
+                "schema {} is not supported; this version reads schema {SCHEMA}",
+                raw.schema.get_ref()
+            ),
+        ));
+    }
+    let verified = to_date(raw.verified.get_ref());
+    if verified.is_none() {
+        problems.push(at(
+            raw.verified.span(),
+            "`verified` must be a date like 2026-11-25".into(),
+        ));
+    }
+    if raw.operators.is_empty() {
+        problems.push(at(0..0, "the table has no [[operator]] entries".into()));
+    }
+
+    let g = &raw.general;
+    for fact in [&g.owner_rule, &g.gosuslugi, &g.reissue, &g.store_hours] {
+        check_fact(fact, &mut |s, m| problems.push(at(s, m)));
+    }
+    let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
+    for op in &raw.operators {
+        check_operator(op, &mut |s, m| problems.push(at(s, m)));
+        if seen.insert(op.id(), ()).is_some() {
+            problems.push(at(
+                op.id.span(),
+                format!("operator id `{}` is used twice", op.id()),
+            ));
+        }
+    }
+
+    if !problems.is_empty() {
+        return Err(DataError {
+            origin: name,
+            problems,
+        });
+    }
+    Ok(Catalog {
+        origin,
+        verified: verified.unwrap_or_default(),
+        general: raw.general,
+        operators: raw.operators,
+    })
+}
+
+type Report<'a> = dyn FnMut(Range<usize>, String) + 'a;
+
+fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
+    match (&fact.value, &fact.source, &fact.ask) {
+        (Some(_), None, _) => report(fact.span.clone(), "a fact with a value needs a `source` address".into()),
+        (None, _, None) => report(
+            fact.span.clone(),
+            "an unknown fact (no `value`) needs an `ask` text: what the user should ask the operator".into(),
+        ),
+        _ => {}
+    }
+    if let Some(src) = &fact.source {
+        check_source(src, fact.span.clone(), report);
+    }
+}
+
+fn check_source(src: &str, span: Range<usize>, report: &mut Report<'_>) {
+    if !(src.starts_with("https://") || src.starts_with("http://"))
+        || src.chars().any(char::is_whitespace)
+    {
+        report(
+            span,
+            format!("`source` must be a web address, got `{}`", clean(src)),
+        );
+    }
+}
+
+fn check_operator(op: &Operator, report: &mut Report<'_>) {
+    let id = op.id();
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        report(
+            op.id.span(),
+            format!("operator id `{}` must match [a-z0-9-]+", clean(id)),
+        );
+    }
+    let h = &op.hotline;
+    for fact in [&h.short, &h.federal, &h.abroad, &op.site] {
+        check_fact(fact, report);
+    }
+    check_fact(&op.app, report);
+    check_fact(&op.balance_check, report);
+    check_fact(&op.suspend, report);
+    check_fact(&op.refund, report);
+    check_fact(&op.inactivity, report);
+    check_fact(&op.quarantine, report);
+
+    let mut pairs = BTreeMap::new();
+    for r in &op.routes {
+        if pairs.insert((r.channel, r.action), ()).is_some() {
+            report(
+                r.span.clone(),
+                format!(
+                    "operator `{id}` has two routes for {} × {}",
+                    r.channel.id(),
+                    r.action.id()
+                ),
+            );
+        }
+        match (&r.source, r.offered) {
+            (Some(src), _) => check_source(src, r.span.clone(), report),
+            (None, true) => report(
+                r.span.clone(),
+                "an offered route needs a `source` address".into(),
+            ),
+            (None, false) => {}
+        }
+        if r.offered && r.steps.is_empty() {
+            report(
+                r.span.clone(),
+                "an offered route needs at least one step".into(),
+            );
+        }
+    }
+    if op.channels_for(Action::Cancel).is_empty() {
+        report(
+            op.id.span(),
+            format!("operator `{id}` offers cancelling on no channel"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_loads() {
+        let c = embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert!(c.operators.len() >= 3);
+    }
+
+    #[test]
+    fn position_counts_lines_and_chars() {
+        assert_eq!(position("a\nбв\nx", 5), (2, 3));
+        assert_eq!(position("abc", 0), (1, 1));
+    }
+
+    #[test]
+    fn clean_strips_escapes_and_controls() {
+        assert_eq!(
+            clean("a\u{1b}[31mred\u{1b}[0m\u{7}b\rc"),
+            "ared\u{fffd}b\u{fffd}c"
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! Command-line arguments. Every wizard question has a flag; flags that are given
+//! pre-answer their questions, and without a terminal they are the only answers.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+use crate::catalog::{Action, Channel};
+use crate::record::{Balance, Owner, Prep};
+use crate::wizard::Preset;
+
+const EXAMPLES: &str = "\
+Examples:
+  simcancel
+      Start the wizard in a terminal: every question is asked.
+  simcancel --operator mts --channel online
+      Run without questions (or pre-answer them): the guidance is printed and the record
+      is written.
+  simcancel --operator beeline --action suspend --channel store --planned --no-input
+      Plan a voluntary block at a Beeline office, without any question.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "simcancel",
+    version,
+    about = "Cancel or suspend a Russian mobile SIM without losing money, data or accounts.",
+    long_about = "Cancel or suspend a Russian mobile SIM without losing money, data or accounts.\n\n\
+        In a terminal, simcancel asks its questions one by one; flags that are given answer \
+        their question in advance. Without a terminal (or with --no-input) every answer \
+        comes from a flag or a safe default, and --operator and --channel are required. \
+        Either way it ends by writing a dated record of what was done.",
+    after_help = EXAMPLES,
+    after_long_help = EXAMPLES
+)]
+pub struct Cli {
+    /// Operator id from the table (mts, beeline, megafon, …).
+    #[arg(long, value_name = "ID", help_heading = "Answers")]
+    pub operator: Option<String>,
+
+    /// Cancel for good, or suspend (voluntary block) to keep the number [default: cancel].
+    #[arg(long, value_enum, help_heading = "Answers")]
+    pub action: Option<Action>,
+
+    /// Whose name the contract is in [default: me].
+    #[arg(long, value_enum, help_heading = "Answers")]
+    pub owner: Option<Owner>,
+
+    /// Preparation done, comma-separated [default: none confirmed].
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "ITEM,…",
+        conflicts_with = "yes",
+        help_heading = "Answers"
+    )]
+    pub done: Option<Vec<Prep>>,
+
+    /// All preparation is done.
+    #[arg(long, short = 'y', help_heading = "Answers")]
+    pub yes: bool,
+
+    /// What happens to the remaining balance [default: none].
+    #[arg(long, value_enum, help_heading = "Answers")]
+    pub balance: Option<Balance>,
+
+    /// Where to do it: only channels the operator offers for the action.
+    #[arg(long, value_enum, help_heading = "Answers")]
+    pub channel: Option<Channel>,
+
+    /// Record it as planned rather than done now.
+    #[arg(long, help_heading = "Evidence")]
+    pub planned: bool,
+
+    /// When it was done or is planned: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now
+    /// when done, empty when planned].
+    #[arg(long, value_name = "DATE", help_heading = "Evidence")]
+    pub when: Option<String>,
+
+    /// Reference or ticket number the operator gave.
+    #[arg(long, value_name = "TEXT", help_heading = "Evidence")]
+    pub reference: Option<String>,
+
+    /// Who: store address, agent's name.
+    #[arg(long, value_name = "TEXT", help_heading = "Evidence")]
+    pub contact: Option<String>,
+
+    /// A screenshot or photo you keep as proof (repeatable).
+    #[arg(long = "file", value_name = "PATH", help_heading = "Evidence")]
+    pub files: Vec<String>,
+
+    /// Anything else worth keeping.
+    #[arg(long, value_name = "TEXT", help_heading = "Evidence")]
+    pub note: Option<String>,
+
+    /// Never ask: take every answer from flags and defaults, even in a terminal.
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// Operator table to use instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    /// Where records are written [default: the platform data directory].
+    #[arg(long, value_name = "DIR", env = "SIMCANCEL_RECORDS_DIR")]
+    pub records_dir: Option<PathBuf>,
+
+    /// When to use colour.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Cli {
+    pub fn preset(&self) -> Preset {
+        let text = |s: &Option<String>| s.clone();
+        Preset {
+            operator: self.operator.clone(),
+            action: self.action,
+            owner: self.owner,
+            done: if self.yes {
+                Some(Prep::ALL.to_vec())
+            } else {
+                self.done.clone()
+            },
+            balance: self.balance,
+            channel: self.channel,
+            planned: self.planned.then_some(true),
+            when: text(&self.when),
+            reference: text(&self.reference),
+            contact: text(&self.contact),
+            files: (!self.files.is_empty()).then(|| self.files.clone()),
+            note: text(&self.note),
+        }
+    }
+}

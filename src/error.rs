@@ -1,0 +1,91 @@
+//! Every way a run can fail, each with a message written for the user and its exit code.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use crate::catalog::DataError;
+use crate::t;
+
+#[derive(Debug)]
+pub enum Error {
+    /// A flag or answer the flow cannot use (exit 2).
+    Usage(String),
+    /// No terminal, and answers without a safe default were not given as flags (exit 2).
+    MissingAnswers(Vec<&'static str>),
+    /// The operator table does not parse or is inconsistent (exit 65).
+    Data(DataError),
+    /// The operator table could not be read at all (exit 66).
+    DataUnreadable { path: PathBuf, error: io::Error },
+    /// The record could not be saved; it is printed instead (exit 73).
+    RecordNotWritten {
+        path: Option<PathBuf>,
+        error: Option<io::Error>,
+        record: String,
+    },
+    /// Ctrl-C at a prompt (exit 130).
+    Interrupted,
+    /// Anything else: a terminal or output failure (exit 1).
+    Io(io::Error),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) | Error::MissingAnswers(_) => 2,
+            Error::Data(_) => 65,
+            Error::DataUnreadable { .. } => 66,
+            Error::RecordNotWritten { .. } => 73,
+            Error::Interrupted => 130,
+            Error::Io(_) => 1,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(msg) => f.write_str(msg),
+            Error::MissingAnswers(flags) => f.write_str(&t!(
+                "err-missing",
+                flags = flags.join(", "),
+                count = flags.len()
+            )),
+            Error::Data(e) => write!(f, "{}\n{e}", t!("err-data", count = e.problems.len())),
+            Error::DataUnreadable { path, error } => f.write_str(&t!(
+                "err-data-unreadable",
+                path = path.display().to_string(),
+                reason = error.to_string()
+            )),
+            Error::RecordNotWritten { path, error, .. } => f.write_str(&match (path, error) {
+                (Some(p), Some(e)) => t!(
+                    "err-record",
+                    path = p.display().to_string(),
+                    reason = e.to_string()
+                ),
+                _ => t!("err-record-no-dir"),
+            }),
+            Error::Interrupted => f.write_str(&t!("err-interrupted")),
+            Error::Io(e) => f.write_str(&t!("err-io", reason = e.to_string())),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::Interrupted {
+            Error::Interrupted
+        } else {
+            Error::Io(e)
+        }
+    }
+}
+
+impl From<dialoguer::Error> for Error {
+    fn from(e: dialoguer::Error) -> Self {
+        let dialoguer::Error::IO(e) = e;
+        e.into()
+    }
+}

@@ -1,0 +1,125 @@
+//! User-visible strings, looked up by key from Fluent files under `data/locales/`.
+//!
+//! The language is chosen once at start-up; every other module asks for a key and never
+//! holds English text of its own, so adding a language is a new `.ftl` file.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Ru,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Zh];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// The Fluent source for this language; `None` until a translation exists, in which
+    /// case lookups fall back to English.
+    fn source(self) -> Option<&'static str> {
+        match self {
+            Lang::En => Some(include_str!("../data/locales/en.ftl")),
+            Lang::Ru | Lang::Zh => None,
+        }
+    }
+}
+
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+static BUNDLES: [OnceLock<Option<FluentBundle<FluentResource>>>; 3] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Sets the language for the rest of the process. Later calls are ignored: the language
+/// is a start-up decision, not something that changes mid-wizard.
+pub fn set_lang(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+pub fn lang() -> Lang {
+    *CURRENT.get().unwrap_or(&Lang::En)
+}
+
+fn bundle(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
+    BUNDLES[lang as usize]
+        .get_or_init(|| {
+            let source = lang.source()?;
+            // The locale files are compiled in and checked by tests, so a parse error
+            // here is a build defect; keep whatever parsed rather than fail the user.
+            let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+            let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_resource(resource);
+            Some(bundle)
+        })
+        .as_ref()
+}
+
+/// Looks `key` up in `lang`, then in English; a key missing everywhere comes back as
+/// itself, which tests catch before a user can.
+pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let fluent_args = (!args.is_empty()).then(|| {
+        let mut a = FluentArgs::new();
+        for (name, value) in args {
+            a.set(*name, value.clone());
+        }
+        a
+    });
+    for candidate in [lang, Lang::En] {
+        let Some(bundle) = bundle(candidate) else {
+            continue;
+        };
+        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                .into_owned();
+        }
+    }
+    key.to_owned()
+}
+
+/// `t!("key")` or `t!("key", name = value, …)`: the message in the current language.
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::i18n::lookup($crate::i18n::lang(), $key, &[])
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::lookup(
+            $crate::i18n::lang(),
+            $key,
+            &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+],
+        )
+    };
+}
+
+/// Message ids defined in a Fluent source, for the completeness tests.
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    let Some(source) = lang.source() else {
+        return Vec::new();
+    };
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,103 @@
+//! simcancel: a wizard that walks a person through cancelling or suspending a Russian
+//! mobile SIM, and keeps a dated record of what was done.
+
+pub mod catalog;
+pub mod cli;
+pub mod error;
+pub mod i18n;
+pub mod prompt;
+pub mod record;
+pub mod wizard;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::catalog::{Catalog, Origin};
+use crate::cli::{Cli, ColorChoice};
+pub use crate::error::Error;
+use crate::prompt::{FlagPrompter, TerminalPrompter};
+
+/// Colour on or off: `--color` beats the environment; `NO_COLOR` (non-empty) turns it off,
+/// `CLICOLOR_FORCE` on, and otherwise it follows whether stdout is a terminal.
+pub fn color_enabled(
+    choice: ColorChoice,
+    stdout_is_terminal: bool,
+    env: impl Fn(&str) -> Option<String>,
+) -> bool {
+    let set = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto if env("CLICOLOR").as_deref() == Some("0") => false,
+        ColorChoice::Auto => stdout_is_terminal,
+    }
+}
+
+pub fn load_catalog(path: Option<&PathBuf>) -> Result<Catalog, Error> {
+    match path {
+        None => catalog::embedded().map_err(Error::Data),
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
+                path: p.clone(),
+                error,
+            })?;
+            catalog::load(&text, Origin::File(p.clone())).map_err(Error::Data)
+        }
+    }
+}
+
+fn default_records_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "simcancel").map(|d| d.data_dir().join("records"))
+}
+
+pub fn run(cli: Cli) -> Result<(), Error> {
+    let color = color_enabled(cli.color, std::io::stdout().is_terminal(), |k| {
+        std::env::var(k).ok()
+    });
+    console::set_colors_enabled(color);
+    console::set_colors_enabled_stderr(color);
+
+    let catalog = load_catalog(cli.data.as_ref())?;
+    let preset = cli.preset();
+    let interactive =
+        !cli.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let now = chrono::Local::now().fixed_offset();
+
+    let record = if interactive {
+        // dialoguer hides the cursor in lists and leaves it hidden if the process is
+        // interrupted (console-rs/dialoguer#77): put it back before leaving.
+        let _ = ctrlc::set_handler(|| {
+            let _ = console::Term::stderr().show_cursor();
+            std::process::exit(130);
+        });
+        wizard::run(&catalog, preset, &mut TerminalPrompter::new(color), now)?
+    } else {
+        wizard::run(&catalog, preset, &mut FlagPrompter { color }, now)?
+    };
+
+    let text = record.to_toml();
+    let dir = cli.records_dir.clone().or_else(default_records_dir);
+    let Some(dir) = dir else {
+        return Err(Error::RecordNotWritten {
+            path: None,
+            error: None,
+            record: text,
+        });
+    };
+    match record::write_new(&dir, &record.file_stem(&now), &text) {
+        Ok(path) => {
+            println!(
+                "\n{}",
+                t!("record-written", path = path.display().to_string())
+            );
+            Ok(())
+        }
+        Err(f) => Err(Error::RecordNotWritten {
+            path: Some(f.path),
+            error: Some(f.error),
+            record: text,
+        }),
+    }
+}

@@ -1,0 +1,781 @@
+//! The flow: one sequence of steps, asked through [`Prompter`], that ends in a [`Record`].
+//!
+//! It never touches the terminal or the file system. The terminal answers in interactive
+//! mode, the flags (and safe defaults) otherwise, and tests answer from a script.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Weekday,
+};
+
+use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Route, Text};
+use crate::error::Error;
+use crate::i18n::{self, Lang};
+use crate::record::{self, Balance, DataInfo, Evidence, Owner, Prep, Preparation, Record, Status};
+use crate::t;
+
+/// A question, with the flag that answers it when there is no terminal.
+#[derive(Clone, Debug)]
+pub struct Ask {
+    pub prompt: String,
+    pub flag: &'static str,
+    /// No safe default exists: without a terminal the flag must be given.
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub label: String,
+    pub hint: String,
+}
+
+/// A block of guidance: a heading and its lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Block {
+    pub title: String,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Line {
+    /// A sentence of guidance.
+    Text(String),
+    /// A bullet in a list.
+    Item(String),
+    /// A numbered step.
+    Step(usize, String),
+    /// Something to ask or confirm because the fact is unknown or uncertain.
+    Ask(String),
+    /// A sub-heading inside the block.
+    Label(String),
+}
+
+/// Answers the wizard's questions. Implementations: the terminal (dialoguer), the flags
+/// (no terminal), and scripted answers in tests.
+pub trait Prompter {
+    /// Whether a person is answering; decides if a bad pre-answer is re-asked or fatal.
+    fn interactive(&self) -> bool;
+    fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error>;
+    /// Returns one tick per item.
+    fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error>;
+    fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error>;
+    fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error>;
+    fn show(&mut self, block: &Block) -> Result<(), Error>;
+}
+
+/// Answers given up front, from flags. `None` means "ask".
+#[derive(Clone, Debug, Default)]
+pub struct Preset {
+    pub operator: Option<String>,
+    pub action: Option<Action>,
+    pub owner: Option<Owner>,
+    pub done: Option<Vec<Prep>>,
+    pub balance: Option<Balance>,
+    pub channel: Option<Channel>,
+    pub planned: Option<bool>,
+    pub when: Option<String>,
+    pub reference: Option<String>,
+    pub contact: Option<String>,
+    pub files: Option<Vec<String>>,
+    pub note: Option<String>,
+}
+
+impl Preset {
+    /// Flags that must be given when nobody can be asked, in the order they are asked.
+    pub fn missing_without_terminal(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.operator.is_none() {
+            missing.push("--operator");
+        }
+        if self.channel.is_none() {
+            missing.push("--channel");
+        }
+        missing
+    }
+}
+
+pub struct Wizard<'a, P: Prompter> {
+    catalog: &'a Catalog,
+    prompter: &'a mut P,
+    preset: Preset,
+    now: DateTime<FixedOffset>,
+    lang: Lang,
+}
+
+/// Runs the whole flow and returns the record to write.
+pub fn run<P: Prompter>(
+    catalog: &Catalog,
+    preset: Preset,
+    prompter: &mut P,
+    now: DateTime<FixedOffset>,
+) -> Result<Record, Error> {
+    Wizard {
+        catalog,
+        prompter,
+        preset,
+        now,
+        lang: i18n::lang(),
+    }
+    .run()
+}
+
+impl<'a, P: Prompter> Wizard<'a, P> {
+    fn run(mut self) -> Result<Record, Error> {
+        // Reject a bad pre-answer before the first question, not after ten of them.
+        if let Some(id) = &self.preset.operator
+            && self.catalog.operator(id).is_none()
+        {
+            return Err(unknown_operator(self.catalog, id));
+        }
+        if !self.prompter.interactive() {
+            let missing = self.preset.missing_without_terminal();
+            if !missing.is_empty() {
+                return Err(Error::MissingAnswers(missing));
+            }
+        }
+
+        self.intro()?;
+        let op = self.operator()?;
+        let action = self.action(op)?;
+        let owner = self.owner()?;
+        let preparation = self.preparation(action)?;
+        let balance = self.balance(op, action)?;
+        let channel = self.channel(op, action)?;
+        let route = op
+            .route(channel, action)
+            .expect("channel was chosen from offered routes");
+        self.steps(op, route, owner, balance)?;
+        self.timing(channel)?;
+        let evidence = self.evidence()?;
+        self.aftercare(op, action)?;
+
+        Ok(Record {
+            schema: record::SCHEMA,
+            created: record::toml_datetime(&self.now),
+            operator: op.id().to_owned(),
+            action,
+            owner,
+            balance,
+            channel,
+            preparation,
+            evidence,
+            data: DataInfo {
+                table: match &self.catalog.origin {
+                    catalog::Origin::Embedded => "embedded".to_owned(),
+                    catalog::Origin::File(p) => p.display().to_string(),
+                },
+                verified: self
+                    .catalog
+                    .verified
+                    .to_string()
+                    .parse()
+                    .expect("a date is TOML"),
+            },
+        })
+    }
+
+    fn tx(&self, text: &Text) -> String {
+        text.get(self.lang).to_owned()
+    }
+
+    fn intro(&mut self) -> Result<(), Error> {
+        let block = Block {
+            title: t!("intro-title"),
+            lines: vec![
+                Line::Text(t!("intro-body")),
+                Line::Text(t!("intro-data", date = self.catalog.verified.to_string())),
+                Line::Text(t!("intro-confidence")),
+            ],
+        };
+        self.prompter.show(&block)
+    }
+
+    fn operator(&mut self) -> Result<&'a Operator, Error> {
+        let catalog = self.catalog;
+        if let Some(id) = &self.preset.operator {
+            return Ok(catalog.operator(id).expect("checked at start"));
+        }
+        let choices: Vec<Choice> = catalog
+            .operators
+            .iter()
+            .map(|op| Choice {
+                label: operator_label(op, self.lang),
+                hint: String::new(),
+            })
+            .collect();
+        let ask = Ask {
+            prompt: t!("ask-operator"),
+            flag: "--operator",
+            required: true,
+        };
+        let i = self.prompter.select(&ask, &choices, 0)?;
+        Ok(&catalog.operators[i])
+    }
+
+    fn action(&mut self, op: &Operator) -> Result<Action, Error> {
+        let action = match self.preset.action {
+            Some(a) => a,
+            None => {
+                let choices = vec![
+                    Choice {
+                        label: t!("action-cancel"),
+                        hint: t!("action-cancel-hint"),
+                    },
+                    Choice {
+                        label: t!("action-suspend"),
+                        hint: t!("action-suspend-hint"),
+                    },
+                ];
+                let ask = Ask {
+                    prompt: t!("ask-action"),
+                    flag: "--action",
+                    required: false,
+                };
+                Action::ALL[self.prompter.select(&ask, &choices, 0)?]
+            }
+        };
+        if action == Action::Suspend {
+            let mut block = Block {
+                title: t!("suspend-title", operator = self.tx(&op.name)),
+                lines: Vec::new(),
+            };
+            self.fact(&mut block, &op.suspend, |s| {
+                s.summary.get(self.lang).to_owned()
+            });
+            self.prompter.show(&block)?;
+        }
+        Ok(action)
+    }
+
+    fn owner(&mut self) -> Result<Owner, Error> {
+        let owner = match self.preset.owner {
+            Some(o) => o,
+            None => {
+                let choices = vec![
+                    Choice {
+                        label: t!("owner-me"),
+                        hint: String::new(),
+                    },
+                    Choice {
+                        label: t!("owner-other"),
+                        hint: String::new(),
+                    },
+                ];
+                let ask = Ask {
+                    prompt: t!("ask-owner"),
+                    flag: "--owner",
+                    required: false,
+                };
+                [Owner::Me, Owner::Other][self.prompter.select(&ask, &choices, 0)?]
+            }
+        };
+        if owner == Owner::Other {
+            let mut block = Block {
+                title: t!("owner-other-title"),
+                lines: Vec::new(),
+            };
+            self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
+            block.lines.push(Line::Text(t!("owner-other-carry-on")));
+            self.prompter.show(&block)?;
+        }
+        Ok(owner)
+    }
+
+    fn preparation(&mut self, action: Action) -> Result<Preparation, Error> {
+        let mut block = Block {
+            title: t!("prep-title"),
+            lines: Vec::new(),
+        };
+        if action == Action::Cancel {
+            self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
+        }
+        self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
+        self.prompter.show(&block)?;
+
+        let done: Vec<Prep> = match &self.preset.done {
+            Some(done) => done.clone(),
+            None => {
+                let items: Vec<Choice> = Prep::ALL
+                    .iter()
+                    .map(|&p| Choice {
+                        label: prep_label(p),
+                        hint: String::new(),
+                    })
+                    .collect();
+                let ask = Ask {
+                    prompt: t!("ask-prep"),
+                    flag: "--done",
+                    required: false,
+                };
+                loop {
+                    let ticks = self.prompter.checklist(&ask, &items)?;
+                    let done: Vec<Prep> = Prep::ALL
+                        .iter()
+                        .zip(&ticks)
+                        .filter(|(_, t)| **t)
+                        .map(|(p, _)| *p)
+                        .collect();
+                    let open = Prep::ALL.len() - done.len();
+                    if open == 0 {
+                        break done;
+                    }
+                    let confirm = Ask {
+                        prompt: t!("ask-prep-confirm", count = open),
+                        flag: "--yes",
+                        required: false,
+                    };
+                    if self.prompter.confirm(&confirm, true)? {
+                        break done;
+                    }
+                }
+            }
+        };
+        let not_done = Prep::ALL
+            .into_iter()
+            .filter(|p| !done.contains(p))
+            .collect();
+        let mut done = done;
+        done.sort();
+        done.dedup();
+        Ok(Preparation { done, not_done })
+    }
+
+    fn balance(&mut self, op: &Operator, action: Action) -> Result<Balance, Error> {
+        let mut block = Block {
+            title: t!("balance-title"),
+            lines: Vec::new(),
+        };
+        self.fact(&mut block, &op.balance_check, |v| self.tx(v));
+        if action == Action::Suspend {
+            block.lines.push(Line::Text(t!("balance-keep")));
+            self.prompter.show(&block)?;
+            return match self.preset.balance {
+                None | Some(Balance::Keep) => Ok(Balance::Keep),
+                Some(_) => Err(Error::Usage(t!("err-balance-suspend"))),
+            };
+        }
+        block.lines.push(Line::Text(t!("balance-debt")));
+        self.fact(&mut block, &op.refund, |v| self.tx(v));
+        self.prompter.show(&block)?;
+
+        if let Some(b) = self.preset.balance {
+            return Ok(b);
+        }
+        let options = [Balance::Refund, Balance::Transfer, Balance::None];
+        let choices: Vec<Choice> = options
+            .iter()
+            .map(|&b| Choice {
+                label: balance_label(b),
+                hint: String::new(),
+            })
+            .collect();
+        let ask = Ask {
+            prompt: t!("ask-balance"),
+            flag: "--balance",
+            required: false,
+        };
+        Ok(options[self.prompter.select(&ask, &choices, 2)?])
+    }
+
+    fn channel(&mut self, op: &Operator, action: Action) -> Result<Channel, Error> {
+        let offered = op.channels_for(action);
+        if let Some(c) = self.preset.channel {
+            if offered.contains(&c) {
+                return Ok(c);
+            }
+            let message = channel_not_offered(op, action, c, &offered, self.lang);
+            if !self.prompter.interactive() {
+                return Err(Error::Usage(message));
+            }
+            self.prompter.show(&Block {
+                title: t!("channel-not-offered-title"),
+                lines: vec![Line::Text(message)],
+            })?;
+        }
+        let choices: Vec<Choice> = offered
+            .iter()
+            .map(|&c| Choice {
+                label: channel_name(c),
+                hint: self.tx(&op.route(c, action).expect("offered").summary),
+            })
+            .collect();
+        let ask = Ask {
+            prompt: t!("ask-channel"),
+            flag: "--channel",
+            required: true,
+        };
+        Ok(offered[self.prompter.select(&ask, &choices, 0)?])
+    }
+
+    fn steps(
+        &mut self,
+        op: &Operator,
+        route: &Route,
+        owner: Owner,
+        balance: Balance,
+    ) -> Result<(), Error> {
+        let mut lines = vec![Line::Text(
+            self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
+        )];
+        if !route.documents.is_empty() || owner == Owner::Other {
+            lines.push(Line::Label(t!("steps-documents")));
+            lines.extend(route.documents.iter().map(|d| Line::Item(self.tx(d))));
+            if owner == Owner::Other {
+                lines.push(Line::Item(t!("steps-documents-other")));
+            }
+        }
+        if !route.steps.is_empty() {
+            lines.push(Line::Label(t!("steps-steps")));
+            lines.extend(
+                route
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| Line::Step(i + 1, self.tx(s))),
+            );
+        }
+        if !route.can.is_empty() {
+            lines.push(Line::Label(t!("steps-can")));
+            lines.extend(route.can.iter().map(|s| Line::Item(self.tx(s))));
+        }
+        if !route.cannot.is_empty() {
+            lines.push(Line::Label(t!("steps-cannot")));
+            lines.extend(route.cannot.iter().map(|s| Line::Item(self.tx(s))));
+        }
+        let mut block = Block {
+            title: t!(
+                "steps-title",
+                channel = channel_name(route.channel),
+                operator = self.tx(&op.name)
+            ),
+            lines,
+        };
+
+        block.lines.push(Line::Label(t!("steps-contacts")));
+        self.fact(&mut block, &op.hotline.short, |n| {
+            t!("hotline-short", number = n.clone())
+        });
+        self.fact(&mut block, &op.hotline.federal, |n| {
+            t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
+        });
+        self.fact(&mut block, &op.hotline.abroad, |n| {
+            t!("hotline-abroad", number = n.clone())
+        });
+        self.fact(&mut block, &op.site, |s| t!("site", site = s.clone()));
+        self.fact(&mut block, &op.app, |a| t!("app", app = self.tx(a)));
+        if route.channel == Channel::Store {
+            self.fact(&mut block, &self.catalog.general.store_hours, |v| {
+                self.tx(v)
+            });
+        }
+        if matches!(balance, Balance::Refund | Balance::Transfer) {
+            block.lines.push(Line::Label(t!("steps-refund")));
+            self.fact(&mut block, &op.refund, |v| self.tx(v));
+        }
+        self.prompter.show(&block)
+    }
+
+    fn timing(&mut self, channel: Channel) -> Result<(), Error> {
+        let now = self.now;
+        let weekend = matches!(now.weekday(), Weekday::Sat | Weekday::Sun);
+        let mut lines = vec![Line::Text(t!(
+            "timing-now",
+            weekday = weekday_name(now.weekday()),
+            time = now.format("%H:%M").to_string()
+        ))];
+        lines.push(Line::Text(match (channel, weekend) {
+            (Channel::Online, _) => t!("timing-online"),
+            (_, true) => t!("timing-weekend"),
+            (_, false) if !(9..19).contains(&now.hour()) => t!("timing-after-hours"),
+            (_, false) => t!("timing-weekday"),
+        }));
+        lines.push(Line::Text(t!("timing-holidays")));
+        self.prompter.show(&Block {
+            title: t!("timing-title"),
+            lines,
+        })
+    }
+
+    fn evidence(&mut self) -> Result<Evidence, Error> {
+        self.prompter.show(&Block {
+            title: t!("evidence-title"),
+            lines: vec![Line::Text(t!("evidence-body"))],
+        })?;
+        let planned = match self.preset.planned {
+            Some(p) => p,
+            None => {
+                let choices = vec![
+                    Choice {
+                        label: t!("evidence-done"),
+                        hint: String::new(),
+                    },
+                    Choice {
+                        label: t!("evidence-planned"),
+                        hint: String::new(),
+                    },
+                ];
+                let ask = Ask {
+                    prompt: t!("ask-status"),
+                    flag: "--planned",
+                    required: false,
+                };
+                self.prompter.select(&ask, &choices, 0)? == 1
+            }
+        };
+        let when = self.when(planned)?;
+        let reference = self.free_text("--reference", t!("ask-reference"), |p| &p.reference)?;
+        let contact = self.free_text("--contact", t!("ask-contact"), |p| &p.contact)?;
+        let files = match &self.preset.files {
+            Some(f) => f.clone(),
+            None => split_list(&self.free_text("--file", t!("ask-files"), |_| &None)?),
+        };
+        let note = self.free_text("--note", t!("ask-note"), |p| &p.note)?;
+        Ok(Evidence {
+            status: if planned {
+                Status::Planned
+            } else {
+                Status::Completed
+            },
+            when,
+            reference,
+            contact,
+            files,
+            note,
+        })
+    }
+
+    fn when(&mut self, planned: bool) -> Result<Option<toml::value::Datetime>, Error> {
+        let default = if planned {
+            String::new()
+        } else {
+            self.now.format("%Y-%m-%d %H:%M").to_string()
+        };
+        let mut answer = self.preset.when.clone();
+        loop {
+            let text = match answer.take() {
+                Some(t) => t,
+                None => {
+                    let ask = Ask {
+                        prompt: if planned {
+                            t!("ask-when-planned")
+                        } else {
+                            t!("ask-when-done")
+                        },
+                        flag: "--when",
+                        required: false,
+                    };
+                    self.prompter.text(&ask, &default)?
+                }
+            };
+            match parse_when(&text, self.now) {
+                Some(when) => return Ok(when.map(|w| record::toml_datetime(&w))),
+                None if self.prompter.interactive() => self.prompter.show(&Block {
+                    title: String::new(),
+                    lines: vec![Line::Ask(t!("err-when", value = text))],
+                })?,
+                None => return Err(Error::Usage(t!("err-when", value = text))),
+            }
+        }
+    }
+
+    fn free_text(
+        &mut self,
+        flag: &'static str,
+        prompt: String,
+        preset: impl Fn(&Preset) -> &Option<String>,
+    ) -> Result<String, Error> {
+        if let Some(v) = preset(&self.preset) {
+            return Ok(v.trim().to_owned());
+        }
+        let ask = Ask {
+            prompt,
+            flag,
+            required: false,
+        };
+        Ok(self.prompter.text(&ask, "")?.trim().to_owned())
+    }
+
+    fn aftercare(&mut self, op: &Operator, action: Action) -> Result<(), Error> {
+        let mut block = Block {
+            title: t!("after-title"),
+            lines: Vec::new(),
+        };
+        match action {
+            Action::Cancel => {
+                block.lines.push(Line::Item(t!("after-destroy")));
+                block.lines.push(Line::Item(t!("after-watch")));
+                block.lines.push(Line::Item(t!("after-bill")));
+                self.fact(&mut block, &op.quarantine, |v| self.tx(v));
+            }
+            Action::Suspend => {
+                block.lines.push(Line::Item(t!("after-keep-sim")));
+                if let Some(days) = op.suspend.value.as_ref().and_then(|s| s.free_days) {
+                    let until = self.now.date_naive() + Duration::days(days.into());
+                    block
+                        .lines
+                        .push(Line::Item(t!("after-free-until", date = until.to_string())));
+                }
+                block.lines.push(Line::Item(t!("after-watch")));
+            }
+        }
+        self.prompter.show(&block)
+    }
+
+    /// Adds a fact to a block: its value with a confidence marker, or the question to ask.
+    fn fact<T>(&self, block: &mut Block, fact: &Fact<T>, render: impl Fn(&T) -> String) {
+        match (&fact.value, &fact.ask) {
+            (Some(v), ask) => {
+                block.lines.push(Line::Item(
+                    render(v) + &marker(fact.confidence, fact.source.as_deref()),
+                ));
+                // Below "official", an ask text says what to confirm.
+                if fact.confidence < Confidence::Official
+                    && let Some(ask) = ask
+                {
+                    block.lines.push(Line::Ask(self.tx(ask)));
+                }
+            }
+            (None, Some(ask)) => block.lines.push(Line::Ask(self.tx(ask))),
+            (None, None) => {}
+        }
+    }
+}
+
+/// ` [secondary · vareant.ru]` for facts below official; nothing for official ones.
+fn marker(confidence: Confidence, source: Option<&str>) -> String {
+    let level = match confidence {
+        Confidence::Official => return String::new(),
+        Confidence::Secondary => t!("confidence-secondary"),
+        Confidence::Unverified => t!("confidence-unverified"),
+    };
+    match source.and_then(host) {
+        Some(h) => format!(" [{level} · {h}]"),
+        None => format!(" [{level}]"),
+    }
+}
+
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host))
+}
+
+/// `8 800 250-08-90` → `+7 800 250-08-90`; other forms are shown as they are.
+fn plus_seven(number: &str) -> String {
+    match number.strip_prefix("8 ") {
+        Some(rest) => format!("+7 {rest}"),
+        None => number.to_owned(),
+    }
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `None` when `text` is not a date. Accepts `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD` or nothing, in the local
+/// offset of `now`.
+pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Option<Option<DateTime<FixedOffset>>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    let naive = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+    .or_else(|| {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+    })?;
+    naive.and_local_timezone(*now.offset()).single().map(Some)
+}
+
+pub fn operator_label(op: &Operator, lang: Lang) -> String {
+    let name = op.name.get(lang);
+    let ru = op.name.get(Lang::Ru);
+    if ru != name {
+        format!("{name} ({ru})")
+    } else {
+        name.to_owned()
+    }
+}
+
+pub fn channel_name(c: Channel) -> String {
+    match c {
+        Channel::Store => t!("channel-store"),
+        Channel::Hotline => t!("channel-hotline"),
+        Channel::Online => t!("channel-online"),
+    }
+}
+
+fn weekday_name(d: Weekday) -> String {
+    match d {
+        Weekday::Mon => t!("day-mon"),
+        Weekday::Tue => t!("day-tue"),
+        Weekday::Wed => t!("day-wed"),
+        Weekday::Thu => t!("day-thu"),
+        Weekday::Fri => t!("day-fri"),
+        Weekday::Sat => t!("day-sat"),
+        Weekday::Sun => t!("day-sun"),
+    }
+}
+
+fn prep_label(p: Prep) -> String {
+    match p {
+        Prep::Contacts => t!("prep-contacts"),
+        Prep::Sms => t!("prep-sms"),
+        Prep::Banks => t!("prep-banks"),
+        Prep::Gosuslugi => t!("prep-gosuslugi"),
+        Prep::Messengers => t!("prep-messengers"),
+        Prep::TwoFactor => t!("prep-2fa"),
+    }
+}
+
+fn balance_label(b: Balance) -> String {
+    match b {
+        Balance::Refund => t!("balance-refund"),
+        Balance::Transfer => t!("balance-transfer"),
+        Balance::None | Balance::Keep => t!("balance-none"),
+    }
+}
+
+pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
+    Error::Usage(t!(
+        "err-unknown-operator",
+        id = catalog::clean(id),
+        known = catalog.ids().join(", ")
+    ))
+}
+
+fn channel_not_offered(
+    op: &Operator,
+    action: Action,
+    c: Channel,
+    offered: &[Channel],
+    lang: Lang,
+) -> String {
+    let names: Vec<&str> = offered.iter().map(|c| c.id()).collect();
+    let mut msg = t!(
+        "err-channel-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        channel = c.id(),
+        offered = names.join(", ")
+    );
+    if let Some(instead) = op.route(c, action).and_then(|r| r.instead.as_ref()) {
+        msg.push(' ');
+        msg.push_str(instead.get(lang));
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests;
