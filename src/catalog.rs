@@ -614,7 +614,7 @@ mod tests {
 
     #[test]
     fn position_counts_lines_and_chars() {
-        assert_eq!(position("a\nбв\nx", 5), (2, 3));
+        assert_eq!(position("a\nбв\nx", 6), (2, 3));
         assert_eq!(position("abc", 0), (1, 1));
     }
 

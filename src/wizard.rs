@@ -329,13 +329,27 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                 }
             }
         };
-        let not_done = Prep::ALL
+        let not_done: Vec<Prep> = Prep::ALL
             .into_iter()
             .filter(|p| !done.contains(p))
             .collect();
         let mut done = done;
         done.sort();
         done.dedup();
+        // Say what the record will hold: without a terminal this is the only checklist
+        // the user sees.
+        let lines = Prep::ALL
+            .iter()
+            .map(|&p| {
+                let mark = if done.contains(&p) { "[x]" } else { "[ ]" };
+                Line::Item(format!("{mark} {}", prep_label(p)))
+            })
+            .chain((!not_done.is_empty()).then(|| Line::Text(t!("prep-not-done"))))
+            .collect();
+        self.prompter.show(&Block {
+            title: t!("prep-recorded"),
+            lines,
+        })?;
         Ok(Preparation { done, not_done })
     }
 

@@ -34,6 +34,8 @@ ask-prep-confirm = { $count ->
     [one] One item is not done and will be recorded as not done. Go on?
    *[other] { $count } items are not done and will be recorded as not done. Go on?
 }
+prep-recorded = Preparation, as recorded
+prep-not-done = Unticked items are recorded as not done.
 prep-contacts = Back up the contacts stored on the SIM
 prep-sms = Save the SMS you need (codes, receipts, contracts)
 prep-banks = Change this number in your banks (they send codes by SMS)

@@ -1,1 +1,479 @@
+//! The flow, driven by scripted answers.
 
+use std::collections::VecDeque;
+
+use chrono::TimeZone;
+
+use super::*;
+use crate::catalog::embedded;
+
+#[derive(Debug)]
+enum A {
+    Pick(usize),
+    Ticks(Vec<bool>),
+    Yes(bool),
+    Type(&'static str),
+}
+
+/// Answers from a script, in order, and remembers what it was asked and shown.
+struct Script {
+    answers: VecDeque<A>,
+    interactive: bool,
+    asked: Vec<&'static str>,
+    shown: Vec<Block>,
+}
+
+impl Script {
+    fn new(interactive: bool, answers: Vec<A>) -> Self {
+        Script {
+            answers: answers.into(),
+            interactive,
+            asked: Vec::new(),
+            shown: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, ask: &Ask) -> A {
+        self.asked.push(ask.flag);
+        self.answers
+            .pop_front()
+            .unwrap_or_else(|| panic!("script ran out at {} ({})", ask.flag, ask.prompt))
+    }
+
+    fn text(&self) -> String {
+        self.shown
+            .iter()
+            .map(|b| crate::prompt::render(b, false, None))
+            .collect()
+    }
+}
+
+impl Prompter for Script {
+    fn interactive(&self) -> bool {
+        self.interactive
+    }
+    fn select(&mut self, ask: &Ask, choices: &[Choice], _: usize) -> Result<usize, Error> {
+        match self.next(ask) {
+            A::Pick(i) if i < choices.len() => Ok(i),
+            other => panic!(
+                "{}: expected a pick among {choices:?}, script has {other:?}",
+                ask.flag
+            ),
+        }
+    }
+    fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
+        match self.next(ask) {
+            A::Ticks(t) if t.len() == items.len() => Ok(t),
+            other => panic!("{}: expected ticks, script has {other:?}", ask.flag),
+        }
+    }
+    fn confirm(&mut self, ask: &Ask, _: bool) -> Result<bool, Error> {
+        match self.next(ask) {
+            A::Yes(y) => Ok(y),
+            other => panic!("{}: expected yes/no, script has {other:?}", ask.flag),
+        }
+    }
+    fn text(&mut self, ask: &Ask, _: &str) -> Result<String, Error> {
+        match self.next(ask) {
+            A::Type(s) => Ok(s.to_owned()),
+            other => panic!("{}: expected text, script has {other:?}", ask.flag),
+        }
+    }
+    fn show(&mut self, block: &Block) -> Result<(), Error> {
+        self.shown.push(block.clone());
+        Ok(())
+    }
+}
+
+/// Wednesday 25 November 2026, 11:00 in Moscow.
+fn now() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 25, 11, 0, 0)
+        .unwrap()
+}
+
+fn all_ticked() -> A {
+    A::Ticks(vec![true; Prep::ALL.len()])
+}
+
+/// The evidence questions, answered: done now, default time, and four empty fields.
+fn evidence_empty() -> Vec<A> {
+    vec![
+        A::Pick(0),
+        A::Type(""),
+        A::Type(""),
+        A::Type(""),
+        A::Type(""),
+        A::Type(""),
+    ]
+}
+
+fn run_script(preset: Preset, answers: Vec<A>) -> (Result<Record, Error>, Script) {
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(true, answers);
+    let result = run(&catalog, preset, &mut script, now());
+    (result, script)
+}
+
+#[test]
+fn cancel_in_a_store_with_everything_answered() {
+    let mut answers = vec![
+        A::Pick(0),
+        A::Pick(0),
+        A::Pick(0),
+        all_ticked(),
+        A::Pick(0),
+        A::Pick(0),
+    ];
+    answers.extend([
+        A::Pick(0),
+        A::Type("2026-11-25 10:30"),
+        A::Type(" REQ-123 "),
+        A::Type("Tverskaya 1, Anna"),
+        A::Type("a.png, b.jpg"),
+        A::Type("all fine"),
+    ]);
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(r.operator, "mts");
+    assert_eq!(
+        (r.action, r.owner, r.balance, r.channel),
+        (Action::Cancel, Owner::Me, Balance::Refund, Channel::Store)
+    );
+    assert_eq!(r.preparation.done, Prep::ALL.to_vec());
+    assert!(r.preparation.not_done.is_empty());
+    assert_eq!(r.evidence.status, Status::Completed);
+    assert_eq!(
+        r.evidence.when.unwrap().to_string(),
+        "2026-11-25T10:30:00+03:00"
+    );
+    assert_eq!(r.evidence.reference, "REQ-123");
+    assert_eq!(r.evidence.contact, "Tverskaya 1, Anna");
+    assert_eq!(r.evidence.files, ["a.png", "b.jpg"]);
+    assert_eq!(r.created.to_string(), "2026-11-25T11:00:00+03:00");
+    assert_eq!(r.data.table, "embedded");
+    assert_eq!(
+        script.asked,
+        [
+            "--operator",
+            "--action",
+            "--owner",
+            "--done",
+            "--balance",
+            "--channel",
+            "--planned",
+            "--when",
+            "--reference",
+            "--contact",
+            "--file",
+            "--note"
+        ]
+    );
+    let text = script.text();
+    assert!(text.contains("Your passport"), "{text}");
+    assert!(text.contains("0890"), "{text}");
+    assert!(text.contains("+7 800 250-08-90"), "{text}");
+    assert!(text.contains("cut the SIM"), "{text}");
+    assert!(text.contains("A weekday"), "{text}");
+}
+
+#[test]
+fn suspend_keeps_the_balance_and_says_when_free_days_end() {
+    let mut answers = vec![A::Pick(0), A::Pick(1), A::Pick(0), all_ticked()];
+    // Suspension asks no balance question; MTS offers store and online, not the hotline.
+    answers.push(A::Pick(1));
+    answers.extend(evidence_empty());
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(
+        (r.action, r.balance, r.channel),
+        (Action::Suspend, Balance::Keep, Channel::Online)
+    );
+    assert!(!script.asked.contains(&"--balance"));
+    let text = script.text();
+    assert!(text.contains("first 14 days are free"), "{text}");
+    assert!(text.contains("The free days end on 2026-12-09"), "{text}");
+}
+
+#[test]
+fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
+    let mut answers = vec![
+        A::Pick(2),
+        A::Pick(0),
+        A::Pick(1),
+        all_ticked(),
+        A::Pick(2),
+        A::Pick(0),
+    ];
+    answers.extend(evidence_empty());
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(
+        (r.operator.as_str(), r.owner, r.balance),
+        ("megafon", Owner::Other, Balance::None)
+    );
+    let text = script.text();
+    assert!(text.contains("notarised power of attorney"), "{text}");
+    assert!(
+        text.contains("The owner, or a notarised power of attorney"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unticked_items_are_confirmed_then_recorded_as_not_done() {
+    let partial = || A::Ticks(vec![true, true, false, true, false, true]);
+    // First refuse to go on with two items open, tick again, then accept.
+    let mut answers = vec![
+        A::Pick(1),
+        A::Pick(0),
+        A::Pick(0),
+        partial(),
+        A::Yes(false),
+        partial(),
+        A::Yes(true),
+    ];
+    answers.extend([A::Pick(1), A::Pick(0)]);
+    answers.extend(evidence_empty());
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(r.preparation.not_done, [Prep::Banks, Prep::Messengers]);
+    assert_eq!(r.balance, Balance::Transfer);
+    assert_eq!(script.asked.iter().filter(|f| **f == "--done").count(), 2);
+    assert!(
+        script
+            .text()
+            .contains("[ ] Change this number in your banks")
+    );
+}
+
+#[test]
+fn every_operator_and_offered_channel_runs_from_flags_alone() {
+    let catalog = embedded().unwrap();
+    for op in &catalog.operators {
+        for action in Action::ALL {
+            for channel in op.channels_for(action) {
+                let preset = Preset {
+                    operator: Some(op.id().to_owned()),
+                    action: Some(action),
+                    channel: Some(channel),
+                    ..Preset::default()
+                };
+                let r = run(
+                    &catalog,
+                    preset,
+                    &mut crate::prompt::FlagPrompter { color: false },
+                    now(),
+                )
+                .unwrap_or_else(|e| panic!("{} {action:?} {channel:?}: {e}", op.id()));
+                assert_eq!(
+                    (r.operator.as_str(), r.action, r.channel),
+                    (op.id(), action, channel)
+                );
+                assert_eq!(r.preparation.not_done.len(), Prep::ALL.len());
+            }
+        }
+    }
+}
+
+#[test]
+fn without_a_terminal_missing_answers_are_named_together() {
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    match run(&catalog, Preset::default(), &mut script, now()) {
+        Err(Error::MissingAnswers(flags)) => assert_eq!(flags, ["--operator", "--channel"]),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        script.asked.is_empty() && script.shown.is_empty(),
+        "nothing asked or shown first"
+    );
+}
+
+#[test]
+fn an_unknown_operator_lists_the_known_ones() {
+    let preset = Preset {
+        operator: Some("tele3".into()),
+        ..Preset::default()
+    };
+    let (result, _) = run_script(preset, vec![]);
+    let msg = result.unwrap_err().to_string();
+    assert!(
+        msg.contains("tele3") && msg.contains("mts, beeline, megafon"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one() {
+    let preset = || Preset {
+        operator: Some("mts".into()),
+        action: Some(Action::Suspend),
+        channel: Some(Channel::Hotline),
+        ..Preset::default()
+    };
+    let catalog = embedded().unwrap();
+    let err = run(
+        &catalog,
+        preset(),
+        &mut crate::prompt::FlagPrompter { color: false },
+        now(),
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert_eq!(err.exit_code(), 2);
+    assert!(msg.contains("Channels that do: store, online"), "{msg}");
+    assert!(msg.contains("turn the block on in the My MTS app"), "{msg}");
+
+    let mut answers = vec![A::Pick(0), all_ticked(), A::Pick(0)];
+    answers.extend(evidence_empty());
+    let (record, script) = run_script(preset(), answers);
+    assert_eq!(record.unwrap().channel, Channel::Store);
+    assert!(script.text().contains("That channel is not offered"));
+}
+
+#[test]
+fn a_balance_choice_does_not_apply_to_a_suspension() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        action: Some(Action::Suspend),
+        balance: Some(Balance::Refund),
+        channel: Some(Channel::Store),
+        ..Preset::default()
+    };
+    let (result, _) = run_script(preset, vec![A::Pick(0), all_ticked()]);
+    assert!(
+        result
+            .unwrap_err()
+            .to_string()
+            .contains("--balance applies to cancelling")
+    );
+}
+
+#[test]
+fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
+    let mut answers = vec![
+        A::Pick(0),
+        A::Pick(0),
+        A::Pick(0),
+        all_ticked(),
+        A::Pick(2),
+        A::Pick(2),
+    ];
+    answers.extend([A::Pick(1), A::Type("next tuesday"), A::Type("2026-12-01")]);
+    answers.extend([A::Type(""), A::Type(""), A::Type(""), A::Type("")]);
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(r.evidence.status, Status::Planned);
+    assert_eq!(
+        r.evidence.when.unwrap().to_string(),
+        "2026-12-01T00:00:00+03:00"
+    );
+    assert!(script.text().contains("`next tuesday` is not a date"));
+
+    let preset = Preset {
+        operator: Some("mts".into()),
+        channel: Some(Channel::Online),
+        when: Some("yesterday".into()),
+        ..Preset::default()
+    };
+    let catalog = embedded().unwrap();
+    let err = run(
+        &catalog,
+        preset,
+        &mut crate::prompt::FlagPrompter { color: false },
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+}
+
+#[test]
+fn flags_pre_answer_their_questions_in_a_terminal() {
+    let preset = Preset {
+        operator: Some("beeline".into()),
+        done: Some(Prep::ALL.to_vec()),
+        channel: Some(Channel::Store),
+        reference: Some("A-1".into()),
+        ..Preset::default()
+    };
+    // Asked: action, owner, balance, then evidence without --reference.
+    let answers = vec![
+        A::Pick(0),
+        A::Pick(0),
+        A::Pick(0),
+        A::Pick(0),
+        A::Type(""),
+        A::Type(""),
+        A::Type(""),
+        A::Type(""),
+    ];
+    let (record, script) = run_script(preset, answers);
+    let r = record.unwrap();
+    assert_eq!(r.evidence.reference, "A-1");
+    assert_eq!(
+        script.asked,
+        [
+            "--action",
+            "--owner",
+            "--balance",
+            "--planned",
+            "--when",
+            "--contact",
+            "--file",
+            "--note"
+        ]
+    );
+    assert!(script.text().contains("No cash refunds"));
+}
+
+#[test]
+fn unknown_facts_become_questions_not_guesses() {
+    let mut answers = vec![A::Pick(1), A::Pick(1), A::Pick(0), all_ticked(), A::Pick(1)];
+    answers.extend(evidence_empty());
+    let (_, script) = run_script(Preset::default(), answers);
+    let asks: Vec<&Line> = script
+        .shown
+        .iter()
+        .flat_map(|b| &b.lines)
+        .filter(|l| matches!(l, Line::Ask(_)))
+        .collect();
+    assert!(
+        asks.iter().any(|l| matches!(l, Line::Ask(t) if t.contains("voluntary block on a mobile number were not found"))),
+        "{asks:?}"
+    );
+}
+
+#[test]
+fn dates_parse_in_the_local_offset() {
+    assert_eq!(parse_when("", now()), Some(None));
+    assert_eq!(
+        parse_when("2026-11-25 10:30", now())
+            .unwrap()
+            .unwrap()
+            .to_rfc3339(),
+        "2026-11-25T10:30:00+03:00"
+    );
+    assert_eq!(
+        parse_when("2026-11-25T10:30", now())
+            .unwrap()
+            .unwrap()
+            .to_rfc3339(),
+        "2026-11-25T10:30:00+03:00"
+    );
+    assert!(parse_when("25.11.2026", now()).is_none());
+    assert!(parse_when("2026-02-30", now()).is_none());
+}
+
+#[test]
+fn markers_show_confidence_and_host() {
+    assert_eq!(marker(Confidence::Official, Some("https://mts.ru/x")), "");
+    assert_eq!(
+        marker(Confidence::Secondary, Some("https://www.rbc.ru/a?b")),
+        " [secondary · rbc.ru]"
+    );
+    assert_eq!(marker(Confidence::Unverified, None), " [unverified]");
+    assert_eq!(plus_seven("8 800 700-06-11"), "+7 800 700-06-11");
+    assert_eq!(plus_seven("0611"), "0611");
+}

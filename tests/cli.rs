@@ -1,0 +1,343 @@
+//! The non-interactive path: the real binary, run without a terminal.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use simcancel::catalog::{self, Action};
+
+fn simcancel(records: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("simcancel").unwrap();
+    cmd.env_remove("SIMCANCEL_RECORDS_DIR")
+        .env("NO_COLOR", "1")
+        .arg("--records-dir")
+        .arg(records)
+        .write_stdin("");
+    cmd
+}
+
+fn records_in(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn only_record(dir: &Path) -> toml::Table {
+    let files = records_in(dir);
+    assert_eq!(files.len(), 1, "{files:?}");
+    fs::read_to_string(&files[0]).unwrap().parse().unwrap()
+}
+
+#[test]
+fn the_design_card_example_works_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "online"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Online — MTS"))
+        .stdout(predicate::str::contains("Record written: "))
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let files = records_in(dir.path());
+    assert!(
+        out.contains(&files[0].display().to_string()),
+        "prints the record's path"
+    );
+    let name = files[0].file_name().unwrap().to_str().unwrap().to_owned();
+    assert!(name.ends_with("_mts_cancel_online.toml"), "{name}");
+    let r = only_record(dir.path());
+    assert_eq!(r["schema"].as_integer(), Some(1));
+    assert_eq!(r["operator"].as_str(), Some("mts"));
+    assert_eq!(r["action"].as_str(), Some("cancel"));
+    assert_eq!(r["owner"].as_str(), Some("me"));
+    assert_eq!(r["balance"].as_str(), Some("none"));
+    assert_eq!(r["channel"].as_str(), Some("online"));
+    assert_eq!(r["evidence"]["status"].as_str(), Some("completed"));
+    assert_eq!(r["data"]["table"].as_str(), Some("embedded"));
+    assert!(
+        r["created"].as_datetime().unwrap().offset.is_some(),
+        "timestamp carries its UTC offset"
+    );
+    assert_eq!(r["preparation"]["not_done"].as_array().unwrap().len(), 6);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&files[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "a record is personal data");
+    }
+}
+
+#[test]
+fn every_operator_and_offered_channel_writes_its_record() {
+    let table = catalog::embedded().unwrap();
+    for op in &table.operators {
+        for action in Action::ALL {
+            for channel in op.channels_for(action) {
+                let dir = tempfile::tempdir().unwrap();
+                simcancel(dir.path())
+                    .args([
+                        "--operator",
+                        op.id(),
+                        "--action",
+                        action.id(),
+                        "--channel",
+                        channel.id(),
+                    ])
+                    .args([
+                        "--yes",
+                        "--reference",
+                        "R-1",
+                        "--contact",
+                        "Anna",
+                        "--note",
+                        "n",
+                    ])
+                    .assert()
+                    .success();
+                let r = only_record(dir.path());
+                assert_eq!(r["operator"].as_str(), Some(op.id()));
+                assert_eq!(r["action"].as_str(), Some(action.id()));
+                assert_eq!(r["channel"].as_str(), Some(channel.id()));
+                assert_eq!(r["evidence"]["reference"].as_str(), Some("R-1"));
+                assert_eq!(r["preparation"]["done"].as_array().unwrap().len(), 6);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_answer_can_come_from_a_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args([
+            "--operator",
+            "beeline",
+            "--action",
+            "cancel",
+            "--owner",
+            "other",
+        ])
+        .args([
+            "--done",
+            "contacts,sms,2fa",
+            "--balance",
+            "transfer",
+            "--channel",
+            "store",
+        ])
+        .args([
+            "--planned",
+            "--when",
+            "2026-12-01 10:00",
+            "--reference",
+            "X",
+            "--contact",
+            "Office",
+        ])
+        .args([
+            "--file",
+            "a.png",
+            "--file",
+            "b.png",
+            "--note",
+            "bring PoA",
+            "--no-input",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("power of attorney"));
+    let r = only_record(dir.path());
+    assert_eq!(r["owner"].as_str(), Some("other"));
+    assert_eq!(r["balance"].as_str(), Some("transfer"));
+    assert_eq!(r["evidence"]["status"].as_str(), Some("planned"));
+    assert_eq!(
+        r["evidence"]["when"].as_datetime().unwrap().to_string()[..16],
+        *"2026-12-01T10:00"
+    );
+    assert_eq!(r["evidence"]["files"].as_array().unwrap().len(), 2);
+    let done: Vec<&str> = r["preparation"]["done"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(done, ["contacts", "sms", "2fa"]);
+}
+
+#[test]
+fn an_unknown_operator_exits_2_listing_the_known_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "tele3", "--channel", "store"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown operator `tele3`"))
+        .stderr(predicate::str::contains("mts, beeline, megafon"));
+    assert!(records_in(dir.path()).is_empty());
+}
+
+#[test]
+fn an_unknown_channel_exits_2_listing_the_channels() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "fax"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("store").and(predicate::str::contains("online")));
+}
+
+#[test]
+fn a_channel_the_operator_does_not_offer_exits_2_naming_those_that_do() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args([
+            "--operator",
+            "mts",
+            "--action",
+            "suspend",
+            "--channel",
+            "hotline",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Channels that do: store, online"))
+        .stderr(predicate::str::contains("My MTS app"));
+    assert!(records_in(dir.path()).is_empty());
+}
+
+#[test]
+fn missing_answers_without_a_terminal_exit_2_naming_the_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not running interactively"))
+        .stderr(predicate::str::contains("--operator, --channel"));
+    simcancel(dir.path())
+        .args(["--operator", "megafon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--channel is missing"));
+    assert!(records_in(dir.path()).is_empty());
+}
+
+#[test]
+fn a_data_file_that_does_not_parse_exits_65_with_its_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("ops.toml");
+    fs::write(&data, "schema = 1\nverified = 2026-11-25\n[general\n").unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "store", "--data"])
+        .arg(&data)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(format!("{}:3:", data.display())));
+}
+
+#[test]
+fn an_inconsistent_data_file_exits_65_with_every_problem_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("ops.toml");
+    // The shipped table, with MTS's block copied under the same id and a typo'd key.
+    let shipped = catalog::EMBEDDED;
+    let start = shipped.find("[[operator]]\nid = \"mts\"").unwrap();
+    let end = shipped.find("[[operator]]\nid = \"beeline\"").unwrap();
+    let doubled = format!("{shipped}\n{}", &shipped[start..end]);
+    fs::write(&data, &doubled).unwrap();
+    let line = doubled[..doubled.rfind("id = \"mts\"").unwrap()]
+        .lines()
+        .count()
+        + 1;
+    simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "store", "--data"])
+        .arg(&data)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(format!(
+            "{}:{line}:6: operator id `mts` is used twice",
+            data.display()
+        )));
+
+    let typo = shipped.replacen(
+        "confidence = \"secondary\"",
+        "confidance = \"secondary\"",
+        1,
+    );
+    fs::write(&data, typo).unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "store", "--data"])
+        .arg(&data)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("confidance"));
+}
+
+#[test]
+fn a_data_file_that_cannot_be_read_exits_66() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--data",
+            "no/such/file.toml",
+        ])
+        .assert()
+        .code(66)
+        .stderr(predicate::str::contains("no/such/file.toml"));
+}
+
+#[test]
+fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("records");
+    fs::write(&blocker, "not a directory").unwrap();
+    let out = simcancel(&blocker)
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--reference",
+            "KEEP-ME",
+        ])
+        .assert()
+        .code(73)
+        .stderr(predicate::str::contains(blocker.display().to_string()))
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let record = &out[out
+        .find("# simcancel record")
+        .expect("the record is printed")..];
+    let parsed: toml::Table = record.parse().unwrap();
+    assert_eq!(parsed["evidence"]["reference"].as_str(), Some("KEEP-ME"));
+    assert_eq!(
+        fs::read_to_string(&blocker).unwrap(),
+        "not a directory",
+        "nothing clobbered"
+    );
+    assert_eq!(records_in(dir.path()).len(), 1);
+}
+
+#[test]
+fn the_records_dir_can_come_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    Command::cargo_bin("simcancel")
+        .unwrap()
+        .env("SIMCANCEL_RECORDS_DIR", dir.path())
+        .args(["--operator", "megafon", "--channel", "hotline"])
+        .write_stdin("")
+        .assert()
+        .success();
+    assert_eq!(records_in(dir.path()).len(), 1);
+}
