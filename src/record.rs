@@ -192,6 +192,13 @@ pub fn write_new(dir: &Path, stem: &str, contents: &str) -> Result<PathBuf, Writ
 }
 
 fn create_private_dir(dir: &Path) -> io::Result<()> {
+    // create_dir_all on a regular file says "File exists", which explains nothing.
+    if dir.exists() && !dir.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            "it is a file, not a directory",
+        ));
+    }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

@@ -1,0 +1,225 @@
+//! The interactive wizard, end to end in a real pseudo-terminal: keys in, screen out.
+#![cfg(unix)]
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::{Expect, Session};
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+
+struct Wizard {
+    session: expectrl::session::OsSession,
+    screen: vt100::Parser,
+    transcript: String,
+}
+
+impl Wizard {
+    fn start(records: &Path, args: &[&str]) -> Wizard {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
+        cmd.arg("--records-dir").arg(records).args(args);
+        cmd.env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1")
+            .env_remove("SIMCANCEL_RECORDS_DIR");
+        let mut session = Session::spawn(cmd).expect("spawn in a pty");
+        session.get_process_mut().set_window_size(100, 40).unwrap();
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        Wizard {
+            session,
+            screen: vt100::Parser::new(40.try_into().unwrap(), 100.try_into().unwrap(), 0),
+            transcript: String::new(),
+        }
+    }
+
+    /// Waits until `text` has been drawn, keeping everything drawn on the way.
+    fn see(&mut self, text: &str) {
+        let found = self.session.expect(text).unwrap_or_else(|e| {
+            panic!(
+                "never saw {text:?}: {e}\n--- transcript ---\n{}",
+                self.transcript
+            )
+        });
+        for part in [found.before(), found.get(0).unwrap_or_default()] {
+            self.screen.process(part);
+            self.transcript.push_str(&String::from_utf8_lossy(part));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.session.send(keys).unwrap();
+    }
+
+    fn exit_code(&mut self) -> i32 {
+        // Drain what is left until the pty reports the child gone (EIO on Linux), and
+        // never wait forever on a wizard that does not finish.
+        let mut rest = Vec::new();
+        let mut buf = [0u8; 4096];
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => rest.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    assert!(
+                        Instant::now() < deadline,
+                        "the wizard did not exit: {}",
+                        self.transcript
+                    );
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(_) => break,
+            }
+        }
+        self.screen.process(&rest);
+        self.transcript.push_str(&String::from_utf8_lossy(&rest));
+        match self.session.get_process().wait().unwrap() {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("not a normal exit: {other:?}"),
+        }
+    }
+}
+
+fn records_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_person_walks_the_wizard_to_a_written_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(dir.path(), &[]);
+
+    w.see("Which operator is the SIM from?");
+    w.see("MegaFon");
+    w.keys(DOWN); // Beeline
+    w.keys(ENTER);
+    w.see("What do you want to do?");
+    w.keys(ENTER); // cancel, the first choice
+    w.see("Is the contract in your own name?");
+    w.keys(ENTER);
+    w.see("Tick what you have done");
+    w.see("Move Telegram, WhatsApp and WeChat");
+    w.keys(" "); // contacts
+    w.keys(DOWN);
+    w.keys(" "); // sms
+    w.keys(ENTER);
+    w.see("4 items are not done and will be recorded as not done. Go on?");
+    w.keys("y");
+    w.see("No cash refunds");
+    w.see("What should happen to the remaining balance?");
+    w.keys("\x1b[A\x1b[A"); // up twice: refund
+    w.keys(ENTER);
+    w.see("Where will you do it?");
+    w.keys(ENTER); // store
+    w.see("Your passport");
+    w.see("When to go");
+    w.see("Have you done it, or are you planning it?");
+    w.keys(ENTER);
+    w.see("When was it done?");
+    w.keys(ENTER);
+    w.see("Reference or ticket number");
+    w.keys("B-2026-77");
+    w.keys(ENTER);
+    w.see("Who: store address");
+    w.keys("Office on Lenina 5, agent Olga");
+    w.keys(ENTER);
+    w.see("Screenshots or photos");
+    w.keys(ENTER);
+    w.see("Notes");
+    w.keys(ENTER);
+    w.see("cut the SIM through the chip");
+    w.see("Record written: ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+
+    let screen = w.screen.screen().contents();
+    assert!(screen.contains("Record written: "), "{screen}");
+    let files = records_in(dir.path());
+    assert_eq!(files.len(), 1);
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.ends_with("_beeline_cancel_store.toml"), "{name}");
+    assert!(
+        screen.replace('\n', "").contains(&name),
+        "the path is printed: {screen}"
+    );
+    let r: toml::Table = fs::read_to_string(&files[0]).unwrap().parse().unwrap();
+    assert_eq!(r["balance"].as_str(), Some("refund"));
+    assert_eq!(r["evidence"]["reference"].as_str(), Some("B-2026-77"));
+    assert_eq!(
+        r["evidence"]["contact"].as_str(),
+        Some("Office on Lenina 5, agent Olga")
+    );
+    let done: Vec<&str> = r["preparation"]["done"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(done, ["contacts", "sms"]);
+}
+
+#[test]
+fn enter_at_every_prompt_reaches_a_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(dir.path(), &[]);
+    for prompt in [
+        "Which operator",
+        "What do you want to do?",
+        "own name?",
+        "Tick what you have done",
+    ] {
+        w.see(prompt);
+        w.keys(ENTER);
+    }
+    w.see("Go on?");
+    w.keys("y");
+    for prompt in [
+        "remaining balance?",
+        "Where will you do it?",
+        "planning it?",
+        "When was it done?",
+        "Reference",
+        "Who:",
+        "Screenshots",
+        "Notes",
+    ] {
+        w.see(prompt);
+        w.keys(ENTER);
+    }
+    w.see("Record written: ");
+    assert_eq!(w.exit_code(), 0);
+    let r: toml::Table = fs::read_to_string(&records_in(dir.path())[0])
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        (
+            r["operator"].as_str(),
+            r["action"].as_str(),
+            r["channel"].as_str()
+        ),
+        (Some("mts"), Some("cancel"), Some("store"))
+    );
+}
+
+#[test]
+fn ctrl_c_mid_way_writes_nothing_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(dir.path(), &["--operator", "mts"]);
+    w.see("What do you want to do?");
+    w.keys(ENTER);
+    w.see("own name?");
+    w.keys(ENTER);
+    w.see("Tick what you have done");
+    w.keys("\x03");
+    assert_eq!(w.exit_code(), 130, "{}", w.transcript);
+    assert!(records_in(dir.path()).is_empty(), "no record, no temp file");
+    // The cursor that the list hid is shown again.
+    let hidden = w.transcript.rfind("\x1b[?25l");
+    let shown = w.transcript.rfind("\x1b[?25h");
+    assert!(shown > hidden, "cursor restored: {:?}", w.transcript);
+}
