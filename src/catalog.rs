@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 
 use crate::i18n::Lang;
@@ -141,7 +142,6 @@ impl<'de> Deserialize<'de> for Text {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
                 #[derive(Deserialize)]
-                #[serde(deny_unknown_fields)]
                 struct PerLang {
                     en: String,
                     ru: Option<String>,
@@ -200,7 +200,6 @@ pub struct Fact<T> {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawFact<T> {
     value: Option<T>,
     source: Option<String>,
@@ -233,7 +232,6 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Hotline {
     /// Dialled from the operator's own SIM.
     pub short: Fact<String>,
@@ -244,7 +242,6 @@ pub struct Hotline {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SuspendTerms {
     pub summary: Text,
     pub free_days: Option<u32>,
@@ -253,7 +250,6 @@ pub struct SuspendTerms {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct InactivityTerms {
     pub summary: Text,
     pub fee_from_day: Option<u32>,
@@ -279,7 +275,6 @@ pub struct Route {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRoute {
     channel: Channel,
     action: Action,
@@ -326,7 +321,6 @@ impl<'de> Deserialize<'de> for Route {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Operator {
     pub id: Spanned<String>,
     pub name: Text,
@@ -364,7 +358,6 @@ impl Operator {
 
 /// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct General {
     /// Who may end a contract: the subscriber, or a notarised power of attorney.
     pub owner_rule: Fact<Text>,
@@ -377,7 +370,6 @@ pub struct General {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCatalog {
     schema: Spanned<u32>,
     verified: Spanned<Datetime>,
@@ -410,6 +402,7 @@ pub struct Problem {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    pub hint: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -425,6 +418,9 @@ impl fmt::Display for DataError {
                 writeln!(f)?;
             }
             write!(f, "{}:{}:{}: {}", self.origin, p.line, p.column, p.message)?;
+            if !p.hint.is_empty() {
+                write!(f, "\n    hint: {}", p.hint)?;
+            }
         }
         Ok(())
     }
@@ -440,34 +436,160 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
 }
 
 fn to_date(dt: &Datetime) -> Option<NaiveDate> {
-    match (dt.date, dt.time) {
-        (Some(d), None) => NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()),
+    match (dt.date, dt.time, dt.offset) {
+        (Some(d), None, None) => {
+            NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+        }
         _ => None,
     }
 }
 
-pub fn embedded() -> Result<Catalog, DataError> {
-    load(EMBEDDED, Origin::Embedded)
+pub fn embedded(today: NaiveDate) -> Result<Catalog, DataError> {
+    load(EMBEDDED, Origin::Embedded, today)
 }
 
-/// Parses and validates a table. Syntax errors stop at the first; every consistency
-/// problem after that is reported together, so a contributor fixes them in one pass.
-pub fn load(text: &str, origin: Origin) -> Result<Catalog, DataError> {
+/// One step of a path into the document, as serde_ignored reports it.
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
+    use serde_ignored::Path;
+    let mut out = Vec::new();
+    let mut p = path;
+    loop {
+        match p {
+            Path::Root => break,
+            Path::Seq { parent, index } => {
+                out.push(Step::Index(*index));
+                p = parent;
+            }
+            Path::Map { parent, key } => {
+                // toml's Spanned wrapper shows up as private keys; they are not in the file.
+                if !key.starts_with("$__serde_spanned_private") {
+                    out.push(Step::Key(key.clone()));
+                }
+                p = parent;
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => {
+                p = parent;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The span of the key (or array item) a path ends at, as far as the document has it.
+fn locate(doc: &Spanned<DeTable<'_>>, path: &[Step]) -> Range<usize> {
+    let mut span = doc.span();
+    let mut value: Option<&DeValue<'_>> = None;
+    let mut table = Some(doc.get_ref());
+    for step in path {
+        let next = match (step, table, value) {
+            (Step::Key(k), Some(t), _) => t
+                .iter()
+                .find(|(key, _)| key.get_ref().as_ref() == k.as_str())
+                .map(|(key, v)| {
+                    span = key.span();
+                    v
+                }),
+            (Step::Index(i), _, Some(DeValue::Array(items))) => {
+                items.get(*i).inspect(|v| span = v.span())
+            }
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        value = Some(next.get_ref());
+        table = match next.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => None,
+        };
+    }
+    span
+}
+
+fn path_text(path: &[Step]) -> String {
+    let mut s = String::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(&clean(k));
+            }
+            Step::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+/// Parses and validates a table, reporting every problem it can find in one pass: all
+/// syntax errors, or else every unknown key (a typo must not make a fact vanish) together
+/// with every consistency problem. A value of the wrong type stops at the first.
+pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
     let name = origin.to_string();
-    let at = |span: Range<usize>, message: String| {
+    let at = |span: Range<usize>, message: String, hint: &str| {
         let (line, column) = position(text, span.start);
         Problem {
             line,
             column,
             message,
+            hint: hint.to_owned(),
         }
     };
-    let raw: RawCatalog = toml::from_str(text).map_err(|e| DataError {
+    let fail = |problems| DataError {
         origin: name.clone(),
-        problems: vec![at(e.span().unwrap_or(0..0), e.message().trim().to_owned())],
-    })?;
+        problems,
+    };
 
-    let mut problems = Vec::new();
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        let mut problems: Vec<Problem> = errors
+            .iter()
+            .map(|e| {
+                at(
+                    e.span().unwrap_or(0..0),
+                    e.message().trim().to_owned(),
+                    "TOML syntax: see https://toml.io",
+                )
+            })
+            .collect();
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(fail(problems));
+    }
+    let mut unknown = Vec::new();
+    let raw: Result<RawCatalog, _> =
+        serde_ignored::deserialize(toml::de::Deserializer::from(doc.clone()), |path| {
+            unknown.push(steps(&path))
+        });
+    let mut problems: Vec<Problem> = unknown
+        .iter()
+        .map(|path| {
+            at(
+                locate(&doc, path),
+                format!("unknown key `{}`", path_text(path)),
+                "check its spelling against the schema in data/README.md",
+            )
+        })
+        .collect();
+    let raw = match raw {
+        Ok(raw) => raw,
+        Err(e) => {
+            problems.push(at(
+                e.span().unwrap_or(0..0),
+                e.message().trim().to_owned(),
+                "see the schema in data/README.md",
+            ));
+            problems.sort_by_key(|p| (p.line, p.column));
+            return Err(fail(problems));
+        }
+    };
+
     if *raw.schema.get_ref() != SCHEMA {
         problems.push(at(
             raw.schema.span(),
@@ -475,39 +597,51 @@ pub fn load(text: &str, origin: Origin) -> Result<Catalog, DataError> {
                 "schema {} is not supported; this version reads schema {SCHEMA}",
                 raw.schema.get_ref()
             ),
+            "update simcancel, or use a table written for this version",
         ));
     }
     let verified = to_date(raw.verified.get_ref());
-    if verified.is_none() {
-        problems.push(at(
+    match verified {
+        None => problems.push(at(
             raw.verified.span(),
             "`verified` must be a date like 2026-11-25".into(),
-        ));
+            "a bare date, without time or quotes",
+        )),
+        Some(d) if d > today => problems.push(at(
+            raw.verified.span(),
+            format!("`verified` is {d}, in the future"),
+            "set it to the day the facts were last checked",
+        )),
+        Some(_) => {}
     }
     if raw.operators.is_empty() {
-        problems.push(at(0..0, "the table has no [[operator]] entries".into()));
+        problems.push(at(
+            0..0,
+            "the table has no [[operator]] entries".into(),
+            "add at least one [[operator]]",
+        ));
     }
 
+    let mut report =
+        |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
     let g = &raw.general;
     for fact in [&g.owner_rule, &g.gosuslugi, &g.reissue, &g.store_hours] {
-        check_fact(fact, &mut |s, m| problems.push(at(s, m)));
+        check_fact(fact, &mut report);
     }
-    let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let mut seen = std::collections::BTreeSet::new();
     for op in &raw.operators {
-        check_operator(op, &mut |s, m| problems.push(at(s, m)));
-        if seen.insert(op.id(), ()).is_some() {
-            problems.push(at(
+        check_operator(op, &mut report);
+        if !seen.insert(op.id()) {
+            report(
                 op.id.span(),
-                format!("operator id `{}` is used twice", op.id()),
-            ));
+                format!("operator id `{}` is used twice", clean(op.id())),
+                "give each operator its own id",
+            );
         }
     }
-
     if !problems.is_empty() {
-        return Err(DataError {
-            origin: name,
-            problems,
-        });
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(fail(problems));
     }
     Ok(Catalog {
         origin,
@@ -517,14 +651,19 @@ pub fn load(text: &str, origin: Origin) -> Result<Catalog, DataError> {
     })
 }
 
-type Report<'a> = dyn FnMut(Range<usize>, String) + 'a;
+type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
 
 fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
     match (&fact.value, &fact.source, &fact.ask) {
-        (Some(_), None, _) => report(fact.span.clone(), "a fact with a value needs a `source` address".into()),
+        (Some(_), None, _) => report(
+            fact.span.clone(),
+            "a fact with a value needs a `source`".into(),
+            "add source = \"https://…\", the page the fact was read on",
+        ),
         (None, _, None) => report(
             fact.span.clone(),
-            "an unknown fact (no `value`) needs an `ask` text: what the user should ask the operator".into(),
+            "an unknown fact (no `value`) needs an `ask` text".into(),
+            "say what the user should ask the operator instead",
         ),
         _ => {}
     }
@@ -533,14 +672,42 @@ fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
     }
 }
 
+fn is_web_address(s: &str, schemes: &[&str]) -> bool {
+    schemes.iter().any(|scheme| {
+        s.strip_prefix(scheme)
+            .and_then(|rest| rest.strip_prefix("://"))
+            .is_some_and(|rest| rest.contains('.') && !rest.starts_with('.'))
+    }) && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 fn check_source(src: &str, span: Range<usize>, report: &mut Report<'_>) {
-    if !(src.starts_with("https://") || src.starts_with("http://"))
-        || src.chars().any(char::is_whitespace)
-    {
+    // Some pages were only ever recorded at http://; the source is a citation, not a link
+    // the wizard sends anyone to, so both schemes are accepted here.
+    if !is_web_address(src, &["https", "http"]) {
         report(
             span,
             format!("`source` must be a web address, got `{}`", clean(src)),
+            "the full address of the page, starting with https://",
         );
+    }
+}
+
+/// A Russian number as people dial it: a short code (0890, 611), or `8` / `+7` and ten
+/// digits, with spaces, hyphens and brackets allowed.
+pub fn is_phone_number(s: &str) -> bool {
+    if !s.chars().all(|c| c.is_ascii_digit() || " -()+".contains(c)) {
+        return false;
+    }
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let plus = s.trim_start().starts_with('+');
+    if s.matches('+').count() > usize::from(plus) {
+        return false;
+    }
+    match (plus, digits.len()) {
+        (false, 3 | 4) => true,
+        (false, 11) => digits.starts_with('8'),
+        (true, 11) => digits.starts_with('7'),
+        _ => false,
     }
 }
 
@@ -554,11 +721,31 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
         report(
             op.id.span(),
             format!("operator id `{}` must match [a-z0-9-]+", clean(id)),
+            "lower-case letters, digits and hyphens, like `t2` or `yota`",
         );
     }
     let h = &op.hotline;
-    for fact in [&h.short, &h.federal, &h.abroad, &op.site] {
+    for fact in [&h.short, &h.federal, &h.abroad] {
         check_fact(fact, report);
+        if let Some(n) = &fact.value
+            && !is_phone_number(n)
+        {
+            report(
+                fact.span.clone(),
+                format!("`{}` is not a Russian phone number", clean(n)),
+                "a short code like 0890, or 8 800 … / +7 … with ten digits",
+            );
+        }
+    }
+    check_fact(&op.site, report);
+    if let Some(site) = &op.site.value
+        && !is_web_address(site, &["https"])
+    {
+        report(
+            op.site.span.clone(),
+            format!("site `{}` must be an https:// address", clean(site)),
+            "the operator's own site, like https://mts.ru",
+        );
     }
     check_fact(&op.app, report);
     check_fact(&op.balance_check, report);
@@ -567,23 +754,26 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     check_fact(&op.inactivity, report);
     check_fact(&op.quarantine, report);
 
-    let mut pairs = BTreeMap::new();
+    let mut pairs = std::collections::BTreeSet::new();
     for r in &op.routes {
-        if pairs.insert((r.channel, r.action), ()).is_some() {
+        if !pairs.insert((r.channel, r.action)) {
             report(
                 r.span.clone(),
                 format!(
-                    "operator `{id}` has two routes for {} × {}",
+                    "operator `{}` has two routes for {} × {}",
+                    clean(id),
                     r.channel.id(),
                     r.action.id()
                 ),
+                "merge them into one [[operator.route]]",
             );
         }
         match (&r.source, r.offered) {
             (Some(src), _) => check_source(src, r.span.clone(), report),
             (None, true) => report(
                 r.span.clone(),
-                "an offered route needs a `source` address".into(),
+                "an offered route needs a `source`".into(),
+                "add source = \"https://…\"",
             ),
             (None, false) => {}
         }
@@ -591,13 +781,15 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
             report(
                 r.span.clone(),
                 "an offered route needs at least one step".into(),
+                "add steps = [{ en = \"…\" }]",
             );
         }
     }
     if op.channels_for(Action::Cancel).is_empty() {
         report(
             op.id.span(),
-            format!("operator `{id}` offers cancelling on no channel"),
+            format!("operator `{}` offers cancelling on no channel", clean(id)),
+            "add an [[operator.route]] with action = \"cancel\"",
         );
     }
 }
@@ -606,9 +798,13 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
     #[test]
     fn embedded_table_loads() {
-        let c = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let c = embedded(today()).unwrap_or_else(|e| panic!("{e}"));
         assert!(c.operators.len() >= 3);
     }
 

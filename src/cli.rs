@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
 use crate::record::{Balance, Owner, Prep};
@@ -30,9 +30,13 @@ Examples:
         comes from a flag or a safe default, and --operator and --channel are required. \
         Either way it ends by writing a dated record of what was done.",
     after_help = EXAMPLES,
-    after_long_help = EXAMPLES
+    after_long_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Operator id from the table (mts, beeline, megafon, …).
     #[arg(long, value_name = "ID", help_heading = "Answers")]
     pub operator: Option<String>,
@@ -98,16 +102,31 @@ pub struct Cli {
     pub no_input: bool,
 
     /// Operator table to use instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub data: Option<PathBuf>,
 
     /// Where records are written [default: the platform data directory].
-    #[arg(long, value_name = "DIR", env = "SIMCANCEL_RECORDS_DIR")]
+    #[arg(long, value_name = "DIR", env = "SIMCANCEL_RECORDS_DIR", global = true)]
     pub records_dir: Option<PathBuf>,
 
     /// When to use colour.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate an operator table (the built-in one without FILE) and summarise it.
+    CheckData {
+        /// The table to check [default: --data, else the built-in table].
+        file: Option<PathBuf>,
+    },
+    /// List the operators: id, name, hotline, and the channels for each action.
+    Operators {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

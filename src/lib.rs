@@ -7,13 +7,14 @@ pub mod error;
 pub mod i18n;
 pub mod prompt;
 pub mod record;
+pub mod report;
 pub mod wizard;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::catalog::{Catalog, Origin};
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::{Cli, ColorChoice, Command};
 pub use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 
@@ -35,15 +36,15 @@ pub fn color_enabled(
     }
 }
 
-pub fn load_catalog(path: Option<&PathBuf>) -> Result<Catalog, Error> {
+pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<Catalog, Error> {
     match path {
-        None => catalog::embedded().map_err(Error::Data),
+        None => catalog::embedded(today).map_err(Error::Data),
         Some(p) => {
             let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
                 path: p.clone(),
                 error,
             })?;
-            catalog::load(&text, Origin::File(p.clone())).map_err(Error::Data)
+            catalog::load(&text, Origin::File(p.clone()), today).map_err(Error::Data)
         }
     }
 }
@@ -58,12 +59,41 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     });
     console::set_colors_enabled(color);
     console::set_colors_enabled_stderr(color);
+    let now = chrono::Local::now().fixed_offset();
 
-    let catalog = load_catalog(cli.data.as_ref())?;
+    match &cli.command {
+        None => run_wizard(&cli, color, now),
+        Some(Command::CheckData { file }) => {
+            let catalog = load_catalog(file.as_ref().or(cli.data.as_ref()), now.date_naive())?;
+            print(&report::check_data(&catalog))
+        }
+        Some(Command::Operators { json }) => {
+            let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
+            print(&if *json {
+                report::operators_json(&catalog)
+            } else {
+                report::operators_table(&catalog)
+            })
+        }
+    }
+}
+
+fn print(text: &str) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+fn run_wizard(
+    cli: &Cli,
+    color: bool,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<(), Error> {
+    let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
     let preset = cli.preset();
     let interactive =
         !cli.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let now = chrono::Local::now().fixed_offset();
 
     let record = if interactive {
         // dialoguer hides the cursor in lists and leaves it hidden if the process is
@@ -78,8 +108,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     };
 
     let text = record.to_toml();
-    let dir = cli.records_dir.clone().or_else(default_records_dir);
-    let Some(dir) = dir else {
+    let Some(dir) = cli.records_dir.clone().or_else(default_records_dir) else {
         return Err(Error::RecordNotWritten {
             path: None,
             error: None,
@@ -87,13 +116,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         });
     };
     match record::write_new(&dir, &record.file_stem(&now), &text) {
-        Ok(path) => {
-            println!(
-                "\n{}",
-                t!("record-written", path = path.display().to_string())
-            );
-            Ok(())
-        }
+        Ok(path) => print(&format!(
+            "\n{}\n",
+            t!("record-written", path = path.display().to_string())
+        )),
         Err(f) => Err(Error::RecordNotWritten {
             path: Some(f.path),
             error: Some(f.error),

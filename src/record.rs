@@ -84,6 +84,9 @@ pub struct DataInfo {
     /// `embedded`, or the path given to `--data`.
     pub table: String,
     pub verified: Datetime,
+    /// Set when the facts were old at the time of the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

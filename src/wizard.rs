@@ -13,6 +13,9 @@ use crate::i18n::{self, Lang};
 use crate::record::{self, Balance, DataInfo, Evidence, Owner, Prep, Preparation, Record, Status};
 use crate::t;
 
+/// Facts older than this, in days, are flagged as possibly out of date.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
 /// A question, with the flag that answers it when there is no terminal.
 #[derive(Clone, Debug)]
 pub struct Ask {
@@ -169,6 +172,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .to_string()
                     .parse()
                     .expect("a date is TOML"),
+                warning: self.stale_warning(),
             },
         })
     }
@@ -178,15 +182,23 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     }
 
     fn intro(&mut self) -> Result<(), Error> {
-        let block = Block {
+        let mut lines = vec![
+            Line::Text(t!("intro-body")),
+            Line::Text(t!("intro-data", date = self.catalog.verified.to_string())),
+            Line::Text(t!("intro-confidence")),
+        ];
+        lines.extend(self.stale_warning().map(Line::Ask));
+        self.prompter.show(&Block {
             title: t!("intro-title"),
-            lines: vec![
-                Line::Text(t!("intro-body")),
-                Line::Text(t!("intro-data", date = self.catalog.verified.to_string())),
-                Line::Text(t!("intro-confidence")),
-            ],
-        };
-        self.prompter.show(&block)
+            lines,
+        })
+    }
+
+    /// Operators change their rules: facts checked more than 180 days ago are flagged.
+    fn stale_warning(&self) -> Option<String> {
+        let age = self.now.date_naive() - self.catalog.verified;
+        (age.num_days() > STALE_AFTER_DAYS)
+            .then(|| t!("stale", date = self.catalog.verified.to_string()))
     }
 
     fn operator(&mut self) -> Result<&'a Operator, Error> {

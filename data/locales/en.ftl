@@ -7,6 +7,7 @@ intro-title = simcancel — cancel or suspend a Russian SIM without losing anyth
 intro-body = This walks you through the decision, the preparation, the visit, call or website, and keeps a dated record of what you did.
 intro-data = Operator facts last checked on { $date }.
 intro-confidence = Facts marked [secondary] or [unverified] were not confirmed on the operator's own site: confirm them on the hotline or in the store. Lines marked ? are questions to ask, because nobody publishes the answer.
+stale = These facts were last checked on { $date }, more than six months ago; operators change their rules — confirm on the hotline.
 
 ## Operator and action
 
@@ -136,3 +137,16 @@ err-record = the record could not be written to { $path }: { $reason }. It is pr
 err-record-no-dir = no records directory could be found (no home directory?). The record is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-interrupted = interrupted; nothing was written.
 err-io = { $reason }
+
+## Listings
+
+list-id = ID
+list-name = NAME
+list-hotline = HOTLINE
+list-cancel = cancel
+list-suspend = suspend
+list-unknown = unknown
+check-ok = { $origin }: ok — { $count ->
+    [one] one operator
+   *[other] { $count } operators
+}, facts verified { $date }

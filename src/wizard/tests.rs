@@ -110,7 +110,7 @@ fn evidence_empty() -> Vec<A> {
 }
 
 fn run_script(preset: Preset, answers: Vec<A>) -> (Result<Record, Error>, Script) {
-    let catalog = embedded().unwrap();
+    let catalog = embedded(now().date_naive()).unwrap();
     let mut script = Script::new(true, answers);
     let result = run(&catalog, preset, &mut script, now());
     (result, script)
@@ -250,7 +250,7 @@ fn unticked_items_are_confirmed_then_recorded_as_not_done() {
 
 #[test]
 fn every_operator_and_offered_channel_runs_from_flags_alone() {
-    let catalog = embedded().unwrap();
+    let catalog = embedded(now().date_naive()).unwrap();
     for op in &catalog.operators {
         for action in Action::ALL {
             for channel in op.channels_for(action) {
@@ -279,7 +279,7 @@ fn every_operator_and_offered_channel_runs_from_flags_alone() {
 
 #[test]
 fn without_a_terminal_missing_answers_are_named_together() {
-    let catalog = embedded().unwrap();
+    let catalog = embedded(now().date_naive()).unwrap();
     let mut script = Script::new(false, vec![]);
     match run(&catalog, Preset::default(), &mut script, now()) {
         Err(Error::MissingAnswers(flags)) => assert_eq!(flags, ["--operator", "--channel"]),
@@ -313,7 +313,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
         channel: Some(Channel::Hotline),
         ..Preset::default()
     };
-    let catalog = embedded().unwrap();
+    let catalog = embedded(now().date_naive()).unwrap();
     let err = run(
         &catalog,
         preset(),
@@ -378,7 +378,7 @@ fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
         when: Some("yesterday".into()),
         ..Preset::default()
     };
-    let catalog = embedded().unwrap();
+    let catalog = embedded(now().date_naive()).unwrap();
     let err = run(
         &catalog,
         preset,

@@ -1,0 +1,165 @@
+//! Listings of the operator table: `operators` (a table or JSON) and `check-data`.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::catalog::{Action, Catalog, Channel, Fact, Operator};
+use crate::i18n::{self, Lang};
+use crate::t;
+use crate::wizard::operator_label;
+
+/// Lays out rows in columns padded by display width, so CJK and Cyrillic text line up.
+pub fn columns(rows: &[Vec<String>]) -> String {
+    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..n)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn channel_list(op: &Operator, action: Action) -> String {
+    let ids: Vec<&str> = op.channels_for(action).iter().map(|c| c.id()).collect();
+    if ids.is_empty() {
+        "—".to_owned()
+    } else {
+        ids.join(", ")
+    }
+}
+
+fn known(fact: &Fact<String>) -> Option<&str> {
+    fact.value.as_deref()
+}
+
+fn hotline(op: &Operator) -> String {
+    let numbers: Vec<&str> = [&op.hotline.short, &op.hotline.federal]
+        .into_iter()
+        .filter_map(known)
+        .collect();
+    if numbers.is_empty() {
+        t!("list-unknown")
+    } else {
+        numbers.join(", ")
+    }
+}
+
+pub fn operators_table(catalog: &Catalog) -> String {
+    let lang = i18n::lang();
+    let mut rows = vec![vec![
+        t!("list-id"),
+        t!("list-name"),
+        t!("list-hotline"),
+        t!("list-cancel"),
+        t!("list-suspend"),
+    ]];
+    rows.extend(catalog.operators.iter().map(|op| {
+        vec![
+            op.id().to_owned(),
+            operator_label(op, lang),
+            hotline(op),
+            channel_list(op, Action::Cancel),
+            channel_list(op, Action::Suspend),
+        ]
+    }));
+    columns(&rows)
+}
+
+pub fn operators_json(catalog: &Catalog) -> String {
+    let ops: Vec<serde_json::Value> = catalog
+        .operators
+        .iter()
+        .map(|op| {
+            let names: serde_json::Map<String, serde_json::Value> = Lang::ALL
+                .iter()
+                .map(|&l| (l.code().to_owned(), op.name.get(l).into()))
+                .collect();
+            let channels = |a| {
+                op.channels_for(a)
+                    .iter()
+                    .map(|c: &Channel| c.id())
+                    .collect::<Vec<_>>()
+            };
+            serde_json::json!({
+                "id": op.id(),
+                "name": names,
+                "hotline": {
+                    "short": known(&op.hotline.short),
+                    "federal": known(&op.hotline.federal),
+                    "abroad": known(&op.hotline.abroad),
+                },
+                "cancel": channels(Action::Cancel),
+                "suspend": channels(Action::Suspend),
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "verified": catalog.verified.to_string(),
+        "operators": ops,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+pub fn check_data(catalog: &Catalog) -> String {
+    let mut out = t!(
+        "check-ok",
+        origin = catalog.origin.to_string(),
+        count = catalog.operators.len(),
+        date = catalog.verified.to_string()
+    );
+    out.push('\n');
+    let rows: Vec<Vec<String>> = catalog
+        .operators
+        .iter()
+        .map(|op| {
+            vec![
+                format!("  {}", op.id()),
+                format!(
+                    "{}: {}",
+                    t!("list-cancel"),
+                    channel_list(op, Action::Cancel)
+                ),
+                format!(
+                    "{}: {}",
+                    t!("list-suspend"),
+                    channel_list(op, Action::Suspend)
+                ),
+            ]
+        })
+        .collect();
+    out.push_str(&columns(&rows));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_align_by_display_width() {
+        let rows = vec![
+            vec!["a".to_owned(), "МТС".to_owned(), "x".to_owned()],
+            vec!["bb".to_owned(), "移动".to_owned(), "y".to_owned()],
+        ];
+        let out = columns(&rows);
+        let lines: Vec<&str> = out.lines().collect();
+        // "x" and "y" start at the same display column.
+        let col = |l: &str, c: char| l[..l.find(c).unwrap()].width();
+        assert_eq!(col(lines[0], 'x'), col(lines[1], 'y'), "{out}");
+    }
+}
