@@ -36,9 +36,11 @@ pub fn color_enabled(
     }
 }
 
+/// Loads `--data FILE`, or the built-in table; `today` is the date `verified` may not be
+/// after (only the built-in table is exempt, see [`catalog::embedded`]).
 pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<Catalog, Error> {
     match path {
-        None => catalog::embedded(today).map_err(Error::Data),
+        None => catalog::embedded().map_err(Error::Data),
         Some(p) => {
             let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
                 path: p.clone(),
@@ -64,7 +66,11 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match &cli.command {
         None => run_wizard(&cli, color, now),
         Some(Command::CheckData { file }) => {
-            let catalog = load_catalog(file.as_ref().or(cli.data.as_ref()), now.date_naive())?;
+            let catalog = match file.as_ref().or(cli.data.as_ref()) {
+                Some(path) => load_catalog(Some(path), now.date_naive())?,
+                None => catalog::load(catalog::EMBEDDED, Origin::Embedded, now.date_naive())
+                    .map_err(Error::Data)?,
+            };
             print(&report::check_data(&catalog))
         }
         Some(Command::Operators { json }) => {

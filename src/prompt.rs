@@ -162,13 +162,13 @@ pub struct FlagPrompter {
     pub color: bool,
 }
 
-impl FlagPrompter {
-    fn answer<T>(ask: &Ask, default: T) -> Result<T, Error> {
-        if ask.required {
-            Err(Error::MissingAnswers(vec![ask.flag]))
-        } else {
-            Ok(default)
-        }
+/// The answer when nobody can be asked: the default, or an error naming the flag when
+/// the question has no safe default.
+pub fn without_terminal<T>(ask: &Ask, default: T) -> Result<T, Error> {
+    if ask.required {
+        Err(Error::MissingAnswers(vec![ask.flag]))
+    } else {
+        Ok(default)
     }
 }
 
@@ -178,19 +178,19 @@ impl Prompter for FlagPrompter {
     }
 
     fn select(&mut self, ask: &Ask, _: &[Choice], default: usize) -> Result<usize, Error> {
-        Self::answer(ask, default)
+        without_terminal(ask, default)
     }
 
     fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
-        Self::answer(ask, vec![false; items.len()])
+        without_terminal(ask, vec![false; items.len()])
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
-        Self::answer(ask, default)
+        without_terminal(ask, default)
     }
 
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
-        Self::answer(ask, default.to_owned())
+        without_terminal(ask, default.to_owned())
     }
 
     fn show(&mut self, block: &Block) -> Result<(), Error> {

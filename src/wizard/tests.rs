@@ -40,6 +40,13 @@ impl Script {
             .unwrap_or_else(|| panic!("script ran out at {} ({})", ask.flag, ask.prompt))
     }
 
+    /// Without a terminal the script answers as the flags do: the default, or an error
+    /// naming the flag when there is none.
+    fn default<T>(&mut self, ask: &Ask, default: T) -> Result<T, Error> {
+        self.asked.push(ask.flag);
+        crate::prompt::without_terminal(ask, default)
+    }
+
     fn text(&self) -> String {
         self.shown
             .iter()
@@ -52,7 +59,10 @@ impl Prompter for Script {
     fn interactive(&self) -> bool {
         self.interactive
     }
-    fn select(&mut self, ask: &Ask, choices: &[Choice], _: usize) -> Result<usize, Error> {
+    fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
+        if !self.interactive {
+            return self.default(ask, default);
+        }
         match self.next(ask) {
             A::Pick(i) if i < choices.len() => Ok(i),
             other => panic!(
@@ -62,18 +72,27 @@ impl Prompter for Script {
         }
     }
     fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
+        if !self.interactive {
+            return self.default(ask, vec![false; items.len()]);
+        }
         match self.next(ask) {
             A::Ticks(t) if t.len() == items.len() => Ok(t),
             other => panic!("{}: expected ticks, script has {other:?}", ask.flag),
         }
     }
-    fn confirm(&mut self, ask: &Ask, _: bool) -> Result<bool, Error> {
+    fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
+        if !self.interactive {
+            return self.default(ask, default);
+        }
         match self.next(ask) {
             A::Yes(y) => Ok(y),
             other => panic!("{}: expected yes/no, script has {other:?}", ask.flag),
         }
     }
-    fn text(&mut self, ask: &Ask, _: &str) -> Result<String, Error> {
+    fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
+        if !self.interactive {
+            return self.default(ask, default.to_owned());
+        }
         match self.next(ask) {
             A::Type(s) => Ok(s.to_owned()),
             other => panic!("{}: expected text, script has {other:?}", ask.flag),
@@ -110,7 +129,7 @@ fn evidence_empty() -> Vec<A> {
 }
 
 fn run_script(preset: Preset, answers: Vec<A>) -> (Result<Record, Error>, Script) {
-    let catalog = embedded(now().date_naive()).unwrap();
+    let catalog = embedded().unwrap();
     let mut script = Script::new(true, answers);
     let result = run(&catalog, preset, &mut script, now());
     (result, script)
@@ -250,7 +269,7 @@ fn unticked_items_are_confirmed_then_recorded_as_not_done() {
 
 #[test]
 fn every_operator_and_offered_channel_runs_from_flags_alone() {
-    let catalog = embedded(now().date_naive()).unwrap();
+    let catalog = embedded().unwrap();
     for op in &catalog.operators {
         for action in Action::ALL {
             for channel in op.channels_for(action) {
@@ -279,7 +298,7 @@ fn every_operator_and_offered_channel_runs_from_flags_alone() {
 
 #[test]
 fn without_a_terminal_missing_answers_are_named_together() {
-    let catalog = embedded(now().date_naive()).unwrap();
+    let catalog = embedded().unwrap();
     let mut script = Script::new(false, vec![]);
     match run(&catalog, Preset::default(), &mut script, now()) {
         Err(Error::MissingAnswers(flags)) => assert_eq!(flags, ["--operator", "--channel"]),
@@ -313,7 +332,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
         channel: Some(Channel::Hotline),
         ..Preset::default()
     };
-    let catalog = embedded(now().date_naive()).unwrap();
+    let catalog = embedded().unwrap();
     let err = run(
         &catalog,
         preset(),
@@ -378,7 +397,7 @@ fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
         when: Some("yesterday".into()),
         ..Preset::default()
     };
-    let catalog = embedded(now().date_naive()).unwrap();
+    let catalog = embedded().unwrap();
     let err = run(
         &catalog,
         preset,
@@ -476,4 +495,34 @@ fn markers_show_confidence_and_host() {
     assert_eq!(marker(Confidence::Unverified, None), " [unverified]");
     assert_eq!(plus_seven("8 800 700-06-11"), "+7 800 700-06-11");
     assert_eq!(plus_seven("0611"), "0611");
+}
+
+#[test]
+fn old_facts_are_flagged_before_the_first_question_and_in_the_record() {
+    let catalog = embedded().unwrap();
+    let preset = || Preset {
+        operator: Some("mts".into()),
+        channel: Some(Channel::Online),
+        ..Preset::default()
+    };
+    let at = |days: i64| now() + Duration::days(days);
+    let verified_age = (now().date_naive() - catalog.verified).num_days();
+
+    let mut flags = Script::new(false, vec![]);
+    let fresh = run(&catalog, preset(), &mut flags, at(180 - verified_age)).unwrap();
+    assert_eq!(fresh.data.warning, None);
+
+    let mut flags = Script::new(false, vec![]);
+    let stale = run(&catalog, preset(), &mut flags, at(181 - verified_age)).unwrap();
+    let warning = stale.data.warning.expect("flagged in the record");
+    assert!(
+        warning.contains("last checked on 2026-11-25")
+            && warning.contains("confirm on the hotline"),
+        "{warning}"
+    );
+    let first = &flags.shown[0];
+    assert!(
+        first.lines.contains(&Line::Ask(warning)),
+        "said before the first question: {first:?}"
+    );
 }
