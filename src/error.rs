@@ -23,6 +23,12 @@ pub enum Error {
         error: Option<io::Error>,
         record: String,
     },
+    /// Standard output failed; the record was saved, and is printed on stderr (exit 73).
+    OutputFailed {
+        error: io::Error,
+        saved: PathBuf,
+        record: String,
+    },
     /// Ctrl-C at a prompt (exit 130).
     Interrupted,
     /// Anything else: a terminal or output failure (exit 1).
@@ -35,7 +41,7 @@ impl Error {
             Error::Usage(_) | Error::MissingAnswers(_) => 2,
             Error::Data(_) => 65,
             Error::DataUnreadable { .. } => 66,
-            Error::RecordNotWritten { .. } => 73,
+            Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
             Error::Interrupted => 130,
             Error::Io(_) => 1,
         }
@@ -65,6 +71,11 @@ impl fmt::Display for Error {
                 ),
                 _ => t!("err-record-no-dir"),
             }),
+            Error::OutputFailed { error, saved, .. } => f.write_str(&t!(
+                "err-output",
+                reason = error.to_string(),
+                path = saved.display().to_string()
+            )),
             Error::Interrupted => f.write_str(&t!("err-interrupted")),
             Error::Io(e) => f.write_str(&t!("err-io", reason = e.to_string())),
         }

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod prompt;
 pub mod record;
 pub mod report;
+pub mod terminal;
 pub mod wizard;
 
 use std::io::{IsTerminal, Write};
@@ -101,16 +102,12 @@ fn run_wizard(
     let interactive =
         !cli.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
-    let record = if interactive {
-        // dialoguer hides the cursor in lists and leaves it hidden if the process is
-        // interrupted (console-rs/dialoguer#77): put it back before leaving.
-        let _ = ctrlc::set_handler(|| {
-            let _ = console::Term::stderr().show_cursor();
-            std::process::exit(130);
-        });
-        wizard::run(&catalog, preset, &mut TerminalPrompter::new(color), now)?
+    let (record, mut out) = if interactive {
+        let mut p = TerminalPrompter::new(color);
+        (wizard::run(&catalog, preset, &mut p, now)?, p.out)
     } else {
-        wizard::run(&catalog, preset, &mut FlagPrompter { color }, now)?
+        let mut p = FlagPrompter::new(color);
+        (wizard::run(&catalog, preset, &mut p, now)?, p.out)
     };
 
     let text = record.to_toml();
@@ -121,14 +118,26 @@ fn run_wizard(
             record: text,
         });
     };
-    match record::write_new(&dir, &record.file_stem(&now), &text) {
-        Ok(path) => print(&format!(
-            "\n{}\n",
-            t!("record-written", path = path.display().to_string())
-        )),
-        Err(f) => Err(Error::RecordNotWritten {
-            path: Some(f.path),
-            error: Some(f.error),
+    let written = {
+        let _writing = terminal::WRITING.lock();
+        record::write_new(&dir, &record.file_stem(&now), &text)
+    };
+    let path = match written {
+        Ok(path) => path,
+        Err(f) => {
+            return Err(Error::RecordNotWritten {
+                path: Some(f.path),
+                error: Some(f.error),
+                record: text,
+            });
+        }
+    };
+    out.write(&format!("\n{}\n", t!("record-written", path = path.display().to_string())));
+    match out.failure() {
+        None => Ok(()),
+        Some(error) => Err(Error::OutputFailed {
+            error,
+            saved: path,
             record: text,
         }),
     }

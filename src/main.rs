@@ -6,10 +6,11 @@ use simcancel::Error;
 use simcancel::cli::Cli;
 
 fn main() -> ExitCode {
+    simcancel::terminal::install();
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        // A panic mid-prompt must not leave the user without a cursor.
-        let _ = console::Term::stderr().show_cursor();
+        // A panic mid-prompt must not leave the user without a cursor or in raw mode.
+        simcancel::terminal::restore();
         default_hook(info);
     }));
 
@@ -17,12 +18,23 @@ fn main() -> ExitCode {
     match simcancel::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if let Error::RecordNotWritten { record, .. } = &e {
-                // Nothing is lost: the user can save what the file would have held.
-                let _ = std::io::stdout().write_all(record.as_bytes());
+            // Nothing is lost: the user can save what the file would have held, from
+            // stdout, or from stderr when stdout is what failed.
+            match &e {
+                Error::RecordNotWritten { record, .. } => {
+                    let _ = std::io::stdout().write_all(record.as_bytes());
+                }
+                Error::OutputFailed { record, .. } => {
+                    let _ = std::io::stderr().write_all(record.as_bytes());
+                }
+                // `simcancel operators | head -1`: the reader left; not worth a message.
+                Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return ExitCode::from(141);
+                }
+                _ => {}
             }
             if matches!(e, Error::Interrupted) {
-                let _ = console::Term::stderr().show_cursor();
+                simcancel::terminal::restore();
             }
             eprintln!("simcancel: {e}");
             ExitCode::from(e.exit_code() as u8)

@@ -58,11 +58,28 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
     out
 }
 
-fn write_out(text: &str) -> Result<(), Error> {
-    let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+/// Standard output that remembers its first failure instead of stopping the flow: if
+/// stdout is full or closed, the answers and the record must still not be lost.
+#[derive(Debug, Default)]
+pub struct Output {
+    failed: Option<io::Error>,
+}
+
+impl Output {
+    pub fn write(&mut self, text: &str) {
+        if self.failed.is_some() {
+            return;
+        }
+        let mut out = io::stdout().lock();
+        if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            self.failed = Some(e);
+        }
+    }
+
+    /// The first write error, if any.
+    pub fn failure(&mut self) -> Option<io::Error> {
+        self.failed.take()
+    }
 }
 
 /// A person at a terminal. Prompts draw on stderr (dialoguer's choice); guidance goes to
@@ -71,6 +88,7 @@ pub struct TerminalPrompter {
     theme: Box<dyn Theme>,
     color: bool,
     term: Term,
+    pub out: Output,
 }
 
 impl TerminalPrompter {
@@ -84,6 +102,7 @@ impl TerminalPrompter {
             theme,
             color,
             term: Term::stderr(),
+            out: Output::default(),
         }
     }
 
@@ -93,20 +112,21 @@ impl TerminalPrompter {
 
     /// Choices with a hint are explained above the prompt: long items wrap in a select
     /// list, and dialoguer redraws wrapped items badly.
-    fn hints(&self, choices: &[Choice]) -> Result<(), Error> {
+    fn hints(&mut self, choices: &[Choice]) {
         let lines: Vec<Line> = choices
             .iter()
             .filter(|c| !c.hint.is_empty())
             .map(|c| Line::Item(format!("{} — {}", c.label, c.hint)))
             .collect();
         if lines.is_empty() {
-            return Ok(());
+            return;
         }
         let block = Block {
             title: String::new(),
             lines,
         };
-        write_out(&render(&block, self.color, Some(self.width())))
+        let text = render(&block, self.color, Some(self.width()));
+        self.out.write(&text);
     }
 }
 
@@ -116,7 +136,7 @@ impl Prompter for TerminalPrompter {
     }
 
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
-        self.hints(choices)?;
+        self.hints(choices);
         let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
         Ok(Select::with_theme(self.theme.as_ref())
             .with_prompt(&ask.prompt)
@@ -152,7 +172,9 @@ impl Prompter for TerminalPrompter {
     }
 
     fn show(&mut self, block: &Block) -> Result<(), Error> {
-        write_out(&render(block, self.color, Some(self.width())))
+        let text = render(block, self.color, Some(self.width()));
+        self.out.write(&text);
+        Ok(())
     }
 }
 
@@ -160,6 +182,16 @@ impl Prompter for TerminalPrompter {
 /// without a safe default is an error that names its flag.
 pub struct FlagPrompter {
     pub color: bool,
+    pub out: Output,
+}
+
+impl FlagPrompter {
+    pub fn new(color: bool) -> Self {
+        FlagPrompter {
+            color,
+            out: Output::default(),
+        }
+    }
 }
 
 /// The answer when nobody can be asked: the default, or an error naming the flag when
@@ -194,6 +226,7 @@ impl Prompter for FlagPrompter {
     }
 
     fn show(&mut self, block: &Block) -> Result<(), Error> {
-        write_out(&render(block, self.color, None))
+        self.out.write(&render(block, self.color, None));
+        Ok(())
     }
 }

@@ -123,7 +123,7 @@ record-written = Record written: { $path }
 err-unknown-operator = unknown operator `{ $id }`. Known operators: { $known }.
 err-channel-not-offered = { $operator } does not offer `{ $action }` through the { $channel } channel. Channels that do: { $offered }.
 err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
-err-missing = not running interactively (no terminal, or --no-input), so the answer must come from { $count ->
+err-missing = not running interactively (no terminal, TERM=dumb, or --no-input), so the answer must come from { $count ->
     [one] a flag: { $flags } is missing.
    *[other] flags: { $flags } are missing.
 }
@@ -135,6 +135,7 @@ err-data = the operator table has { $count ->
 err-data-unreadable = cannot read the operator table { $path }: { $reason }.
 err-record = the record could not be written to { $path }: { $reason }. It is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-record-no-dir = no records directory could be found (no home directory?). The record is printed above in full: save it yourself, or run again with --records-dir DIR.
+err-output = could not write to standard output: { $reason }. The record was saved to { $path } and is printed above on stderr.
 err-interrupted = interrupted; nothing was written.
 err-io = { $reason }
 

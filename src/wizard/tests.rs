@@ -282,7 +282,7 @@ fn every_operator_and_offered_channel_runs_from_flags_alone() {
                 let r = run(
                     &catalog,
                     preset,
-                    &mut crate::prompt::FlagPrompter { color: false },
+                    &mut Script::new(false, vec![]),
                     now(),
                 )
                 .unwrap_or_else(|e| panic!("{} {action:?} {channel:?}: {e}", op.id()));
@@ -336,7 +336,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
     let err = run(
         &catalog,
         preset(),
-        &mut crate::prompt::FlagPrompter { color: false },
+        &mut Script::new(false, vec![]),
         now(),
     )
     .unwrap_err();
@@ -401,7 +401,7 @@ fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
     let err = run(
         &catalog,
         preset,
-        &mut crate::prompt::FlagPrompter { color: false },
+        &mut Script::new(false, vec![]),
         now(),
     )
     .unwrap_err();

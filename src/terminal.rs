@@ -1,0 +1,60 @@
+//! Leaving the terminal as we found it, whatever ends the run: Ctrl-C at a prompt, SIGTERM,
+//! the terminal closing (SIGHUP), or a panic.
+//!
+//! dialoguer hides the cursor in lists and switches the terminal to raw mode while it
+//! reads a key; neither is undone if the process is killed mid-prompt
+//! (console-rs/dialoguer#77, #188). So the terminal state is saved up front, and one
+//! thread waits for the signals, restores it, and exits with 128 + the signal number.
+
+use std::io::{IsTerminal, Write};
+use std::sync::{Mutex, OnceLock};
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// Held while a record is being written, so that a signal waits for the write to finish
+/// instead of leaving a temp file behind.
+pub static WRITING: Mutex<()> = Mutex::new(());
+
+#[cfg(unix)]
+static SAVED: OnceLock<Option<libc::termios>> = OnceLock::new();
+
+/// Saves the terminal mode (when stdin is a terminal) and starts the signal thread.
+pub fn install() {
+    #[cfg(unix)]
+    SAVED.get_or_init(|| {
+        if !std::io::stdin().is_terminal() {
+            return None;
+        }
+        let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills the struct on success; it is only read then.
+        (unsafe { libc::tcgetattr(libc::STDIN_FILENO, t.as_mut_ptr()) } == 0)
+            .then(|| unsafe { t.assume_init() })
+    });
+    let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            let _writing = WRITING.lock();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// Shows the cursor and puts back the saved terminal mode. Safe to call more than once.
+pub fn restore() {
+    if std::io::stderr().is_terminal() {
+        let mut err = std::io::stderr();
+        let _ = err.write_all(b"\x1b[?25h");
+        let _ = err.flush();
+    }
+    #[cfg(unix)]
+    if let Some(Some(t)) = SAVED.get() {
+        // SAFETY: `t` is a termios that tcgetattr returned for this same descriptor.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+        }
+    }
+}
