@@ -16,6 +16,9 @@ use crate::t;
 /// Facts older than this, in days, are flagged as possibly out of date.
 pub const STALE_AFTER_DAYS: i64 = 180;
 
+/// The longest free-text answer, in characters: room for any real note or address.
+pub const MAX_TEXT: usize = 4096;
+
 /// A question, with the flag that answers it when there is no terminal.
 #[derive(Clone, Debug)]
 pub struct Ask {
@@ -548,13 +551,17 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             }
         };
         let when = self.when(planned)?;
-        let reference = self.free_text("--reference", t!("ask-reference"), |p| &p.reference)?;
-        let contact = self.free_text("--contact", t!("ask-contact"), |p| &p.contact)?;
+        let reference = self.free_text("--reference", t!("ask-reference"), self.preset.reference.clone())?;
+        let contact = self.free_text("--contact", t!("ask-contact"), self.preset.contact.clone())?;
         let files = match &self.preset.files {
-            Some(f) => f.clone(),
-            None => split_list(&self.free_text("--file", t!("ask-files"), |_| &None)?),
+            Some(files) => files
+                .clone()
+                .into_iter()
+                .map(|f| self.free_text("--file", String::new(), Some(f)))
+                .collect::<Result<_, _>>()?,
+            None => split_list(&self.free_text("--file", t!("ask-files"), None)?),
         };
-        let note = self.free_text("--note", t!("ask-note"), |p| &p.note)?;
+        let note = self.free_text("--note", t!("ask-note"), self.preset.note.clone())?;
         Ok(Evidence {
             status: if planned {
                 Status::Planned
@@ -603,21 +610,40 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
+    /// A free-text answer: from its flag, else asked. Control characters are made
+    /// visible and the length is bounded, so a stray paste cannot bloat or break a record.
     fn free_text(
         &mut self,
         flag: &'static str,
         prompt: String,
-        preset: impl Fn(&Preset) -> &Option<String>,
+        given: Option<String>,
     ) -> Result<String, Error> {
-        if let Some(v) = preset(&self.preset) {
-            return Ok(v.trim().to_owned());
+        let too_long = |text: &str| {
+            let n = text.chars().count();
+            (n > MAX_TEXT).then(|| t!("err-too-long", flag = flag, count = n, max = MAX_TEXT))
+        };
+        if let Some(v) = given {
+            return match too_long(&v) {
+                Some(msg) => Err(Error::Usage(msg)),
+                None => Ok(catalog::clean(v.trim())),
+            };
         }
         let ask = Ask {
             prompt,
             flag,
             required: false,
         };
-        Ok(self.prompter.text(&ask, "")?.trim().to_owned())
+        loop {
+            let answer = self.prompter.text(&ask, "")?;
+            match too_long(&answer) {
+                None => return Ok(catalog::clean(answer.trim())),
+                Some(msg) if self.prompter.interactive() => self.prompter.show(&Block {
+                    title: String::new(),
+                    lines: vec![Line::Ask(msg)],
+                })?,
+                Some(msg) => return Err(Error::Usage(msg)),
+            }
+        }
     }
 
     fn aftercare(&mut self, op: &Operator, action: Action) -> Result<(), Error> {

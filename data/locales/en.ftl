@@ -127,6 +127,7 @@ err-missing = not running interactively (no terminal, TERM=dumb, or --no-input),
     [one] a flag: { $flags } is missing.
    *[other] flags: { $flags } are missing.
 }
+err-too-long = the answer to { $flag } is { $count } characters long; the most is { $max }.
 err-when = `{ $value }` is not a date: use YYYY-MM-DD HH:MM or YYYY-MM-DD.
 err-data = the operator table has { $count ->
     [one] a problem:
