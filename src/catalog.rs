@@ -161,6 +161,11 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// [`clean`], line by line: for whole files such as a record shown with `records show`.
+pub fn clean_block(s: &str) -> String {
+    s.split('\n').map(clean).collect::<Vec<_>>().join("\n")
+}
+
 /// Removes what could drive a terminal: escape sequences and other control characters.
 /// A data file is not trusted to paint the user's screen.
 pub fn clean(s: &str) -> String {

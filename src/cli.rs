@@ -97,6 +97,10 @@ pub struct Cli {
     #[arg(long, value_name = "TEXT", help_heading = "Evidence")]
     pub note: Option<String>,
 
+    /// Also write the follow-ups as an iCalendar file next to the record.
+    #[arg(long, help_heading = "Evidence")]
+    pub ics: bool,
+
     /// Never ask: take every answer from flags and defaults, even in a terminal.
     #[arg(long)]
     pub no_input: bool,
@@ -126,6 +130,45 @@ pub enum Command {
         /// Print JSON for scripts.
         #[arg(long)]
         json: bool,
+    },
+    /// List past records, newest first, and the follow-ups that are due.
+    Records {
+        #[command(subcommand)]
+        command: Option<RecordsCommand>,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordsCommand {
+    /// Print one record.
+    Show {
+        /// A record's path, or its file name in the records directory.
+        file: PathBuf,
+    },
+    /// Turn a planned record into a completed one; the planned version is kept.
+    Done {
+        /// A record's path, or its file name in the records directory.
+        file: PathBuf,
+        /// When it was done: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now].
+        #[arg(long, value_name = "DATE")]
+        when: Option<String>,
+        /// Reference or ticket number the operator gave.
+        #[arg(long, value_name = "TEXT")]
+        reference: Option<String>,
+        /// Who: store address, agent's name.
+        #[arg(long, value_name = "TEXT")]
+        contact: Option<String>,
+        /// Anything else worth keeping.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Write a record's follow-ups as an iCalendar (.ics) file next to it.
+    Ics {
+        /// A record's path, or its file name in the records directory.
+        file: PathBuf,
     },
 }
 

@@ -29,6 +29,10 @@ pub enum Error {
         saved: PathBuf,
         record: String,
     },
+    /// A record named on the command line does not exist or cannot be read (exit 66).
+    NoRecord { path: PathBuf, reason: String },
+    /// A file named as a record is not one this version can read (exit 65).
+    NotARecord { path: PathBuf, reason: String },
     /// Ctrl-C at a prompt (exit 130).
     Interrupted,
     /// Anything else: a terminal or output failure (exit 1).
@@ -39,8 +43,8 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) | Error::MissingAnswers(_) => 2,
-            Error::Data(_) => 65,
-            Error::DataUnreadable { .. } => 66,
+            Error::Data(_) | Error::NotARecord { .. } => 65,
+            Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
             Error::Interrupted => 130,
             Error::Io(_) => 1,
@@ -75,6 +79,16 @@ impl fmt::Display for Error {
                 "err-output",
                 reason = error.to_string(),
                 path = saved.display().to_string()
+            )),
+            Error::NoRecord { path, reason } => f.write_str(&t!(
+                "err-no-record",
+                path = path.display().to_string(),
+                reason = reason.clone()
+            )),
+            Error::NotARecord { path, reason } => f.write_str(&t!(
+                "err-not-a-record",
+                path = path.display().to_string(),
+                reason = reason.clone()
             )),
             Error::Interrupted => f.write_str(&t!("err-interrupted")),
             Error::Io(e) => f.write_str(&t!("err-io", reason = e.to_string())),

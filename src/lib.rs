@@ -12,12 +12,15 @@ pub mod terminal;
 pub mod wizard;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
 
 use crate::catalog::{Catalog, Origin};
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, ColorChoice, Command, RecordsCommand};
 pub use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
+use crate::record::Record;
 
 /// Colour on or off: `--color` beats the environment; `NO_COLOR` (non-empty) turns it off,
 /// `CLICOLOR_FORCE` on, and otherwise it follows whether stdout is a terminal.
@@ -62,7 +65,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     });
     console::set_colors_enabled(color);
     console::set_colors_enabled_stderr(color);
-    let now = chrono::Local::now().fixed_offset();
+    let now = now();
 
     match &cli.command {
         None => run_wizard(&cli, color, now),
@@ -73,6 +76,14 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                     .map_err(Error::Data)?,
             };
             print(&report::check_data(&catalog))
+        }
+        Some(Command::Records { command, json }) => {
+            let dir = cli
+                .records_dir
+                .clone()
+                .or_else(default_records_dir)
+                .ok_or_else(|| Error::Usage(t!("err-no-records-dir")))?;
+            records_command(cli.data.as_ref(), &dir, command.as_ref(), *json, now)
         }
         Some(Command::Operators { json }) => {
             let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
@@ -85,6 +96,164 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
+/// The local time, or `SIMCANCEL_NOW` (RFC 3339) so that tests never depend on the real
+/// clock or time zone.
+fn now() -> DateTime<FixedOffset> {
+    std::env::var("SIMCANCEL_NOW")
+        .ok()
+        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+        .unwrap_or_else(|| chrono::Local::now().fixed_offset())
+}
+
+/// A record named on the command line: a path, or a file name in the records directory.
+fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
+    let path = if file.exists() || file.components().count() > 1 {
+        file.to_owned()
+    } else {
+        dir.join(file)
+    };
+    if !path.is_file() {
+        let reason = match std::fs::metadata(&path) {
+            Err(e) => e.to_string(),
+            Ok(_) => t!("err-not-a-file"),
+        };
+        return Err(Error::NoRecord { path, reason });
+    }
+    match record::read(&path) {
+        Ok(r) => Ok((path, r)),
+        Err(reason) => Err(Error::NotARecord { path, reason }),
+    }
+}
+
+fn records_command(
+    cli_data: Option<&PathBuf>,
+    dir: &Path,
+    command: Option<&RecordsCommand>,
+    json: bool,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Error> {
+    match command {
+        None => {
+            let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
+                path: dir.to_owned(),
+                reason: e.to_string(),
+            })?;
+            let mut err = std::io::stderr();
+            for s in &skipped {
+                let _ = writeln!(
+                    err,
+                    "simcancel: {}",
+                    t!(
+                        "rec-skipped",
+                        file = s.path.display().to_string(),
+                        reason = s.reason.clone()
+                    )
+                );
+            }
+            print(&if json {
+                report::records_json(&found, &skipped, now.date_naive())
+            } else {
+                report::records_table(dir, &found, now.date_naive())
+            })
+        }
+        Some(RecordsCommand::Show { file }) => {
+            let (path, _) = find_record(dir, file)?;
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::NoRecord {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+            print(&format!(
+                "# {}\n{}",
+                path.display(),
+                catalog::clean_block(&text)
+            ))
+        }
+        Some(RecordsCommand::Done {
+            file,
+            when,
+            reference,
+            contact,
+            note,
+        }) => {
+            let (path, old) = find_record(dir, file)?;
+            // The follow-ups need the operator's terms; a record from another table
+            // still completes, with the reminders that need no data.
+            let catalog = load_catalog(cli_data, now.date_naive()).ok();
+            let op = catalog.as_ref().and_then(|c| c.operator(&old.operator));
+            let answers = wizard::Preset {
+                when: when.clone(),
+                reference: reference.clone(),
+                contact: contact.clone(),
+                note: note.clone(),
+                ..wizard::Preset::default()
+            };
+            let done = wizard::complete(&old, &path, op, answers, now)?;
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parent = path.parent().unwrap_or(dir);
+            let text = done.to_toml();
+            let written = {
+                let _writing = terminal::WRITING.lock();
+                record::write_new(parent, &format!("{stem}_done"), "toml", &text)
+            };
+            match written {
+                Ok(p) => print(&format!(
+                    "{}\n",
+                    t!("record-written", path = p.display().to_string())
+                )),
+                Err(f) => Err(Error::RecordNotWritten {
+                    path: Some(f.path),
+                    error: Some(f.error),
+                    record: text,
+                }),
+            }
+        }
+        Some(RecordsCommand::Ics { file }) => {
+            let (path, rec) = find_record(dir, file)?;
+            let written = write_ics(&path, &rec, now)?;
+            print(&format!(
+                "{}\n",
+                t!(
+                    "ics-written",
+                    path = written.display().to_string(),
+                    count = rec.follow_ups.len()
+                )
+            ))
+        }
+    }
+}
+
+/// Writes `<record>.ics` beside the record (never over an existing file).
+fn write_ics(
+    record_path: &Path,
+    rec: &Record,
+    now: DateTime<FixedOffset>,
+) -> Result<PathBuf, Error> {
+    let name = record_path
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = record_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ics = record::to_ics(rec, &name, now);
+    let _writing = terminal::WRITING.lock();
+    record::write_new(
+        record_path.parent().unwrap_or(Path::new(".")),
+        &stem,
+        "ics",
+        &ics,
+    )
+    .map_err(|f| Error::RecordNotWritten {
+        path: Some(f.path),
+        error: Some(f.error),
+        record: ics,
+    })
+}
+
 fn print(text: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
@@ -92,11 +261,7 @@ fn print(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn run_wizard(
-    cli: &Cli,
-    color: bool,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<(), Error> {
+fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
     let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
     let preset = cli.preset();
     let interactive =
@@ -120,7 +285,7 @@ fn run_wizard(
     };
     let written = {
         let _writing = terminal::WRITING.lock();
-        record::write_new(&dir, &record.file_stem(&now), &text)
+        record::write_new(&dir, &record.file_stem(&now), "toml", &text)
     };
     let path = match written {
         Ok(path) => path,
@@ -132,7 +297,21 @@ fn run_wizard(
             });
         }
     };
-    out.write(&format!("\n{}\n", t!("record-written", path = path.display().to_string())));
+    out.write(&format!(
+        "\n{}\n",
+        t!("record-written", path = path.display().to_string())
+    ));
+    if cli.ics && !record.follow_ups.is_empty() {
+        let ics = write_ics(&path, &record, now)?;
+        out.write(&format!(
+            "{}\n",
+            t!(
+                "ics-written",
+                path = ics.display().to_string(),
+                count = record.follow_ups.len()
+            )
+        ));
+    }
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
@@ -118,6 +118,25 @@ pub struct Record {
     pub preparation: Preparation,
     pub evidence: Evidence,
     pub data: DataInfo,
+    /// The file this record completes (`records done`), when it is a later version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<String>,
+    #[serde(default, rename = "follow_up")]
+    pub follow_ups: Vec<FollowUp>,
+}
+
+/// Something to check on a date: a refund, the end of free days, a final bill.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub date: Datetime,
+    pub what: String,
+}
+
+impl FollowUp {
+    pub fn date(&self) -> Option<NaiveDate> {
+        let d = self.date.date?;
+        NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+    }
 }
 
 pub fn toml_datetime(t: &DateTime<FixedOffset>) -> Datetime {
@@ -155,10 +174,15 @@ pub struct WriteFailure {
     pub error: io::Error,
 }
 
-/// Writes `contents` as `<stem>.toml` in `dir`, atomically and without overwriting:
+/// Writes `contents` as `<stem>.<ext>` in `dir`, atomically and without overwriting:
 /// a private temp file in the same directory, synced, then linked into place under the
-/// first free name (`<stem>.toml`, `<stem>_2.toml`, …).
-pub fn write_new(dir: &Path, stem: &str, contents: &str) -> Result<PathBuf, WriteFailure> {
+/// first free name (`<stem>.<ext>`, `<stem>_2.<ext>`, …).
+pub fn write_new(
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+    contents: &str,
+) -> Result<PathBuf, WriteFailure> {
     let fail = |path: &Path, error| WriteFailure {
         path: path.to_owned(),
         error,
@@ -174,9 +198,9 @@ pub fn write_new(dir: &Path, stem: &str, contents: &str) -> Result<PathBuf, Writ
         .map_err(|e| fail(tmp.path(), e))?;
     for n in 1u32.. {
         let name = if n == 1 {
-            format!("{stem}.toml")
+            format!("{stem}.{ext}")
         } else {
-            format!("{stem}_{n}.toml")
+            format!("{stem}_{n}.{ext}")
         };
         let path = dir.join(name);
         match tmp.persist_noclobber(&path) {
@@ -209,6 +233,99 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// The record's follow-ups as an iCalendar document: one all-day event each, so a
+/// phone's calendar reminds the user.
+pub fn to_ics(record: &Record, file_name: &str, now: DateTime<FixedOffset>) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let mut calendar = Calendar::new();
+    calendar.name("simcancel");
+    for (i, f) in record.follow_ups.iter().enumerate() {
+        let Some(date) = f.date() else { continue };
+        let event = icalendar::Event::new()
+            .uid(&format!("{file_name}-{}@simcancel", i + 1))
+            .timestamp(now.to_utc())
+            .summary(&format!(
+                "{} {}: {}",
+                record.operator,
+                record.action.id(),
+                f.what
+            ))
+            .description(&crate::t!("ics-description", file = file_name.to_owned()))
+            .all_day(date)
+            // An all-day event ends (exclusively) the next day, per RFC 5545.
+            .ends(date.succ_opt().unwrap_or(date))
+            .done();
+        calendar.push(event);
+    }
+    calendar.done().to_string()
+}
+
+/// A record file as found in the records directory.
+#[derive(Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    pub record: Record,
+}
+
+/// A file in the records directory that is not a record this version can read.
+#[derive(Debug)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// Reads one record, saying why when the file is not one. Never writes.
+pub fn read(path: &Path) -> Result<Record, String> {
+    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        crate::t!("rec-not-toml", reason = e.message().trim().to_owned())
+    })?;
+    match table.get("schema").and_then(toml::Value::as_integer) {
+        None => return Err(crate::t!("rec-foreign")),
+        Some(n) if n > i64::from(SCHEMA) => return Err(crate::t!("rec-newer", schema = n)),
+        Some(_) => {}
+    }
+    toml::from_str(&text).map_err(|e: toml::de::Error| {
+        crate::t!("rec-invalid", reason = e.message().trim().to_owned())
+    })
+}
+
+/// Every record in `dir`, newest first, and every other file with the reason it was
+/// skipped. Hidden files (such as an interrupted write's temp file), calendars and
+/// directories are not records and are passed over.
+pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
+    let mut found = Vec::new();
+    let mut skipped = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((found, skipped)),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let path = entry.path();
+        let name = entry.file_name();
+        let hidden = name.as_encoded_bytes().starts_with(b".");
+        // Calendars written by `records ics` live beside the records.
+        let calendar = name.as_encoded_bytes().ends_with(b".ics");
+        if hidden || calendar || entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        match read(&path) {
+            Ok(record) => found.push(Found { path, record }),
+            Err(reason) => skipped.push(Skipped { path, reason }),
+        }
+    }
+    found.sort_by_cached_key(|f| std::cmp::Reverse((created(&f.record), f.path.clone())));
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((found, skipped))
+}
+
+/// The record's creation time, comparable across offsets.
+pub fn created(record: &Record) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(&record.created.to_string()).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,8 +333,8 @@ mod tests {
     #[test]
     fn never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
-        let a = write_new(dir.path(), "x", "one").unwrap();
-        let b = write_new(dir.path(), "x", "two").unwrap();
+        let a = write_new(dir.path(), "x", "toml", "one").unwrap();
+        let b = write_new(dir.path(), "x", "toml", "two").unwrap();
         assert_ne!(a, b);
         assert_eq!(fs::read_to_string(&a).unwrap(), "one");
         assert_eq!(fs::read_to_string(&b).unwrap(), "two");
@@ -231,7 +348,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blocker = dir.path().join("records");
         fs::write(&blocker, "").unwrap();
-        let err = write_new(&blocker, "x", "one").unwrap_err();
+        let err = write_new(&blocker, "x", "toml", "one").unwrap_err();
         assert_eq!(err.path, blocker);
     }
 }

@@ -2,8 +2,13 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::catalog::{Action, Catalog, Channel, Fact, Operator};
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::catalog::{Action, Catalog, Channel, Fact, Operator, clean};
 use crate::i18n::{self, Lang};
+use crate::record::{Found, Skipped, Status};
 use crate::t;
 use crate::wizard::operator_label;
 
@@ -144,6 +149,138 @@ pub fn check_data(catalog: &Catalog) -> String {
         .collect();
     out.push_str(&columns(&rows));
     out
+}
+
+fn file_name(path: &Path) -> String {
+    clean(
+        &path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+    )
+}
+
+fn status_name(s: Status) -> String {
+    match s {
+        Status::Completed => t!("rec-status-completed"),
+        Status::Planned => t!("rec-status-planned"),
+    }
+}
+
+/// `records`: a table of records, then the follow-ups due today or earlier; when none are
+/// due, the next one.
+pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
+    let dir_name = dir.display().to_string();
+    if found.is_empty() {
+        return t!("rec-none", dir = dir_name) + "\n";
+    }
+    let mut out = t!("rec-title", dir = dir_name) + "\n";
+    let mut rows = vec![vec![
+        t!("rec-created"),
+        t!("rec-operator"),
+        t!("rec-action"),
+        t!("rec-channel"),
+        t!("rec-status"),
+        t!("rec-file"),
+    ]];
+    rows.extend(found.iter().map(|f| {
+        let r = &f.record;
+        let created = crate::record::created(r)
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_else(|| r.created.to_string());
+        vec![
+            created,
+            clean(&r.operator),
+            r.action.id().to_owned(),
+            r.channel.id().to_owned(),
+            status_name(r.evidence.status),
+            file_name(&f.path),
+        ]
+    }));
+    out.push_str(&columns(&rows));
+
+    let mut due: Vec<(NaiveDate, String, String)> = Vec::new();
+    let mut next: Option<(NaiveDate, String, String)> = None;
+    for f in found {
+        for fu in &f.record.follow_ups {
+            let Some(date) = fu.date() else { continue };
+            let item = (date, clean(&fu.what), file_name(&f.path));
+            if date <= today {
+                due.push(item);
+            } else if next.as_ref().is_none_or(|n| date < n.0) {
+                next = Some(item);
+            }
+        }
+    }
+    out.push('\n');
+    if due.is_empty() {
+        out.push_str(&t!("rec-none-due"));
+        out.push('\n');
+        if let Some((date, what, file)) = next {
+            out.push_str(&t!(
+                "rec-next",
+                date = date.to_string(),
+                what = what,
+                file = file
+            ));
+            out.push('\n');
+        }
+        return out;
+    }
+    due.sort();
+    out.push_str(&t!("rec-due"));
+    out.push('\n');
+    let rows: Vec<Vec<String>> = due
+        .into_iter()
+        .map(|(date, what, file)| {
+            let days = (today - date).num_days();
+            let when = if days == 0 {
+                t!("rec-due-today")
+            } else {
+                t!("rec-overdue", days = days)
+            };
+            vec![format!("  {date}"), when, what, file]
+        })
+        .collect();
+    out.push_str(&columns(&rows));
+    out
+}
+
+pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> String {
+    let records: Vec<serde_json::Value> = found
+        .iter()
+        .map(|f| {
+            let r = &f.record;
+            let follow: Vec<serde_json::Value> = r
+                .follow_ups
+                .iter()
+                .map(|fu| {
+                    serde_json::json!({
+                        "date": fu.date.to_string(),
+                        "what": fu.what,
+                        "due": fu.date().is_some_and(|d| d <= today),
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "file": f.path.display().to_string(),
+                "created": r.created.to_string(),
+                "operator": r.operator,
+                "action": r.action.id(),
+                "channel": r.channel.id(),
+                "status": match r.evidence.status { Status::Completed => "completed", Status::Planned => "planned" },
+                "reference": r.evidence.reference,
+                "follow_ups": follow,
+            })
+        })
+        .collect();
+    let skipped: Vec<serde_json::Value> = skipped
+        .iter()
+        .map(|s| serde_json::json!({ "file": s.path.display().to_string(), "reason": s.reason }))
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "records": records, "skipped": skipped }))
+        .unwrap_or_default()
+        + "\n"
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ use chrono::{
 use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Route, Text};
 use crate::error::Error;
 use crate::i18n::{self, Lang};
-use crate::record::{self, Balance, DataInfo, Evidence, Owner, Prep, Preparation, Record, Status};
+use crate::record::{
+    self, Balance, DataInfo, Evidence, FollowUp, Owner, Prep, Preparation, Record, Status,
+};
 use crate::t;
 
 /// Facts older than this, in days, are flagged as possibly out of date.
@@ -18,6 +20,10 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 
 /// The longest free-text answer, in characters: room for any real note or address.
 pub const MAX_TEXT: usize = 4096;
+
+/// Reminders, not operator facts: nobody publishes how long a refund or a final bill takes.
+const REFUND_CHECK_DAYS: u32 = 14;
+const FINAL_BILL_DAYS: u32 = 30;
 
 /// A question, with the flag that answers it when there is no terminal.
 #[derive(Clone, Debug)]
@@ -152,7 +158,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         self.steps(op, route, owner, balance)?;
         self.timing(channel)?;
         let evidence = self.evidence()?;
-        self.aftercare(op, action)?;
+        let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
+        self.aftercare(op, action, &follow_ups)?;
 
         Ok(Record {
             schema: record::SCHEMA,
@@ -177,6 +184,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .expect("a date is TOML"),
                 warning: self.stale_warning(),
             },
+            supersedes: None,
+            follow_ups,
         })
     }
 
@@ -551,8 +560,13 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             }
         };
         let when = self.when(planned)?;
-        let reference = self.free_text("--reference", t!("ask-reference"), self.preset.reference.clone())?;
-        let contact = self.free_text("--contact", t!("ask-contact"), self.preset.contact.clone())?;
+        let reference = self.free_text(
+            "--reference",
+            t!("ask-reference"),
+            self.preset.reference.clone(),
+        )?;
+        let contact =
+            self.free_text("--contact", t!("ask-contact"), self.preset.contact.clone())?;
         let files = match &self.preset.files {
             Some(files) => files
                 .clone()
@@ -646,7 +660,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
-    fn aftercare(&mut self, op: &Operator, action: Action) -> Result<(), Error> {
+    fn aftercare(
+        &mut self,
+        op: &Operator,
+        action: Action,
+        follow_ups: &[FollowUp],
+    ) -> Result<(), Error> {
         let mut block = Block {
             title: t!("after-title"),
             lines: Vec::new(),
@@ -655,19 +674,20 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             Action::Cancel => {
                 block.lines.push(Line::Item(t!("after-destroy")));
                 block.lines.push(Line::Item(t!("after-watch")));
-                block.lines.push(Line::Item(t!("after-bill")));
                 self.fact(&mut block, &op.quarantine, |v| self.tx(v));
             }
             Action::Suspend => {
                 block.lines.push(Line::Item(t!("after-keep-sim")));
-                if let Some(days) = op.suspend.value.as_ref().and_then(|s| s.free_days) {
-                    let until = self.now.date_naive() + Duration::days(days.into());
-                    block
-                        .lines
-                        .push(Line::Item(t!("after-free-until", date = until.to_string())));
-                }
                 block.lines.push(Line::Item(t!("after-watch")));
             }
+        }
+        if !follow_ups.is_empty() {
+            block.lines.push(Line::Label(t!("after-follow-ups")));
+            block.lines.extend(
+                follow_ups
+                    .iter()
+                    .map(|f| Line::Item(format!("{}: {}", f.date, f.what))),
+            );
         }
         self.prompter.show(&block)
     }
@@ -690,6 +710,105 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             (None, None) => {}
         }
     }
+}
+
+/// Dated checks that fit what was done. Periods the operator publishes (free days) come
+/// from the data; the others are reminders, not operator facts.
+pub fn follow_ups(
+    op: Option<&Operator>,
+    action: Action,
+    balance: Balance,
+    evidence: &Evidence,
+    today: NaiveDate,
+) -> Vec<FollowUp> {
+    let base = evidence
+        .when
+        .as_ref()
+        .and_then(|w| w.date)
+        .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()))
+        .unwrap_or(today);
+    let mut out = Vec::new();
+    let mut add = |days: u32, what: String| {
+        let date = base + Duration::days(days.into());
+        out.push(FollowUp {
+            date: date.to_string().parse().expect("a date is TOML"),
+            what,
+        });
+    };
+    if evidence.status == Status::Planned && evidence.when.is_some() {
+        add(0, t!("follow-planned", action = action_name(action)));
+    }
+    match action {
+        Action::Cancel => {
+            if matches!(balance, Balance::Refund | Balance::Transfer) {
+                add(REFUND_CHECK_DAYS, t!("follow-refund"));
+            }
+            add(FINAL_BILL_DAYS, t!("follow-final-bill"));
+        }
+        Action::Suspend => {
+            let terms = op.and_then(|op| op.suspend.value.as_ref());
+            if let Some(days) = terms.and_then(|t| t.free_days) {
+                add(days, t!("follow-free-ends"));
+            }
+            if let Some(days) = terms.and_then(|t| t.max_days) {
+                add(days, t!("follow-max-block"));
+            }
+        }
+    }
+    out
+}
+
+/// A planned record made complete (`records done`): the evidence given on the command
+/// line replaces the planned one, and the follow-ups are dated from when it was done.
+pub fn complete(
+    planned: &Record,
+    path: &std::path::Path,
+    op: Option<&Operator>,
+    answers: Preset,
+    now: DateTime<FixedOffset>,
+) -> Result<Record, Error> {
+    if planned.evidence.status == Status::Completed {
+        return Err(Error::Usage(t!(
+            "err-already-done",
+            path = path.display().to_string()
+        )));
+    }
+    let when = match answers.when.as_deref() {
+        None => Some(now),
+        Some(text) => parse_when(text, now)
+            .ok_or_else(|| Error::Usage(t!("err-when", value = text.to_owned())))?,
+    };
+    let text = |given: Option<String>, old: &str| -> Result<String, Error> {
+        match given {
+            None => Ok(old.to_owned()),
+            Some(v) if v.chars().count() > MAX_TEXT => Err(Error::Usage(t!(
+                "err-too-long",
+                flag = "--note",
+                count = v.chars().count(),
+                max = MAX_TEXT
+            ))),
+            Some(v) => Ok(catalog::clean(v.trim())),
+        }
+    };
+    let mut done = planned.clone();
+    done.created = record::toml_datetime(&now);
+    done.evidence = Evidence {
+        status: Status::Completed,
+        when: when.map(|w| record::toml_datetime(&w)),
+        reference: text(answers.reference, &planned.evidence.reference)?,
+        contact: text(answers.contact, &planned.evidence.contact)?,
+        files: planned.evidence.files.clone(),
+        note: text(answers.note, &planned.evidence.note)?,
+    };
+    done.supersedes = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    done.follow_ups = follow_ups(
+        op,
+        done.action,
+        done.balance,
+        &done.evidence,
+        now.date_naive(),
+    );
+    Ok(done)
 }
 
 /// ` [secondary · vareant.ru]` for facts below official; nothing for official ones.
@@ -757,6 +876,13 @@ pub fn operator_label(op: &Operator, lang: Lang) -> String {
         format!("{name} ({ru})")
     } else {
         name.to_owned()
+    }
+}
+
+pub fn action_name(a: Action) -> String {
+    match a {
+        Action::Cancel => t!("action-cancel"),
+        Action::Suspend => t!("action-suspend"),
     }
 }
 

@@ -113,9 +113,13 @@ ask-note = Notes (may be empty)
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.
 after-watch = Watch your bank accounts and messengers for codes still sent to this number.
-after-bill = Check in a month that no final bill or debt has appeared.
 after-keep-sim = Keep the SIM safe: you need it to use the number again.
-after-free-until = The free days end on { $date }; the daily fee starts after that.
+after-follow-ups = Follow-ups (kept in the record):
+follow-planned = Planned today: { $action }.
+follow-refund = Check that the balance has arrived; if not, call the hotline with your reference number.
+follow-final-bill = Check that no final bill or debt has appeared on the number.
+follow-free-ends = The free days of the block end: the daily fee starts.
+follow-max-block = The block reaches its longest allowed length: unblock the number or decide what next.
 record-written = Record written: { $path }
 
 ## Errors
@@ -137,6 +141,11 @@ err-data-unreadable = cannot read the operator table { $path }: { $reason }.
 err-record = the record could not be written to { $path }: { $reason }. It is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-record-no-dir = no records directory could be found (no home directory?). The record is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-output = could not write to standard output: { $reason }. The record was saved to { $path } and is printed above on stderr.
+err-no-records-dir = no records directory could be found (no home directory?): name one with --records-dir DIR.
+err-no-record = no record at { $path }: { $reason }.
+err-not-a-file = it is not a file
+err-not-a-record = { $path } is not a record simcancel can read: { $reason }. It was left untouched.
+err-already-done = { $path } is already a completed record; nothing to do.
 err-interrupted = interrupted; nothing was written.
 err-io = { $reason }
 
@@ -152,3 +161,34 @@ check-ok = { $origin }: ok — { $count ->
     [one] one operator
    *[other] { $count } operators
 }, facts verified { $date }
+
+## Records
+
+rec-not-toml = it is not TOML ({ $reason })
+rec-foreign = it has no `schema`, so it is not a simcancel record
+rec-newer = it was written by a newer simcancel (schema { $schema })
+rec-invalid = it is not a valid record ({ $reason })
+rec-skipped = skipped { $file }: { $reason }
+rec-none = No records in { $dir } yet.
+rec-title = Records in { $dir }, newest first:
+rec-created = CREATED
+rec-operator = OPERATOR
+rec-action = ACTION
+rec-channel = CHANNEL
+rec-status = STATUS
+rec-file = FILE
+rec-status-completed = done
+rec-status-planned = planned
+rec-due = Follow-ups due:
+rec-overdue = { $days ->
+    [one] one day overdue
+   *[other] { $days } days overdue
+}
+rec-due-today = due today
+rec-none-due = No follow-ups due.
+rec-next = Next: { $date } — { $what } ({ $file })
+ics-written = Calendar written: { $path } ({ $count ->
+    [one] one event
+   *[other] { $count } events
+})
+ics-description = Follow-up from the simcancel record { $file }.

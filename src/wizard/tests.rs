@@ -194,6 +194,9 @@ fn cancel_in_a_store_with_everything_answered() {
     assert!(text.contains("0890"), "{text}");
     assert!(text.contains("+7 800 250-08-90"), "{text}");
     assert!(text.contains("cut the SIM"), "{text}");
+    // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month on.
+    let follow: Vec<String> = r.follow_ups.iter().map(|f| f.date.to_string()).collect();
+    assert_eq!(follow, ["2026-12-09", "2026-12-25"]);
     assert!(text.contains("A weekday"), "{text}");
 }
 
@@ -212,7 +215,12 @@ fn suspend_keeps_the_balance_and_says_when_free_days_end() {
     assert!(!script.asked.contains(&"--balance"));
     let text = script.text();
     assert!(text.contains("first 14 days are free"), "{text}");
-    assert!(text.contains("The free days end on 2026-12-09"), "{text}");
+    assert!(
+        text.contains("2026-12-09: The free days of the block end"),
+        "{text}"
+    );
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].date.to_string(), "2026-12-09");
 }
 
 #[test]
@@ -279,13 +287,8 @@ fn every_operator_and_offered_channel_runs_from_flags_alone() {
                     channel: Some(channel),
                     ..Preset::default()
                 };
-                let r = run(
-                    &catalog,
-                    preset,
-                    &mut Script::new(false, vec![]),
-                    now(),
-                )
-                .unwrap_or_else(|e| panic!("{} {action:?} {channel:?}: {e}", op.id()));
+                let r = run(&catalog, preset, &mut Script::new(false, vec![]), now())
+                    .unwrap_or_else(|e| panic!("{} {action:?} {channel:?}: {e}", op.id()));
                 assert_eq!(
                     (r.operator.as_str(), r.action, r.channel),
                     (op.id(), action, channel)
@@ -333,13 +336,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
         ..Preset::default()
     };
     let catalog = embedded().unwrap();
-    let err = run(
-        &catalog,
-        preset(),
-        &mut Script::new(false, vec![]),
-        now(),
-    )
-    .unwrap_err();
+    let err = run(&catalog, preset(), &mut Script::new(false, vec![]), now()).unwrap_err();
     let msg = err.to_string();
     assert_eq!(err.exit_code(), 2);
     assert!(msg.contains("Channels that do: store, online"), "{msg}");
@@ -398,13 +395,7 @@ fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
         ..Preset::default()
     };
     let catalog = embedded().unwrap();
-    let err = run(
-        &catalog,
-        preset,
-        &mut Script::new(false, vec![]),
-        now(),
-    )
-    .unwrap_err();
+    let err = run(&catalog, preset, &mut Script::new(false, vec![]), now()).unwrap_err();
     assert_eq!(err.exit_code(), 2);
 }
 
