@@ -46,7 +46,7 @@ impl Error {
             Error::Data(_) | Error::NotARecord { .. } => 65,
             Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
-            Error::Interrupted => 130,
+            Error::Interrupted => crate::terminal::interrupted_exit_code(),
             Error::Io(_) => 1,
         }
     }

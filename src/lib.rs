@@ -264,8 +264,10 @@ fn print(text: &str) -> Result<(), Error> {
 fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
     let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
     let preset = cli.preset();
+    // A dumb terminal cannot redraw a list; it is treated like no terminal at all.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
     let interactive =
-        !cli.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        !cli.no_input && !dumb && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
     let (record, mut out) = if interactive {
         let mut p = TerminalPrompter::new(color);

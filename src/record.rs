@@ -276,7 +276,8 @@ pub struct Skipped {
 
 /// Reads one record, saying why when the file is not one. Never writes.
 pub fn read(path: &Path) -> Result<Record, String> {
-    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| crate::t!("rec-not-text"))?;
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
         crate::t!("rec-not-toml", reason = e.message().trim().to_owned())
     })?;

@@ -7,6 +7,7 @@
 //! thread waits for the signals, restores it, and exits with 128 + the signal number.
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -15,6 +16,18 @@ use signal_hook::iterator::Signals;
 /// Held while a record is being written, so that a signal waits for the write to finish
 /// instead of leaving a temp file behind.
 pub static WRITING: Mutex<()> = Mutex::new(());
+
+/// The first signal received. Set inside the signal handler itself, so that it is known
+/// before a prompt's interrupted read (EINTR) reaches the main thread.
+static CAUGHT: AtomicI32 = AtomicI32::new(0);
+
+/// The exit code for an interrupted run: 128 + the signal (130 for Ctrl-C).
+pub fn interrupted_exit_code() -> i32 {
+    match CAUGHT.load(Ordering::SeqCst) {
+        0 => 128 + SIGINT,
+        signal => 128 + signal,
+    }
+}
 
 #[cfg(unix)]
 static SAVED: OnceLock<Option<libc::termios>> = OnceLock::new();
@@ -31,14 +44,22 @@ pub fn install() {
         (unsafe { libc::tcgetattr(libc::STDIN_FILENO, t.as_mut_ptr()) } == 0)
             .then(|| unsafe { t.assume_init() })
     });
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+        // SAFETY: the action only stores to an atomic, which is async-signal-safe.
+        let _ = unsafe {
+            signal_hook::low_level::register(signal, move || {
+                let _ = CAUGHT.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
+            })
+        };
+    }
     let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return;
     };
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
+        if signals.forever().next().is_some() {
             restore();
             let _writing = WRITING.lock();
-            std::process::exit(128 + signal);
+            std::process::exit(interrupted_exit_code());
         }
     });
 }

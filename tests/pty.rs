@@ -2,92 +2,10 @@
 #![cfg(unix)]
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
 
-use expectrl::process::unix::WaitStatus;
-use expectrl::{Expect, Session};
+mod common;
 
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-
-struct Wizard {
-    session: expectrl::session::OsSession,
-    screen: vt100::Parser,
-    transcript: String,
-}
-
-impl Wizard {
-    fn start(records: &Path, args: &[&str]) -> Wizard {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
-        cmd.arg("--records-dir").arg(records).args(args);
-        cmd.env("TERM", "xterm-256color")
-            .env("NO_COLOR", "1")
-            .env_remove("SIMCANCEL_RECORDS_DIR");
-        let mut session = Session::spawn(cmd).expect("spawn in a pty");
-        session.get_process_mut().set_window_size(100, 40).unwrap();
-        session.set_expect_timeout(Some(Duration::from_secs(20)));
-        Wizard {
-            session,
-            screen: vt100::Parser::new(40.try_into().unwrap(), 100.try_into().unwrap(), 0),
-            transcript: String::new(),
-        }
-    }
-
-    /// Waits until `text` has been drawn, keeping everything drawn on the way.
-    fn see(&mut self, text: &str) {
-        let found = self.session.expect(text).unwrap_or_else(|e| {
-            panic!(
-                "never saw {text:?}: {e}\n--- transcript ---\n{}",
-                self.transcript
-            )
-        });
-        for part in [found.before(), found.get(0).unwrap_or_default()] {
-            self.screen.process(part);
-            self.transcript.push_str(&String::from_utf8_lossy(part));
-        }
-    }
-
-    fn keys(&mut self, keys: &str) {
-        self.session.send(keys).unwrap();
-    }
-
-    fn exit_code(&mut self) -> i32 {
-        // Drain what is left until the pty reports the child gone (EIO on Linux), and
-        // never wait forever on a wizard that does not finish.
-        let mut rest = Vec::new();
-        let mut buf = [0u8; 4096];
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => rest.extend_from_slice(&buf[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    assert!(
-                        Instant::now() < deadline,
-                        "the wizard did not exit: {}",
-                        self.transcript
-                    );
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                Err(_) => break,
-            }
-        }
-        self.screen.process(&rest);
-        self.transcript.push_str(&String::from_utf8_lossy(&rest));
-        match self.session.get_process().wait().unwrap() {
-            WaitStatus::Exited(_, code) => code,
-            other => panic!("not a normal exit: {other:?}"),
-        }
-    }
-}
-
-fn records_in(dir: &Path) -> Vec<std::path::PathBuf> {
-    fs::read_dir(dir)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
-}
+use common::{DOWN, ENTER, Wizard, records_in};
 
 #[test]
 fn a_person_walks_the_wizard_to_a_written_record() {
@@ -218,8 +136,6 @@ fn ctrl_c_mid_way_writes_nothing_and_exits_130() {
     w.keys("\x03");
     assert_eq!(w.exit_code(), 130, "{}", w.transcript);
     assert!(records_in(dir.path()).is_empty(), "no record, no temp file");
-    // The cursor that the list hid is shown again.
-    let hidden = w.transcript.rfind("\x1b[?25l");
-    let shown = w.transcript.rfind("\x1b[?25h");
-    assert!(shown > hidden, "cursor restored: {:?}", w.transcript);
+    assert!(w.cursor_visible(), "cursor restored: {:?}", w.transcript);
+    assert!(w.terminal_is_cooked(), "terminal mode restored");
 }

@@ -164,6 +164,7 @@ check-ok = { $origin }: ok — { $count ->
 
 ## Records
 
+rec-not-text = it is not a text file
 rec-not-toml = it is not TOML ({ $reason })
 rec-foreign = it has no `schema`, so it is not a simcancel record
 rec-newer = it was written by a newer simcancel (schema { $schema })

@@ -1,0 +1,118 @@
+//! Shared by the pseudo-terminal tests: the wizard in a real pty, keys in, screen out.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::{Signal, WaitStatus};
+use expectrl::{Expect, Session};
+
+pub const DOWN: &str = "\x1b[B";
+pub const ENTER: &str = "\r";
+
+pub struct Wizard {
+    pub session: expectrl::session::OsSession,
+    pub screen: vt100::Parser,
+    pub transcript: String,
+}
+
+impl Wizard {
+    pub fn start(records: &Path, args: &[&str]) -> Wizard {
+        Wizard::start_with(records, args, &[("TERM", "xterm-256color")])
+    }
+
+    /// Starts the wizard with extra environment variables.
+    pub fn start_with(records: &Path, args: &[&str], env: &[(&str, &str)]) -> Wizard {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
+        cmd.arg("--records-dir").arg(records).args(args);
+        cmd.env("NO_COLOR", "1").env_remove("SIMCANCEL_RECORDS_DIR");
+        cmd.envs(env.iter().copied());
+        let mut session = Session::spawn(cmd).expect("spawn in a pty");
+        session.get_process_mut().set_window_size(100, 40).unwrap();
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        Wizard {
+            session,
+            screen: vt100::Parser::new(40.try_into().unwrap(), 100.try_into().unwrap(), 0),
+            transcript: String::new(),
+        }
+    }
+
+    /// Waits until `text` has been drawn, keeping everything drawn on the way.
+    pub fn see(&mut self, text: &str) {
+        let found = self.session.expect(text).unwrap_or_else(|e| {
+            panic!(
+                "never saw {text:?}: {e}\n--- transcript ---\n{}",
+                self.transcript
+            )
+        });
+        for part in [found.before(), found.get(0).unwrap_or_default()] {
+            self.screen.process(part);
+            self.transcript.push_str(&String::from_utf8_lossy(part));
+        }
+    }
+
+    pub fn keys(&mut self, keys: &str) {
+        self.session.send(keys).unwrap();
+    }
+
+    pub fn exit_code(&mut self) -> i32 {
+        // Drain what is left until the pty reports the child gone (EIO on Linux), and
+        // never wait forever on a wizard that does not finish.
+        let mut rest = Vec::new();
+        let mut buf = [0u8; 4096];
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => rest.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    assert!(
+                        Instant::now() < deadline,
+                        "the wizard did not exit: {}",
+                        self.transcript
+                    );
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(_) => break,
+            }
+        }
+        self.screen.process(&rest);
+        self.transcript.push_str(&String::from_utf8_lossy(&rest));
+        match self.session.get_process().wait().unwrap() {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("not a normal exit: {other:?}"),
+        }
+    }
+
+    /// Whether the pty is back in cooked mode (line editing and signal keys on), not the raw
+    /// mode a prompt reads keys in. Echo is not checked: the pty crate turns it off itself.
+    pub fn terminal_is_cooked(&self) -> bool {
+        use std::os::fd::AsRawFd;
+        let handle = self.session.get_process().get_raw_handle().unwrap();
+        let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills `t` on success, which is checked before it is read.
+        assert_eq!(
+            unsafe { libc::tcgetattr(handle.as_raw_fd(), t.as_mut_ptr()) },
+            0
+        );
+        let t = unsafe { t.assume_init() };
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ISIG != 0
+    }
+
+    /// Whether the cursor was shown again after the last time it was hidden.
+    pub fn cursor_visible(&self) -> bool {
+        self.transcript.rfind("\x1b[?25h") >= self.transcript.rfind("\x1b[?25l")
+    }
+
+    pub fn signal(&mut self, signal: Signal) {
+        self.session.get_process_mut().signal(signal).unwrap();
+    }
+}
+
+pub fn records_in(dir: &Path) -> Vec<PathBuf> {
+    fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,586 @@
+//! Faults and hostile input cost nothing: records are atomic, private and never clobbered;
+//! write failures lose nothing; interruptions leave no record and a working terminal; odd
+//! environments and oversized input get clear answers. Each test ends with a line
+//! `reliability: <what>: N passed, M failed`.
+#![cfg(unix)]
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use common::{ENTER, Wizard, records_in};
+use expectrl::process::unix::Signal;
+
+const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
+const NOW: &str = "2026-11-25T11:00:00+03:00";
+
+/// Counts the cases of one test and prints the tally past the harness's capture.
+struct Tally {
+    what: &'static str,
+    passed: usize,
+    failed: Vec<String>,
+}
+
+impl Tally {
+    fn new(what: &'static str) -> Self {
+        Tally {
+            what,
+            passed: 0,
+            failed: Vec::new(),
+        }
+    }
+
+    fn check(&mut self, case: &str, ok: bool, detail: impl FnOnce() -> String) {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failed.push(format!("{case}: {}", detail()));
+        }
+    }
+}
+
+impl Drop for Tally {
+    fn drop(&mut self) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "reliability: {}: {} passed, {} failed",
+            self.what,
+            self.passed,
+            self.failed.len()
+        );
+        if !std::thread::panicking() {
+            assert!(
+                self.failed.is_empty(),
+                "{}:\n{}",
+                self.what,
+                self.failed.join("\n")
+            );
+        }
+    }
+}
+
+fn simcancel() -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_remove("SIMCANCEL_RECORDS_DIR")
+        .env("NO_COLOR", "1")
+        .env("SIMCANCEL_NOW", NOW)
+        .stdin(Stdio::null());
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn parses_as_record(path: &Path) -> bool {
+    fs::read_to_string(path)
+        .ok()
+        .and_then(|t| t.parse::<toml::Table>().ok())
+        .is_some_and(|t| t.get("operator").is_some() && t.get("evidence").is_some())
+}
+
+#[test]
+fn twenty_runs_at_once_write_twenty_whole_private_records() {
+    let mut tally = Tally::new("concurrent records");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("new");
+    // The same answers and the same second: every run wants the same file name.
+    let children: Vec<_> = (0..20)
+        .map(|_| {
+            simcancel()
+                .args(["--operator", "mts", "--channel", "online", "--records-dir"])
+                .arg(&records)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        tally.check("exit", out.status.success(), || text(&out.stderr));
+    }
+    let files = records_in(&records);
+    tally.check("count", files.len() == 20, || format!("{files:?}"));
+    for f in &files {
+        tally.check("parses", parses_as_record(f), || f.display().to_string());
+        let mode = fs::metadata(f).unwrap().permissions().mode() & 0o777;
+        tally.check("0600", mode == 0o600, || format!("{f:?} {mode:o}"));
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        tally.check(
+            "named",
+            name.starts_with("2026-11-25T110000_mts_cancel_online"),
+            || name.clone(),
+        );
+    }
+    let dir_mode = fs::metadata(&records).unwrap().permissions().mode() & 0o777;
+    tally.check("dir 0700", dir_mode == 0o700, || format!("{dir_mode:o}"));
+    let hidden = fs::read_dir(&records)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.')
+        })
+        .count();
+    tally.check("no temp files", hidden == 0, || format!("{hidden} left"));
+}
+
+#[test]
+fn write_failures_lose_nothing() {
+    let mut tally = Tally::new("write failures");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    fs::write(&file, "keep me").unwrap();
+    let read_only = if unsafe { libc::geteuid() } == 0 {
+        // Permissions do not stop root; sysfs refuses new files even to root.
+        PathBuf::from("/sys")
+    } else {
+        let ro = dir.path().join("read-only");
+        fs::create_dir(&ro).unwrap();
+        fs::set_permissions(&ro, fs::Permissions::from_mode(0o500)).unwrap();
+        ro
+    };
+    for (case, records) in [
+        ("a regular file", file.clone()),
+        ("under a regular file", file.join("records")),
+        ("read-only", read_only.clone()),
+    ] {
+        let out = run(simcancel()
+            .args([
+                "--operator",
+                "beeline",
+                "--channel",
+                "store",
+                "--reference",
+                "KEEP-1",
+                "--records-dir",
+            ])
+            .arg(&records));
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        tally.check(case, out.status.code() == Some(73), || {
+            format!("exit {:?}", out.status.code())
+        });
+        tally.check(
+            case,
+            stderr.contains(&records.display().to_string()),
+            || stderr.clone(),
+        );
+        let printed = stdout.find("# simcancel record").map(|i| &stdout[i..]);
+        let whole = printed.and_then(|r| r.parse::<toml::Table>().ok());
+        tally.check(
+            case,
+            whole.is_some_and(|t| t["evidence"]["reference"].as_str() == Some("KEEP-1")),
+            || stdout.clone(),
+        );
+    }
+    tally.check(
+        "file untouched",
+        fs::read_to_string(&file).unwrap() == "keep me",
+        String::new,
+    );
+
+    // stdout itself fails: the record is saved, and printed on stderr.
+    let records = dir.path().join("records");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = run(simcancel()
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "online",
+            "--reference",
+            "KEEP-2",
+            "--records-dir",
+        ])
+        .arg(&records)
+        .stdout(full));
+    let stderr = text(&out.stderr);
+    tally.check("/dev/full exit", out.status.code() == Some(73), || {
+        format!("{:?}", out.status.code())
+    });
+    tally.check(
+        "/dev/full names stdout",
+        stderr.contains("could not write to standard output"),
+        || stderr.clone(),
+    );
+    tally.check(
+        "/dev/full record on stderr",
+        stderr.contains("reference = \"KEEP-2\""),
+        || stderr.clone(),
+    );
+    let saved = records_in(&records);
+    tally.check(
+        "/dev/full record saved",
+        saved.len() == 1 && parses_as_record(&saved[0]),
+        || format!("{saved:?}"),
+    );
+}
+
+/// The prompts of a full run, in order, with the key that answers each.
+const PROMPTS: [(&str, &str); 13] = [
+    ("Which operator", ENTER),
+    ("What do you want to do?", ENTER),
+    ("own name?", ENTER),
+    ("Tick what you have done", ENTER),
+    ("Go on?", "y"),
+    ("remaining balance?", ENTER),
+    ("Where will you do it?", ENTER),
+    ("planning it?", ENTER),
+    ("When was it done?", ENTER),
+    ("Reference", ENTER),
+    ("Who:", ENTER),
+    ("Screenshots", ENTER),
+    ("Notes", ENTER),
+];
+
+/// Starts the wizard and answers the prompts before `stop`, waiting at prompt `stop`.
+fn wizard_at(records: &Path, stop: usize) -> Wizard {
+    let mut w = Wizard::start(records, &[]);
+    for (prompt, key) in &PROMPTS[..stop] {
+        w.see(prompt);
+        w.keys(key);
+    }
+    w.see(PROMPTS[stop].0);
+    w
+}
+
+#[test]
+fn ctrl_c_at_every_prompt_leaves_nothing_and_a_working_terminal() {
+    let mut tally = Tally::new("ctrl-c at every prompt");
+    for (i, (prompt, _)) in PROMPTS.iter().enumerate() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = wizard_at(dir.path(), i);
+        w.keys("\x03");
+        let code = w.exit_code();
+        tally.check(prompt, code == 130, || format!("exit {code}"));
+        tally.check(prompt, records_in(dir.path()).is_empty(), || {
+            "a file was written".into()
+        });
+        tally.check(prompt, w.cursor_visible(), || "cursor hidden".into());
+        tally.check(prompt, w.terminal_is_cooked(), || {
+            "terminal left in raw mode".into()
+        });
+    }
+}
+
+#[test]
+fn term_and_hangup_at_a_prompt_restore_the_terminal() {
+    let mut tally = Tally::new("signals");
+    // A list prompt (cursor hidden) and a text prompt, each while a key is being read.
+    for (stop, signal, code) in [
+        (0, Signal::SIGTERM, 143),
+        (3, Signal::SIGTERM, 143),
+        (9, Signal::SIGTERM, 143),
+        (0, Signal::SIGHUP, 129),
+        (6, Signal::SIGHUP, 129),
+        (0, Signal::SIGINT, 130),
+    ] {
+        let case = format!("{signal:?} at {}", PROMPTS[stop].0);
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = wizard_at(dir.path(), stop);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        w.signal(signal);
+        let got = w.exit_code();
+        tally.check(&case, got == code, || format!("exit {got}"));
+        tally.check(&case, records_in(dir.path()).is_empty(), || {
+            "a file was written".into()
+        });
+        tally.check(&case, w.cursor_visible(), || "cursor hidden".into());
+        tally.check(&case, w.terminal_is_cooked(), || {
+            "terminal left in raw mode".into()
+        });
+    }
+}
+
+#[test]
+fn odd_terminals_and_environments_get_clear_answers() {
+    let mut tally = Tally::new("odd environments");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("r");
+    let flags = ["--operator", "megafon", "--channel", "hotline"];
+
+    // stdin closed outright, and stdin a file: no terminal, so flags answer.
+    let out = run(Command::new("sh")
+        .arg("-c")
+        .arg(r#"exec 0<&-; exec "$0" "$@""#)
+        .arg(BIN)
+        .args(flags)
+        .arg("--records-dir")
+        .arg(&records)
+        .env("SIMCANCEL_NOW", NOW));
+    tally.check("stdin closed", out.status.success(), || text(&out.stderr));
+    let input = dir.path().join("answers.txt");
+    fs::write(&input, "mts\n\n\n").unwrap();
+    let out = run(simcancel()
+        .args(flags)
+        .arg("--records-dir")
+        .arg(&records)
+        .stdin(fs::File::open(&input).unwrap()));
+    tally.check("stdin a file", out.status.success(), || text(&out.stderr));
+    let out = run(simcancel()
+        .arg("--records-dir")
+        .arg(&records)
+        .stdin(fs::File::open(&input).unwrap()));
+    let err = text(&out.stderr);
+    tally.check(
+        "stdin a file, flags missing",
+        out.status.code() == Some(2) && err.contains("--operator, --channel"),
+        || err.clone(),
+    );
+
+    // stdout piped: plain text, no escapes.
+    let out = run(simcancel().args(flags).arg("--records-dir").arg(&records));
+    tally.check(
+        "stdout piped",
+        out.status.success() && !out.stdout.contains(&0x1b),
+        || text(&out.stdout),
+    );
+
+    // TERM=dumb in a real terminal: treated as no terminal, and says so.
+    let mut w = Wizard::start_with(&records, &[], &[("TERM", "dumb"), ("SIMCANCEL_NOW", NOW)]);
+    let code = w.exit_code();
+    tally.check(
+        "TERM=dumb",
+        code == 2 && w.transcript.contains("TERM=dumb"),
+        || format!("{code} {}", w.transcript),
+    );
+
+    // No HOME: the records directory comes from the user database, or the error names
+    // the flag; with --records-dir it always works.
+    let out = run(simcancel()
+        .args(flags)
+        .env_remove("HOME")
+        .env_remove("XDG_DATA_HOME")
+        .arg("--records-dir")
+        .arg(&records));
+    tally.check("no HOME, --records-dir", out.status.success(), || {
+        text(&out.stderr)
+    });
+    let out = run(simcancel()
+        .arg("records")
+        .env_remove("HOME")
+        .env_remove("XDG_DATA_HOME"));
+    let err = text(&out.stderr);
+    tally.check(
+        "no HOME, records",
+        out.status.success() || err.contains("--records-dir"),
+        || err.clone(),
+    );
+}
+
+#[test]
+fn oversized_and_malformed_input_is_refused_clearly() {
+    use std::os::unix::ffi::OsStrExt;
+    let mut tally = Tally::new("input limits");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("r");
+
+    // The longest argument the kernel passes is 128 KiB; the wizard refuses well before.
+    let long = "x".repeat(100_000);
+    let out = run(simcancel()
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--note",
+            &long,
+            "--records-dir",
+        ])
+        .arg(&records));
+    let err = text(&out.stderr);
+    tally.check(
+        "100 KB note",
+        out.status.code() == Some(2) && err.contains("the most is 4096"),
+        || err.clone(),
+    );
+    tally.check(
+        "100 KB note, no record",
+        records_in(&records).is_empty(),
+        String::new,
+    );
+
+    let bad = std::ffi::OsStr::from_bytes(b"mt\xffs");
+    let out = run(simcancel()
+        .arg("--operator")
+        .arg(bad)
+        .args(["--channel", "store"])
+        .arg("--records-dir")
+        .arg(&records));
+    tally.check(
+        "invalid UTF-8 operator",
+        out.status.code() == Some(2) && !out.stderr.is_empty(),
+        || text(&out.stderr),
+    );
+
+    let odd_dir = dir.path().join(std::ffi::OsStr::from_bytes(b"rec\xffords"));
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store"])
+        .arg("--records-dir")
+        .arg(&odd_dir));
+    tally.check(
+        "invalid UTF-8 records dir",
+        out.status.success() && records_in(&odd_dir).len() == 1,
+        || text(&out.stderr),
+    );
+
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store"])
+        .arg("--records-dir")
+        .arg(&records)
+        .env("LANG", std::ffi::OsStr::from_bytes(b"\xff\xfe"))
+        .env(
+            "SIMCANCEL_RECORDS_DIR",
+            std::ffi::OsStr::from_bytes(b"\xff"),
+        ));
+    tally.check("invalid UTF-8 environment", out.status.success(), || {
+        text(&out.stderr)
+    });
+
+    // A 10,000-operator table loads and runs.
+    let shipped = simcancel::catalog::EMBEDDED;
+    let start = shipped.find("[[operator]]\nid = \"mts\"").unwrap();
+    let end = shipped.find("[[operator]]\nid = \"beeline\"").unwrap();
+    let mut big = shipped[..start].to_owned();
+    for i in 0..10_000 {
+        big.push_str(&shipped[start..end].replacen("id = \"mts\"", &format!("id = \"op{i}\""), 1));
+    }
+    let table = dir.path().join("big.toml");
+    fs::write(&table, &big).unwrap();
+    let out = run(simcancel()
+        .args(["--operator", "op9999", "--channel", "store", "--data"])
+        .arg(&table)
+        .arg("--records-dir")
+        .arg(&records));
+    tally.check("10,000 operators", out.status.success(), || {
+        text(&out.stderr)
+    });
+    let out = run(simcancel().args(["operators", "--data"]).arg(&table));
+    tally.check(
+        "10,000 operators listed",
+        out.status.success() && text(&out.stdout).lines().count() == 10_001,
+        || text(&out.stderr),
+    );
+
+    // A records directory holding 10,000 records.
+    let many = dir.path().join("many");
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store", "--records-dir"])
+        .arg(&many));
+    tally.check("first record", out.status.success(), || text(&out.stderr));
+    let one = &records_in(&many)[0];
+    let body = fs::read_to_string(one).unwrap();
+    for i in 0..9_999 {
+        fs::write(
+            many.join(format!("2026-01-01T000000_mts_cancel_store_{i}.toml")),
+            &body,
+        )
+        .unwrap();
+    }
+    let out = run(simcancel()
+        .args(["records", "--json", "--records-dir"])
+        .arg(&many));
+    let listed = serde_json::from_slice::<serde_json::Value>(&out.stdout).ok();
+    let count = listed
+        .as_ref()
+        .and_then(|v| v["records"].as_array().map(Vec::len));
+    tally.check("10,000 records listed", count == Some(10_000), || {
+        format!("{count:?} {}", text(&out.stderr))
+    });
+}
+
+#[test]
+fn a_records_dir_you_do_not_fully_own_is_read_not_changed() {
+    let mut tally = Tally::new("foreign records dir");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path();
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store", "--records-dir"])
+        .arg(records));
+    tally.check("a record", out.status.success(), || text(&out.stderr));
+    let strangers: [(&str, &[u8], &str); 5] = [
+        ("corrupt.toml", b"schema = 1\noperator = ", "not TOML"),
+        (
+            "foreign.toml",
+            b"title = \"someone else's\"\n",
+            "no `schema`",
+        ),
+        (
+            "newer.toml",
+            b"schema = 99\n",
+            "newer simcancel (schema 99)",
+        ),
+        (
+            "half.toml",
+            b"schema = 1\noperator = \"mts\"\n",
+            "not a valid record",
+        ),
+        ("binary.dat", b"\x00\xff\xfe\x01", "not a text file"),
+    ];
+    for (name, body, _) in &strangers {
+        fs::write(records.join(name), body).unwrap();
+    }
+    let before: Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> = records_in(records)
+        .into_iter()
+        .map(|p| {
+            (
+                p.clone(),
+                fs::read(&p).unwrap(),
+                fs::metadata(&p).unwrap().modified().unwrap(),
+            )
+        })
+        .collect();
+    let out = run(simcancel().args(["records", "--records-dir"]).arg(records));
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    tally.check("exit 0", out.status.success(), || stderr.clone());
+    tally.check(
+        "lists the record",
+        stdout.contains("_mts_cancel_store.toml"),
+        || stdout.clone(),
+    );
+    for (name, _, why) in &strangers {
+        let reported = stderr.lines().any(|l| l.contains(name) && l.contains(why));
+        tally.check(name, reported, || stderr.clone());
+    }
+    for (name, _, _) in &strangers {
+        let out = run(simcancel()
+            .args(["records", "show", name, "--records-dir"])
+            .arg(records));
+        tally.check(name, out.status.code() == Some(65), || {
+            format!("show: {:?}", out.status.code())
+        });
+        let out = run(simcancel()
+            .args(["records", "done", name, "--records-dir"])
+            .arg(records));
+        tally.check(name, out.status.code() == Some(65), || {
+            format!("done: {:?}", out.status.code())
+        });
+    }
+    let after: Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> = records_in(records)
+        .into_iter()
+        .map(|p| {
+            (
+                p.clone(),
+                fs::read(&p).unwrap(),
+                fs::metadata(&p).unwrap().modified().unwrap(),
+            )
+        })
+        .collect();
+    tally.check("nothing changed or deleted", before == after, || {
+        "the directory changed".into()
+    });
+}
