@@ -372,6 +372,8 @@ pub struct General {
     pub reissue: Fact<Text>,
     /// When stores are open and busy.
     pub store_hours: Fact<Text>,
+    /// Keeping the number with another operator (MNP) instead of cancelling.
+    pub porting: Fact<Text>,
 }
 
 #[derive(Deserialize)]
@@ -633,7 +635,13 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     let mut report =
         |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
     let g = &raw.general;
-    for fact in [&g.owner_rule, &g.gosuslugi, &g.reissue, &g.store_hours] {
+    for fact in [
+        &g.owner_rule,
+        &g.gosuslugi,
+        &g.reissue,
+        &g.store_hours,
+        &g.porting,
+    ] {
         check_fact(fact, &mut report);
     }
     let mut seen = std::collections::BTreeSet::new();

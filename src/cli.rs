@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
 use crate::record::{Balance, Owner, Prep};
-use crate::wizard::Preset;
+use crate::wizard::{Need, Preset};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -41,9 +41,27 @@ pub struct Cli {
     #[arg(long, value_name = "ID", help_heading = "Answers")]
     pub operator: Option<String>,
 
-    /// Cancel for good, or suspend (voluntary block) to keep the number [default: cancel].
+    /// Cancel for good, suspend (voluntary block) to keep the number, or compare the
+    /// options first [default: cancel].
     #[arg(long, value_enum, help_heading = "Answers")]
-    pub action: Option<Action>,
+    pub action: Option<ActionArg>,
+
+    /// For `--action decide`: will you need this number again?
+    #[arg(
+        long = "need-again",
+        value_enum,
+        value_name = "ANSWER",
+        help_heading = "Answers"
+    )]
+    pub need: Option<Need>,
+
+    /// For `--action decide`: in how many days you will need it again.
+    #[arg(long, value_name = "DAYS", help_heading = "Answers")]
+    pub back_in: Option<u32>,
+
+    /// You are outside Russia: the store is out, the hotline is called on its +7 number.
+    #[arg(long, help_heading = "Answers")]
+    pub abroad: bool,
 
     /// Whose name the contract is in [default: me].
     #[arg(long, value_enum, help_heading = "Answers")]
@@ -173,6 +191,16 @@ pub enum RecordsCommand {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ActionArg {
+    /// End the contract for good.
+    Cancel,
+    /// Voluntary block: keep the number.
+    Suspend,
+    /// Compare cancelling, suspending and letting it lapse, with dates.
+    Decide,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -184,7 +212,15 @@ impl Cli {
         let text = |s: &Option<String>| s.clone();
         Preset {
             operator: self.operator.clone(),
-            action: self.action,
+            action: match self.action {
+                Some(ActionArg::Cancel) => Some(Action::Cancel),
+                Some(ActionArg::Suspend) => Some(Action::Suspend),
+                Some(ActionArg::Decide) | None => None,
+            },
+            decide: self.action == Some(ActionArg::Decide),
+            need: self.need,
+            back_in: self.back_in,
+            abroad: self.abroad.then_some(true),
             owner: self.owner,
             done: if self.yes {
                 Some(Prep::ALL.to_vec())

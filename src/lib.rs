@@ -1,6 +1,7 @@
 //! simcancel: a wizard that walks a person through cancelling or suspending a Russian
 //! mobile SIM, and keeps a dated record of what was done.
 
+pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod error;
@@ -75,6 +76,22 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 None => catalog::load(catalog::EMBEDDED, Origin::Embedded, now.date_naive())
                     .map_err(Error::Data)?,
             };
+            // The holiday table is part of the shipped data: it must cover this year.
+            if let Err(e) = calendar::load(calendar::EMBEDDED, now.date_naive()) {
+                return Err(Error::Data(catalog::DataError {
+                    origin: "data/calendar.toml (embedded)".into(),
+                    problems: e
+                        .0
+                        .into_iter()
+                        .map(|message| catalog::Problem {
+                            line: 1,
+                            column: 1,
+                            message,
+                            hint: t!("hint-calendar"),
+                        })
+                        .collect(),
+                }));
+            }
             print(&report::check_data(&catalog))
         }
         Some(Command::Records { command, json }) => {
@@ -269,6 +286,14 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
     let interactive =
         !cli.no_input && !dumb && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
+    if cli.action == Some(cli::ActionArg::Decide) && !interactive {
+        let mut p = FlagPrompter::new(color);
+        wizard::compare(&catalog, preset, &mut p, now)?;
+        return match p.out.failure() {
+            None => Ok(()),
+            Some(e) => Err(Error::Io(e)),
+        };
+    }
     let (record, mut out) = if interactive {
         let mut p = TerminalPrompter::new(color);
         (wizard::run(&catalog, preset, &mut p, now)?, p.out)

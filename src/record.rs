@@ -113,6 +113,9 @@ pub struct Record {
     pub operator: String,
     pub action: Action,
     pub owner: Owner,
+    /// The user was abroad, so the store was out of reach.
+    #[serde(default)]
+    pub abroad: bool,
     pub balance: Balance,
     pub channel: Channel,
     pub preparation: Preparation,

@@ -3,10 +3,9 @@
 //! It never touches the terminal or the file system. The terminal answers in interactive
 //! mode, the flags (and safe defaults) otherwise, and tests answer from a script.
 
-use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Weekday};
 
+use crate::calendar::{self, Calendar, Day};
 use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Route, Text};
 use crate::error::Error;
 use crate::i18n::{self, Lang};
@@ -74,11 +73,27 @@ pub trait Prompter {
     fn show(&mut self, block: &Block) -> Result<(), Error>;
 }
 
+/// Whether the number will be needed again (the first "help me decide" question).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Need {
+    /// I will not need it again.
+    No,
+    /// I will need it again.
+    Yes,
+    /// I do not know yet.
+    Unsure,
+}
+
 /// Answers given up front, from flags. `None` means "ask".
 #[derive(Clone, Debug, Default)]
 pub struct Preset {
     pub operator: Option<String>,
     pub action: Option<Action>,
+    /// `--action decide`: compare the options first.
+    pub decide: bool,
+    pub need: Option<Need>,
+    pub back_in: Option<u32>,
+    pub abroad: Option<bool>,
     pub owner: Option<Owner>,
     pub done: Option<Vec<Prep>>,
     pub balance: Option<Balance>,
@@ -111,6 +126,7 @@ pub struct Wizard<'a, P: Prompter> {
     preset: Preset,
     now: DateTime<FixedOffset>,
     lang: Lang,
+    calendar: Calendar,
 }
 
 /// Runs the whole flow and returns the record to write.
@@ -120,42 +136,76 @@ pub fn run<P: Prompter>(
     prompter: &mut P,
     now: DateTime<FixedOffset>,
 ) -> Result<Record, Error> {
-    Wizard {
-        catalog,
-        prompter,
-        preset,
-        now,
-        lang: i18n::lang(),
-    }
-    .run()
+    Wizard::new(catalog, preset, prompter, now).run()
+}
+
+/// `--action decide` without a terminal: the side-by-side comparison and, when the
+/// questions are answered by flags, the recommendation. Nothing is recorded.
+pub fn compare<P: Prompter>(
+    catalog: &Catalog,
+    preset: Preset,
+    prompter: &mut P,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Error> {
+    let mut w = Wizard::new(catalog, preset, prompter, now);
+    w.check_preset(&["--operator"])?;
+    let op = w.operator()?;
+    w.decide(op).map(|_| ())
 }
 
 impl<'a, P: Prompter> Wizard<'a, P> {
-    fn run(mut self) -> Result<Record, Error> {
-        // Reject a bad pre-answer before the first question, not after ten of them.
+    fn new(
+        catalog: &'a Catalog,
+        preset: Preset,
+        prompter: &'a mut P,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
+        Wizard {
+            catalog,
+            prompter,
+            preset,
+            now,
+            lang: i18n::lang(),
+            calendar: calendar::embedded(now.date_naive()),
+        }
+    }
+
+    /// Rejects a bad pre-answer before the first question, not after ten of them.
+    fn check_preset(&self, required: &[&'static str]) -> Result<(), Error> {
         if let Some(id) = &self.preset.operator
             && self.catalog.operator(id).is_none()
         {
             return Err(unknown_operator(self.catalog, id));
         }
         if !self.prompter.interactive() {
-            let missing = self.preset.missing_without_terminal();
+            let missing: Vec<&'static str> = self
+                .preset
+                .missing_without_terminal()
+                .into_iter()
+                .filter(|f| required.contains(f))
+                .collect();
             if !missing.is_empty() {
                 return Err(Error::MissingAnswers(missing));
             }
         }
+        Ok(())
+    }
+
+    fn run(mut self) -> Result<Record, Error> {
+        self.check_preset(&["--operator", "--channel"])?;
 
         self.intro()?;
         let op = self.operator()?;
         let action = self.action(op)?;
         let owner = self.owner()?;
+        let abroad = self.abroad(op)?;
         let preparation = self.preparation(action)?;
         let balance = self.balance(op, action)?;
-        let channel = self.channel(op, action)?;
+        let channel = self.channel(op, action, abroad)?;
         let route = op
             .route(channel, action)
             .expect("channel was chosen from offered routes");
-        self.steps(op, route, owner, balance)?;
+        self.steps(op, route, owner, balance, abroad)?;
         self.timing(channel)?;
         let evidence = self.evidence()?;
         let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
@@ -167,6 +217,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             operator: op.id().to_owned(),
             action,
             owner,
+            abroad,
             balance,
             channel,
             preparation,
@@ -238,23 +289,22 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn action(&mut self, op: &Operator) -> Result<Action, Error> {
         let action = match self.preset.action {
             Some(a) => a,
+            None if self.preset.decide => self.decide(op)?,
             None => {
-                let choices = vec![
-                    Choice {
-                        label: t!("action-cancel"),
-                        hint: t!("action-cancel-hint"),
-                    },
-                    Choice {
-                        label: t!("action-suspend"),
-                        hint: t!("action-suspend-hint"),
-                    },
-                ];
                 let ask = Ask {
                     prompt: t!("ask-action"),
                     flag: "--action",
                     required: false,
                 };
-                Action::ALL[self.prompter.select(&ask, &choices, 0)?]
+                let mut choices = action_choices();
+                choices.push(Choice {
+                    label: t!("action-decide"),
+                    hint: t!("action-decide-hint"),
+                });
+                match self.prompter.select(&ask, &choices, 0)? {
+                    2 => self.decide(op)?,
+                    i => Action::ALL[i],
+                }
             }
         };
         if action == Action::Suspend {
@@ -268,6 +318,134 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             self.prompter.show(&block)?;
         }
         Ok(action)
+    }
+
+    /// Cancel, suspend or let it lapse, side by side with dates from today; then two
+    /// questions and a recommendation. Returns the action chosen after it.
+    fn decide(&mut self, op: &Operator) -> Result<Action, Error> {
+        let today = self.now.date_naive();
+        let date = |days: u32| (today + Duration::days(days.into())).to_string();
+        let mut block = Block {
+            title: t!("decide-title", operator = self.tx(&op.name)),
+            lines: vec![Line::Label(t!("decide-cancel"))],
+        };
+        block.lines.push(Line::Item(t!("decide-cancel-body")));
+        self.fact(&mut block, &op.quarantine, |v| self.tx(v));
+
+        block.lines.push(Line::Label(t!("decide-suspend")));
+        let terms = op.suspend.value.as_ref();
+        self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
+        if let Some(days) = terms.and_then(|t| t.free_days) {
+            block.lines.push(Line::Item(t!(
+                "decide-free-until",
+                date = date(days),
+                days = days
+            )));
+        }
+        if let Some(fee) = terms.and_then(|t| t.fee_per_day_rub) {
+            block
+                .lines
+                .push(Line::Item(t!("decide-fee", fee = fee, month = fee * 30.0)));
+        }
+        match terms.and_then(|t| t.max_days) {
+            Some(days) => {
+                block
+                    .lines
+                    .push(Line::Item(t!("decide-max", date = date(days), days = days)))
+            }
+            None if terms.is_some() => block.lines.push(Line::Ask(t!("decide-max-unknown"))),
+            None => {}
+        }
+
+        block.lines.push(Line::Label(t!("decide-lapse")));
+        let lapse = op.inactivity.value.as_ref();
+        self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
+        if let Some(day) = lapse.and_then(|l| l.fee_from_day) {
+            let fee = lapse.and_then(|l| l.fee_per_day_rub).unwrap_or_default();
+            block.lines.push(Line::Item(t!(
+                "decide-lapse-fee",
+                date = date(day),
+                fee = fee
+            )));
+        }
+        if let Some(day) = lapse.and_then(|l| l.ends_after_days) {
+            block
+                .lines
+                .push(Line::Item(t!("decide-lapse-ends", date = date(day))));
+        }
+        block.lines.push(Line::Item(t!("decide-lapse-risk")));
+        block.lines.push(Line::Label(t!("decide-port")));
+        self.fact(&mut block, &self.catalog.general.porting, |v| self.tx(v));
+        self.prompter.show(&block)?;
+
+        let need = match self.preset.need {
+            Some(n) => Some(n),
+            None => {
+                let ask = Ask {
+                    prompt: t!("ask-need"),
+                    flag: "--need-again",
+                    required: false,
+                };
+                let choices = [t!("need-no"), t!("need-yes"), t!("need-unsure")]
+                    .into_iter()
+                    .map(|label| Choice {
+                        label,
+                        hint: String::new(),
+                    })
+                    .collect::<Vec<_>>();
+                // Without a terminal, an unanswered question means no recommendation.
+                if self.prompter.interactive() {
+                    Some(
+                        [Need::No, Need::Yes, Need::Unsure]
+                            [self.prompter.select(&ask, &choices, 2)?],
+                    )
+                } else {
+                    None
+                }
+            }
+        };
+        let back_in = match (need, self.preset.back_in) {
+            (Some(Need::Yes), Some(d)) => Some(d),
+            (Some(Need::Yes), None) if self.prompter.interactive() => {
+                let ask = Ask {
+                    prompt: t!("ask-back-in"),
+                    flag: "--back-in",
+                    required: false,
+                };
+                loop {
+                    let text = self.prompter.text(&ask, "")?;
+                    if text.trim().is_empty() {
+                        break None;
+                    }
+                    match text.trim().parse::<u32>() {
+                        Ok(d) => break Some(d),
+                        Err(_) => self.prompter.show(&Block {
+                            title: String::new(),
+                            lines: vec![Line::Ask(t!("err-days", value = text))],
+                        })?,
+                    }
+                }
+            }
+            _ => None,
+        };
+        let (recommended, why) = recommend(op, need, back_in);
+        self.prompter.show(&Block {
+            title: t!("decide-recommend-title"),
+            lines: vec![Line::Text(why)],
+        })?;
+        if !self.prompter.interactive() {
+            return Ok(recommended);
+        }
+        let ask = Ask {
+            prompt: t!("ask-action"),
+            flag: "--action",
+            required: false,
+        };
+        let default = Action::ALL
+            .iter()
+            .position(|a| *a == recommended)
+            .unwrap_or(0);
+        Ok(Action::ALL[self.prompter.select(&ask, &action_choices(), default)?])
     }
 
     fn owner(&mut self) -> Result<Owner, Error> {
@@ -302,6 +480,46 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             self.prompter.show(&block)?;
         }
         Ok(owner)
+    }
+
+    /// Abroad, the store is out of reach: only the other channels are offered, and the
+    /// hotline is called on its +7 number.
+    fn abroad(&mut self, op: &Operator) -> Result<bool, Error> {
+        let abroad = match self.preset.abroad {
+            Some(a) => a,
+            None => {
+                let ask = Ask {
+                    prompt: t!("ask-abroad"),
+                    flag: "--abroad",
+                    required: false,
+                };
+                let choices = [t!("abroad-no"), t!("abroad-yes")]
+                    .into_iter()
+                    .map(|label| Choice {
+                        label,
+                        hint: String::new(),
+                    })
+                    .collect::<Vec<_>>();
+                self.prompter.select(&ask, &choices, 0)? == 1
+            }
+        };
+        if abroad {
+            let mut block = Block {
+                title: t!("abroad-title"),
+                lines: vec![
+                    Line::Item(t!("abroad-store")),
+                    Line::Item(t!("abroad-call")),
+                ],
+            };
+            self.fact(&mut block, &op.hotline.abroad, |n| {
+                t!("hotline-abroad", number = n.clone())
+            });
+            block.lines.push(Line::Item(t!("abroad-roaming")));
+            block.lines.push(Line::Item(t!("abroad-lapse")));
+            self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
+            self.prompter.show(&block)?;
+        }
+        Ok(abroad)
     }
 
     fn preparation(&mut self, action: Action) -> Result<Preparation, Error> {
@@ -414,13 +632,27 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         Ok(options[self.prompter.select(&ask, &choices, 2)?])
     }
 
-    fn channel(&mut self, op: &Operator, action: Action) -> Result<Channel, Error> {
-        let offered = op.channels_for(action);
+    fn channel(&mut self, op: &Operator, action: Action, abroad: bool) -> Result<Channel, Error> {
+        let mut offered = op.channels_for(action);
+        if abroad {
+            offered.retain(|&c| c != Channel::Store);
+        }
+        if offered.is_empty() {
+            return Err(Error::Usage(t!(
+                "err-no-channel-abroad",
+                operator = op.id().to_owned()
+            )));
+        }
         if let Some(c) = self.preset.channel {
             if offered.contains(&c) {
                 return Ok(c);
             }
-            let message = channel_not_offered(op, action, c, &offered, self.lang);
+            let message = if abroad && c == Channel::Store {
+                let names: Vec<&str> = offered.iter().map(|c| c.id()).collect();
+                t!("err-store-abroad", offered = names.join(", "))
+            } else {
+                channel_not_offered(op, action, c, &offered, self.lang)
+            };
             if !self.prompter.interactive() {
                 return Err(Error::Usage(message));
             }
@@ -450,6 +682,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         route: &Route,
         owner: Owner,
         balance: Balance,
+        abroad: bool,
     ) -> Result<(), Error> {
         let mut lines = vec![Line::Text(
             self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
@@ -489,9 +722,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         };
 
         block.lines.push(Line::Label(t!("steps-contacts")));
-        self.fact(&mut block, &op.hotline.short, |n| {
-            t!("hotline-short", number = n.clone())
-        });
+        // Abroad, short numbers are not the way in: the +7 numbers are.
+        if !abroad {
+            self.fact(&mut block, &op.hotline.short, |n| {
+                t!("hotline-short", number = n.clone())
+            });
+        }
         self.fact(&mut block, &op.hotline.federal, |n| {
             t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
         });
@@ -512,20 +748,60 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         self.prompter.show(&block)
     }
 
+    /// Whether now is a good time for the channel, and if not, the next good slot: working
+    /// days from the holiday table, hours from the data.
     fn timing(&mut self, channel: Channel) -> Result<(), Error> {
         let now = self.now;
-        let weekend = matches!(now.weekday(), Weekday::Sat | Weekday::Sun);
+        let cal = &self.calendar;
         let mut lines = vec![Line::Text(t!(
             "timing-now",
             weekday = weekday_name(now.weekday()),
             time = now.format("%H:%M").to_string()
         ))];
-        lines.push(Line::Text(match (channel, weekend) {
-            (Channel::Online, _) => t!("timing-online"),
-            (_, true) => t!("timing-weekend"),
-            (_, false) if !(9..19).contains(&now.hour()) => t!("timing-after-hours"),
-            (_, false) => t!("timing-weekday"),
-        }));
+        let hours = (
+            cal.from.format("%H:%M").to_string(),
+            cal.to.format("%H:%M").to_string(),
+        );
+        if channel == Channel::Online {
+            lines.push(Line::Text(t!("timing-online")));
+        } else {
+            let day = cal.day(now.date_naive());
+            if cal.is_good(now) {
+                lines.push(Line::Text(t!(
+                    "timing-good",
+                    from = hours.0.clone(),
+                    to = hours.1.clone()
+                )));
+            } else {
+                let why = match day {
+                    Day::Weekend => t!("timing-weekend"),
+                    Day::Holiday => t!("timing-holiday"),
+                    Day::Working | Day::Unknown => t!(
+                        "timing-after-hours",
+                        from = hours.0.clone(),
+                        to = hours.1.clone()
+                    ),
+                };
+                lines.push(Line::Text(why));
+                if let Some(next) = cal.next_good(now) {
+                    lines.push(Line::Item(t!(
+                        "timing-next",
+                        weekday = weekday_name(next.weekday()),
+                        date = next.format("%Y-%m-%d").to_string(),
+                        time = next.format("%H:%M").to_string()
+                    )));
+                    if let Some(y) = cal.year(next.year()).filter(|y| !y.complete) {
+                        lines.push(Line::Ask(self.tx(&y.note)));
+                    }
+                }
+            }
+            if day == Day::Unknown {
+                lines.push(Line::Ask(t!("timing-no-calendar", year = now.year())));
+            }
+            if cal.hours_confidence < Confidence::Official {
+                lines.push(Line::Ask(t!("timing-hours-unverified")));
+            }
+        }
         lines.push(Line::Text(t!("timing-holidays")));
         self.prompter.show(&Block {
             title: t!("timing-title"),
@@ -876,6 +1152,57 @@ pub fn operator_label(op: &Operator, lang: Lang) -> String {
         format!("{name} ({ru})")
     } else {
         name.to_owned()
+    }
+}
+
+fn action_choices() -> Vec<Choice> {
+    vec![
+        Choice {
+            label: t!("action-cancel"),
+            hint: t!("action-cancel-hint"),
+        },
+        Choice {
+            label: t!("action-suspend"),
+            hint: t!("action-suspend-hint"),
+        },
+    ]
+}
+
+/// The recommendation that follows from the two "help me decide" answers and the
+/// operator's block terms, with the reason in words.
+pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Action, String) {
+    let terms = op.suspend.value.as_ref();
+    let free = terms.and_then(|t| t.free_days);
+    let fee = terms.and_then(|t| t.fee_per_day_rub);
+    let max = terms.and_then(|t| t.max_days);
+    match (need, back_in) {
+        (None, _) => (Action::Cancel, t!("advice-unanswered")),
+        (Some(Need::No), _) => (Action::Cancel, t!("advice-no")),
+        (Some(Need::Unsure), _) if free.is_some() => (
+            Action::Suspend,
+            t!("advice-unsure-free", days = free.unwrap_or_default()),
+        ),
+        (Some(Need::Unsure), _) => (Action::Suspend, t!("advice-unsure-ask")),
+        (Some(Need::Yes), Some(days)) if max.is_some_and(|m| days > m) => (
+            Action::Suspend,
+            t!(
+                "advice-too-long",
+                days = days,
+                max = max.unwrap_or_default()
+            ),
+        ),
+        (Some(Need::Yes), Some(days)) if free.is_some_and(|f| days <= f) => {
+            (Action::Suspend, t!("advice-within-free", days = days))
+        }
+        (Some(Need::Yes), Some(days)) if free.is_some() && fee.is_some() => {
+            let paid = days - free.unwrap_or_default();
+            let cost = f64::from(paid) * fee.unwrap_or_default();
+            (
+                Action::Suspend,
+                t!("advice-paid", days = days, paid = paid, cost = cost),
+            )
+        }
+        (Some(Need::Yes), _) => (Action::Suspend, t!("advice-yes-ask")),
     }
 }
 

@@ -20,6 +20,8 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.keys(ENTER); // cancel, the first choice
     w.see("Is the contract in your own name?");
     w.keys(ENTER);
+    w.see("Where are you now?");
+    w.keys(ENTER);
     w.see("Tick what you have done");
     w.see("Move Telegram, WhatsApp and WeChat");
     w.keys(" "); // contacts
@@ -88,6 +90,7 @@ fn enter_at_every_prompt_reaches_a_record() {
         "Which operator",
         "What do you want to do?",
         "own name?",
+        "Where are you now?",
         "Tick what you have done",
     ] {
         w.see(prompt);
@@ -131,6 +134,8 @@ fn ctrl_c_mid_way_writes_nothing_and_exits_130() {
     w.see("What do you want to do?");
     w.keys(ENTER);
     w.see("own name?");
+    w.keys(ENTER);
+    w.see("Where are you now?");
     w.keys(ENTER);
     w.see("Tick what you have done");
     w.keys("\x03");

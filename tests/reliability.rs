@@ -231,10 +231,11 @@ fn write_failures_lose_nothing() {
 }
 
 /// The prompts of a full run, in order, with the key that answers each.
-const PROMPTS: [(&str, &str); 13] = [
+const PROMPTS: [(&str, &str); 14] = [
     ("Which operator", ENTER),
     ("What do you want to do?", ENTER),
     ("own name?", ENTER),
+    ("Where are you now?", ENTER),
     ("Tick what you have done", ENTER),
     ("Go on?", "y"),
     ("remaining balance?", ENTER),
@@ -283,10 +284,10 @@ fn term_and_hangup_at_a_prompt_restore_the_terminal() {
     // A list prompt (cursor hidden) and a text prompt, each while a key is being read.
     for (stop, signal, code) in [
         (0, Signal::SIGTERM, 143),
-        (3, Signal::SIGTERM, 143),
-        (9, Signal::SIGTERM, 143),
+        (4, Signal::SIGTERM, 143),
+        (10, Signal::SIGTERM, 143),
         (0, Signal::SIGHUP, 129),
-        (6, Signal::SIGHUP, 129),
+        (7, Signal::SIGHUP, 129),
         (0, Signal::SIGINT, 130),
     ] {
         let case = format!("{signal:?} at {}", PROMPTS[stop].0);

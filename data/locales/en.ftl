@@ -18,6 +18,50 @@ action-cancel-hint = end the contract; the number goes back to the operator and 
 action-suspend = Suspend (voluntary block)
 action-suspend-hint = keep the number but stop using it for a while; fees may apply
 suspend-title = Suspending at { $operator }
+action-decide = Help me decide
+action-decide-hint = compare cancelling, suspending and letting it lapse, with dates
+
+## Help me decide
+
+decide-title = Your options at { $operator }, from today
+decide-cancel = Cancel now:
+decide-cancel-body = The contract ends; settle any debt and get the balance back. The number returns to the operator and is later given to someone else.
+decide-suspend = Suspend (voluntary block):
+decide-free-until = Free until { $date } ({ $days } days).
+decide-fee = Then { $fee } RUB a day: about { $month } RUB a month.
+decide-max = At most { $days } days: until { $date }.
+decide-max-unknown = How long the block may last is not published: ask.
+decide-lapse = Let it lapse (do nothing):
+decide-lapse-fee = From { $date }, a daily fee of about { $fee } RUB while there is money on the number.
+decide-lapse-ends = Around { $date }, the contract is treated as ended and the number goes back to the operator.
+decide-lapse-risk = Meanwhile a tariff with a monthly fee keeps charging and can run up a debt, and the number stays linked to your accounts until it is given to someone else.
+decide-port = Keep the number with another operator:
+ask-need = Will you need this number again?
+need-no = No
+need-yes = Yes
+need-unsure = Not sure yet
+ask-back-in = In how many days will you need it? (a number of days, may be empty)
+err-days = `{ $value }` is not a number of days.
+decide-recommend-title = Recommendation
+advice-unanswered = Answer --need-again (and --back-in) for a recommendation. Without one: cancel if you will not need the number; otherwise suspend it.
+advice-no = Cancel: you will not need the number, and a lapsed number can run up a debt and stays linked to your accounts.
+advice-unsure-free = Suspend: the first { $days } days are free, which gives you time to decide; cancel before they end if you no longer need the number.
+advice-unsure-ask = Suspend, after asking the block's terms; if it costs more than the number is worth to you, cancel.
+advice-within-free = Suspend: you need the number again in { $days } days, within the free days.
+advice-paid = Suspend: for { $days } days, { $paid } of them paid, about { $cost } RUB in all. Keep that much on the balance.
+advice-too-long = The block cannot last { $days } days (at most { $max }). Keep the number active, move it to another operator, or cancel.
+advice-yes-ask = Suspend, after asking the block's terms: they are not published for this operator.
+
+## Abroad
+
+ask-abroad = Where are you now?
+abroad-no = In Russia
+abroad-yes = Abroad
+abroad-title = You are abroad
+abroad-store = A store visit is out: only the hotline and online channels are offered.
+abroad-call = Call the hotline on its full +7 number: short numbers are for calls inside the operator's network in Russia.
+abroad-roaming = Calls and SMS in roaming cost money: keep some balance, or use Wi-Fi and the operator's app or chat.
+abroad-lapse = If nothing else works, the number lapses by itself; until then it can run up fees:
 
 ## Ownership
 
@@ -81,9 +125,13 @@ confidence-unverified = unverified
 
 timing-title = When to go
 timing-now = Now it is { $weekday }, { $time } local time.
-timing-weekday = A weekday: go in working hours, and avoid the lunch and evening peaks.
-timing-weekend = It is the weekend: stores are busier. A weekday in working hours is better.
-timing-after-hours = It is outside usual working hours: go or call on a weekday during the day.
+timing-good = Now is a good time: a working day, within the usual hours ({ $from }–{ $to }). Avoid the lunch and evening peaks.
+timing-weekend = It is the weekend: stores are busier and some requests wait for Monday.
+timing-holiday = Today is a public holiday or an official day off.
+timing-after-hours = It is outside the usual hours ({ $from }–{ $to }).
+timing-next = Next good time: { $weekday } { $date }, from { $time }.
+timing-no-calendar = The holiday list does not cover { $year }: check the official calendar of days off.
+timing-hours-unverified = Operators do not publish store hours: check the store's hours in the app or on the site.
 timing-online = Online works at any time; support chats usually answer faster on weekdays.
 timing-holidays = Avoid public holidays and the days around them.
 day-mon = Monday
@@ -126,6 +174,8 @@ record-written = Record written: { $path }
 
 err-unknown-operator = unknown operator `{ $id }`. Known operators: { $known }.
 err-channel-not-offered = { $operator } does not offer `{ $action }` through the { $channel } channel. Channels that do: { $offered }.
+err-store-abroad = you are abroad, so a store visit is not possible. Channels that remain: { $offered }.
+err-no-channel-abroad = { $operator } offers no channel for this from abroad: ask a person in Russia with a power of attorney, or let the number lapse.
 err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
 err-missing = not running interactively (no terminal, TERM=dumb, or --no-input), so the answer must come from { $count ->
     [one] a flag: { $flags } is missing.
@@ -133,7 +183,7 @@ err-missing = not running interactively (no terminal, TERM=dumb, or --no-input),
 }
 err-too-long = the answer to { $flag } is { $count } characters long; the most is { $max }.
 err-when = `{ $value }` is not a date: use YYYY-MM-DD HH:MM or YYYY-MM-DD.
-err-data = the operator table has { $count ->
+err-data = the data has { $count ->
     [one] a problem:
    *[other] { $count } problems:
 }
@@ -157,6 +207,7 @@ list-hotline = HOTLINE
 list-cancel = cancel
 list-suspend = suspend
 list-unknown = unknown
+hint-calendar = add the year's days off, with their source, to data/calendar.toml
 check-ok = { $origin }: ok — { $count ->
     [one] one operator
    *[other] { $count } operators

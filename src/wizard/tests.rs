@@ -141,6 +141,7 @@ fn cancel_in_a_store_with_everything_answered() {
         A::Pick(0),
         A::Pick(0),
         A::Pick(0),
+        A::Pick(0),
         all_ticked(),
         A::Pick(0),
         A::Pick(0),
@@ -178,6 +179,7 @@ fn cancel_in_a_store_with_everything_answered() {
             "--operator",
             "--action",
             "--owner",
+            "--abroad",
             "--done",
             "--balance",
             "--channel",
@@ -197,12 +199,12 @@ fn cancel_in_a_store_with_everything_answered() {
     // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month on.
     let follow: Vec<String> = r.follow_ups.iter().map(|f| f.date.to_string()).collect();
     assert_eq!(follow, ["2026-12-09", "2026-12-25"]);
-    assert!(text.contains("A weekday"), "{text}");
+    assert!(text.contains("Now is a good time"), "{text}");
 }
 
 #[test]
 fn suspend_keeps_the_balance_and_says_when_free_days_end() {
-    let mut answers = vec![A::Pick(0), A::Pick(1), A::Pick(0), all_ticked()];
+    let mut answers = vec![A::Pick(0), A::Pick(1), A::Pick(0), A::Pick(0), all_ticked()];
     // Suspension asks no balance question; MTS offers store and online, not the hotline.
     answers.push(A::Pick(1));
     answers.extend(evidence_empty());
@@ -229,6 +231,7 @@ fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
         A::Pick(2),
         A::Pick(0),
         A::Pick(1),
+        A::Pick(0),
         all_ticked(),
         A::Pick(2),
         A::Pick(0),
@@ -254,6 +257,7 @@ fn unticked_items_are_confirmed_then_recorded_as_not_done() {
     // First refuse to go on with two items open, tick again, then accept.
     let mut answers = vec![
         A::Pick(1),
+        A::Pick(0),
         A::Pick(0),
         A::Pick(0),
         partial(),
@@ -342,7 +346,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
     assert!(msg.contains("Channels that do: store, online"), "{msg}");
     assert!(msg.contains("turn the block on in the My MTS app"), "{msg}");
 
-    let mut answers = vec![A::Pick(0), all_ticked(), A::Pick(0)];
+    let mut answers = vec![A::Pick(0), A::Pick(0), all_ticked(), A::Pick(0)];
     answers.extend(evidence_empty());
     let (record, script) = run_script(preset(), answers);
     assert_eq!(record.unwrap().channel, Channel::Store);
@@ -358,7 +362,7 @@ fn a_balance_choice_does_not_apply_to_a_suspension() {
         channel: Some(Channel::Store),
         ..Preset::default()
     };
-    let (result, _) = run_script(preset, vec![A::Pick(0), all_ticked()]);
+    let (result, _) = run_script(preset, vec![A::Pick(0), A::Pick(0), all_ticked()]);
     assert!(
         result
             .unwrap_err()
@@ -370,6 +374,7 @@ fn a_balance_choice_does_not_apply_to_a_suspension() {
 #[test]
 fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
     let mut answers = vec![
+        A::Pick(0),
         A::Pick(0),
         A::Pick(0),
         A::Pick(0),
@@ -414,6 +419,7 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
         A::Pick(0),
         A::Pick(0),
         A::Pick(0),
+        A::Pick(0),
         A::Type(""),
         A::Type(""),
         A::Type(""),
@@ -427,6 +433,7 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
         [
             "--action",
             "--owner",
+            "--abroad",
             "--balance",
             "--planned",
             "--when",
@@ -440,7 +447,14 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
 
 #[test]
 fn unknown_facts_become_questions_not_guesses() {
-    let mut answers = vec![A::Pick(1), A::Pick(1), A::Pick(0), all_ticked(), A::Pick(1)];
+    let mut answers = vec![
+        A::Pick(1),
+        A::Pick(1),
+        A::Pick(0),
+        A::Pick(0),
+        all_ticked(),
+        A::Pick(1),
+    ];
     answers.extend(evidence_empty());
     let (_, script) = run_script(Preset::default(), answers);
     let asks: Vec<&Line> = script
@@ -515,5 +529,184 @@ fn old_facts_are_flagged_before_the_first_question_and_in_the_record() {
     assert!(
         first.lines.contains(&Line::Ask(warning)),
         "said before the first question: {first:?}"
+    );
+}
+
+fn flags(operator: &str, channel: Channel) -> Preset {
+    Preset {
+        operator: Some(operator.into()),
+        channel: Some(channel),
+        ..Preset::default()
+    }
+}
+
+/// Runs from flags alone at `when` and returns the guidance shown.
+fn shown_at(preset: Preset, when: DateTime<FixedOffset>) -> (Result<Record, Error>, String) {
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    let result = run(&catalog, preset, &mut script, when);
+    (result, script.text())
+}
+
+fn moscow(y: i32, m: u32, d: u32, h: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(y, m, d, h, 0, 0)
+        .unwrap()
+}
+
+#[test]
+fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
+    // Wednesday 4 November 2026 is National Unity Day.
+    let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 11, 4, 12));
+    assert!(text.contains("public holiday"), "{text}");
+    assert!(
+        text.contains("Next good time: Thursday 2026-11-05, from 10:00"),
+        "{text}"
+    );
+    // Saturday evening → Monday morning.
+    let (_, text) = shown_at(flags("mts", Channel::Hotline), moscow(2026, 11, 28, 20));
+    assert!(text.contains("It is the weekend"), "{text}");
+    assert!(
+        text.contains("Next good time: Monday 2026-11-30, from 10:00"),
+        "{text}"
+    );
+    // New Year: the next slot is in 2027, whose transfers are not yet known.
+    let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 12, 31, 12));
+    assert!(text.contains("Next good time: Monday 2027-01-11"), "{text}");
+    assert!(
+        text.contains("transfer of days off for 2027 was not yet published"),
+        "{text}"
+    );
+    // Online is any time.
+    let (_, text) = shown_at(flags("mts", Channel::Online), moscow(2026, 11, 4, 23));
+    assert!(
+        text.contains("Online works at any time") && !text.contains("Next good time"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_year_the_holiday_table_does_not_cover_still_works_and_says_so() {
+    let (record, text) = shown_at(flags("mts", Channel::Store), moscow(2031, 3, 4, 12));
+    assert!(record.is_ok());
+    assert!(
+        text.contains("The holiday list does not cover 2031"),
+        "{text}"
+    );
+}
+
+#[test]
+fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
+    let abroad = |channel| Preset {
+        abroad: Some(true),
+        ..flags("beeline", channel)
+    };
+    let (record, text) = shown_at(abroad(Channel::Hotline), now());
+    assert!(record.unwrap().abroad);
+    assert!(
+        text.contains("You are abroad") && text.contains("full +7 number"),
+        "{text}"
+    );
+    assert!(text.contains("(+7 800 700-06-11)"), "{text}");
+    assert!(
+        !text.contains("Hotline from this operator's SIM"),
+        "no short number abroad: {text}"
+    );
+    assert!(
+        text.contains("From day 91 without paid activity"),
+        "lapsing is named: {text}"
+    );
+
+    let (record, _) = shown_at(abroad(Channel::Store), now());
+    let msg = record.unwrap_err().to_string();
+    assert!(
+        msg.contains("you are abroad") && msg.contains("hotline, online"),
+        "{msg}"
+    );
+
+    // In a terminal the store is simply not offered.
+    let preset = Preset {
+        operator: Some("mts".into()),
+        action: Some(Action::Cancel),
+        ..Preset::default()
+    };
+    let mut answers = vec![A::Pick(0), A::Pick(1), all_ticked(), A::Pick(2), A::Pick(0)];
+    answers.extend(evidence_empty());
+    let (record, _) = run_script(preset, answers);
+    assert_eq!(
+        record.unwrap().channel,
+        Channel::Hotline,
+        "the first channel offered abroad"
+    );
+}
+
+#[test]
+fn help_me_decide_compares_with_dates_and_recommends() {
+    let catalog = embedded().unwrap();
+    let decide = |need, back_in| Preset {
+        operator: Some("mts".into()),
+        decide: true,
+        need,
+        back_in,
+        ..Preset::default()
+    };
+    let compare_text = |preset| {
+        let mut script = Script::new(false, vec![]);
+        compare(&catalog, preset, &mut script, now()).unwrap();
+        script.text()
+    };
+    let text = compare_text(decide(None, None));
+    assert!(text.contains("Free until 2026-12-09 (14 days)"), "{text}");
+    assert!(
+        text.contains("Then 1 RUB a day: about 30 RUB a month"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Around 2027-05-27, the contract is treated as ended"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Keep the number with another operator"),
+        "{text}"
+    );
+    assert!(text.contains("Answer --need-again"), "{text}");
+
+    let text = compare_text(decide(Some(Need::No), None));
+    assert!(
+        text.contains("Cancel: you will not need the number"),
+        "{text}"
+    );
+    let text = compare_text(decide(Some(Need::Yes), Some(10)));
+    assert!(text.contains("within the free days"), "{text}");
+    let text = compare_text(decide(Some(Need::Yes), Some(44)));
+    assert!(
+        text.contains("for 44 days, 30 of them paid, about 30 RUB in all"),
+        "{text}"
+    );
+
+    // Beeline publishes no block terms: the advice is to ask.
+    let op = catalog.operator("beeline").unwrap();
+    let (action, why) = recommend(op, Some(Need::Yes), Some(30));
+    assert_eq!(action, Action::Suspend);
+    assert!(why.contains("after asking the block's terms"), "{why}");
+}
+
+#[test]
+fn deciding_in_a_terminal_leads_into_the_chosen_action() {
+    // Operator, "help me decide", need it again: no → recommended cancel, accepted.
+    let mut answers = vec![A::Pick(0), A::Pick(2), A::Pick(0), A::Pick(0)];
+    answers.extend([A::Pick(0), A::Pick(0), all_ticked(), A::Pick(2), A::Pick(0)]);
+    answers.extend(evidence_empty());
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(record.unwrap().action, Action::Cancel);
+    assert!(
+        script
+            .text()
+            .contains("Cancel: you will not need the number")
+    );
+    assert_eq!(
+        &script.asked[..4],
+        ["--operator", "--action", "--need-again", "--action"]
     );
 }
