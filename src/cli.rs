@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
+use crate::i18n::{self, Lang};
 use crate::record::{Balance, Owner, Prep};
 use crate::wizard::{Need, Preset};
 
@@ -119,6 +120,18 @@ pub struct Cli {
     #[arg(long, help_heading = "Evidence")]
     pub ics: bool,
 
+    /// Your name, for the Russian application letter (never a passport number).
+    #[arg(long, value_name = "TEXT", help_heading = "Letter")]
+    pub name: Option<String>,
+
+    /// The phone number being cancelled, for the application letter.
+    #[arg(long, value_name = "PHONE", help_heading = "Letter")]
+    pub number: Option<String>,
+
+    /// Do not write the Russian application letter.
+    #[arg(long, help_heading = "Letter")]
+    pub no_letter: bool,
+
     /// Never ask: take every answer from flags and defaults, even in a terminal.
     #[arg(long)]
     pub no_input: bool,
@@ -134,6 +147,61 @@ pub struct Cli {
     /// When to use colour.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+
+    /// Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(
+        long,
+        value_enum,
+        value_name = "LANG",
+        env = "SIMCANCEL_LANG",
+        global = true
+    )]
+    pub lang: Option<Lang>,
+}
+
+/// The command line, with its help texts in `lang` where a translation exists (clap's
+/// own words, such as "Usage", stay as clap writes them).
+pub fn command(lang: Lang) -> clap::Command {
+    fn localize(cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
+        let key = |what: &str| {
+            if path.is_empty() {
+                format!("help-{what}")
+            } else {
+                format!("help-{path}-{what}")
+            }
+        };
+        let mut cmd = cmd;
+        if let Some(about) = i18n::lookup_opt(lang, &key("about")) {
+            cmd = cmd.about(about.clone()).long_about(about);
+        }
+        let ids: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in ids {
+            if let Some(help) = i18n::lookup_opt(lang, &key(&id.replace('_', "-"))) {
+                cmd = cmd.mut_arg(&id, |a| a.help(help));
+            }
+        }
+        let subs: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        for sub in subs {
+            let sub_path = if path.is_empty() {
+                sub.clone()
+            } else {
+                format!("{path}-{sub}")
+            };
+            cmd = cmd.mut_subcommand(&sub, |c| localize(c, &sub_path, lang));
+        }
+        cmd
+    }
+    let mut cmd = localize(<Cli as clap::CommandFactory>::command(), "", lang);
+    if let Some(examples) = i18n::lookup_opt(lang, "help-examples") {
+        cmd = cmd.after_help(examples.clone()).after_long_help(examples);
+    }
+    cmd
 }
 
 #[derive(Debug, Subcommand)]
@@ -235,6 +303,9 @@ impl Cli {
             contact: text(&self.contact),
             files: (!self.files.is_empty()).then(|| self.files.clone()),
             note: text(&self.note),
+            name: text(&self.name),
+            number: text(&self.number),
+            letter: !self.no_letter,
         }
     }
 }

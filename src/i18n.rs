@@ -10,11 +10,26 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English
     En,
+    /// Русский
     Ru,
+    /// 简体中文
     Zh,
 }
 
@@ -29,14 +44,59 @@ impl Lang {
         }
     }
 
-    /// The Fluent source for this language; `None` until a translation exists, in which
-    /// case lookups fall back to English.
-    fn source(self) -> Option<&'static str> {
-        match self {
-            Lang::En => Some(include_str!("../data/locales/en.ftl")),
-            Lang::Ru | Lang::Zh => None,
+    /// The Fluent source for this language.
+    pub fn source(self) -> Option<&'static str> {
+        Some(match self {
+            Lang::En => include_str!("../data/locales/en.ftl"),
+            Lang::Ru => include_str!("../data/locales/ru.ftl"),
+            Lang::Zh => include_str!("../data/locales/zh.ftl"),
+        })
+    }
+
+    fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// The language from a POSIX locale such as `zh_CN.UTF-8`, `ru_RU`, `en`: `None` for
+/// `C`, `POSIX`, an unsupported language or anything unreadable.
+pub fn from_locale(locale: &str) -> Option<Lang> {
+    let lang = locale.split(['_', '.', '@', '-']).next()?;
+    Lang::from_code(lang)
+}
+
+/// Chooses the language: `--lang`, else `SIMCANCEL_LANG` (both checked by clap, so an
+/// unknown value is a usage error), else the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that
+/// is set — the POSIX order — else English. A locale we cannot read means English.
+pub fn detect(chosen: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    if let Some(lang) = chosen {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| env(k).filter(|v| !v.is_empty()))
+        .and_then(|locale| from_locale(&locale))
+        .unwrap_or(Lang::En)
+}
+
+/// `--lang` as given on the command line (or in `SIMCANCEL_LANG`), read before clap runs
+/// so that `--help` itself can be translated. A bad value is left for clap to report.
+pub fn preparse(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = it.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(v) = arg.strip_prefix("--lang=") {
+            return Lang::from_code(v);
+        }
+        if arg == "--lang" {
+            return it.next().and_then(|v| Lang::from_code(&v));
         }
     }
+    env("SIMCANCEL_LANG").and_then(|v| Lang::from_code(&v))
 }
 
 static CURRENT: OnceLock<Lang> = OnceLock::new();
@@ -107,6 +167,13 @@ macro_rules! t {
             &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+],
         )
     };
+}
+
+/// The message for `key` if any language defines it, for keys built at run time (the
+/// translated `--help` texts); `None` when it is not translated at all.
+pub fn lookup_opt(lang: Lang, key: &str) -> Option<String> {
+    let found = lookup(lang, key, &[]);
+    (found != key).then_some(found)
 }
 
 /// Message ids defined in a Fluent source, for the completeness tests.

@@ -302,14 +302,42 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
         (wizard::run(&catalog, preset, &mut p, now)?, p.out)
     };
 
-    let text = record.to_toml();
+    let mut record = record;
+    let letter = record.letter_text.take();
     let Some(dir) = cli.records_dir.clone().or_else(default_records_dir) else {
         return Err(Error::RecordNotWritten {
             path: None,
             error: None,
-            record: text,
+            record: record.to_toml() + &letter.map(|l| format!("\n{l}")).unwrap_or_default(),
         });
     };
+    // The letter first, so that the record can name it; both are written whole or not at all.
+    let mut letter_path = None;
+    if let Some(text) = letter {
+        let written = {
+            let _writing = terminal::WRITING.lock();
+            record::write_new(
+                &dir,
+                &format!("{}_letter", record.file_stem(&now)),
+                "txt",
+                &text,
+            )
+        };
+        match written {
+            Ok(p) => {
+                record.letter = p.file_name().map(|n| n.to_string_lossy().into_owned());
+                letter_path = Some(p);
+            }
+            Err(f) => {
+                return Err(Error::RecordNotWritten {
+                    path: Some(f.path),
+                    error: Some(f.error),
+                    record: record.to_toml() + "\n" + &text,
+                });
+            }
+        }
+    }
+    let text = record.to_toml();
     let written = {
         let _writing = terminal::WRITING.lock();
         record::write_new(&dir, &record.file_stem(&now), "toml", &text)
@@ -328,6 +356,12 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
         "\n{}\n",
         t!("record-written", path = path.display().to_string())
     ));
+    if let Some(p) = letter_path {
+        out.write(&format!(
+            "{}\n",
+            t!("letter-written", path = p.display().to_string())
+        ));
+    }
     if cli.ics && !record.follow_ups.is_empty() {
         let ics = write_ics(&path, &record, now)?;
         out.write(&format!(

@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use simcancel::Error;
 use simcancel::cli::Cli;
 
@@ -14,7 +14,16 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
 
-    let cli = Cli::parse();
+    // The language is needed before clap runs, so that `--help` is translated too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = |k: &str| std::env::var(k).ok();
+    let early = simcancel::i18n::preparse(&args, env);
+    simcancel::i18n::set_lang(simcancel::i18n::detect(early, env));
+    let matches = simcancel::cli::command(simcancel::i18n::lang()).get_matches_from(args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match simcancel::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

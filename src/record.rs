@@ -126,6 +126,23 @@ pub struct Record {
     pub supersedes: Option<String>,
     #[serde(default, rename = "follow_up")]
     pub follow_ups: Vec<FollowUp>,
+    /// The sentences shown for the counter or the phone, in Russian and translated.
+    #[serde(default, rename = "phrase")]
+    pub phrases: Vec<Phrase>,
+    /// The file name of the Russian application letter written beside the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<String>,
+    /// The letter's text, until it is written; never part of the record itself.
+    #[serde(skip)]
+    pub letter_text: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phrase {
+    /// What to say or show, in Russian.
+    pub ru: String,
+    /// The same in the user's language.
+    pub text: String,
 }
 
 /// Something to check on a date: a refund, the end of free days, a final bill.

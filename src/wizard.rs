@@ -10,7 +10,7 @@ use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator,
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::record::{
-    self, Balance, DataInfo, Evidence, FollowUp, Owner, Prep, Preparation, Record, Status,
+    self, Balance, DataInfo, Evidence, FollowUp, Owner, Phrase, Prep, Preparation, Record, Status,
 };
 use crate::t;
 
@@ -104,6 +104,11 @@ pub struct Preset {
     pub contact: Option<String>,
     pub files: Option<Vec<String>>,
     pub note: Option<String>,
+    /// For the application letter; asked only when a letter is written.
+    pub name: Option<String>,
+    pub number: Option<String>,
+    /// Write the Russian application letter where one applies.
+    pub letter: bool,
 }
 
 impl Preset {
@@ -206,6 +211,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             .route(channel, action)
             .expect("channel was chosen from offered routes");
         self.steps(op, route, owner, balance, abroad)?;
+        let phrases = self.phrases(action, channel, owner, balance, abroad)?;
+        let letter_text = self.letter(op, action, channel, balance)?;
         self.timing(channel)?;
         let evidence = self.evidence()?;
         let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
@@ -237,7 +244,103 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             },
             supersedes: None,
             follow_ups,
+            phrases,
+            letter: None,
+            letter_text,
         })
+    }
+
+    /// Short Russian sentences for the counter or the phone, each with its translation.
+    fn phrases(
+        &mut self,
+        action: Action,
+        channel: Channel,
+        owner: Owner,
+        balance: Balance,
+        abroad: bool,
+    ) -> Result<Vec<Phrase>, Error> {
+        let mut keys: Vec<&str> = Vec::new();
+        if abroad {
+            keys.push("phrase-abroad");
+        }
+        if owner == Owner::Other {
+            keys.push("phrase-poa");
+        }
+        match action {
+            Action::Cancel => {
+                keys.push("phrase-terminate");
+                keys.push("phrase-debt");
+                match balance {
+                    Balance::Refund => keys.push("phrase-refund"),
+                    Balance::Transfer => keys.push("phrase-transfer"),
+                    Balance::None | Balance::Keep => {}
+                }
+                if channel != Channel::Store {
+                    keys.push("phrase-how-store");
+                }
+                keys.push("phrase-quarantine");
+            }
+            Action::Suspend => {
+                keys.extend(["phrase-block", "phrase-block-terms", "phrase-block-max"])
+            }
+        }
+        keys.push(if channel == Channel::Store {
+            "phrase-copy"
+        } else {
+            "phrase-reference"
+        });
+
+        let phrases: Vec<Phrase> = keys
+            .into_iter()
+            .map(|k| Phrase {
+                ru: i18n::lookup(Lang::Ru, k, &[]),
+                text: i18n::lookup(self.lang, k, &[]),
+            })
+            .collect();
+        let mut lines = vec![Line::Text(t!("phrases-body"))];
+        for p in &phrases {
+            lines.push(Line::Item(p.ru.clone()));
+            if self.lang != Lang::Ru {
+                lines.push(Line::Text(format!("    {}", p.text)));
+            }
+        }
+        self.prompter.show(&Block {
+            title: t!("phrases-title"),
+            lines,
+        })?;
+        Ok(phrases)
+    }
+
+    /// The filled-in Russian application (termination at a store, or a refund), when one
+    /// applies and was not turned off. Name and number are asked; blanks are left for
+    /// whatever must be written by hand. No passport data is asked for.
+    fn letter(
+        &mut self,
+        op: &Operator,
+        action: Action,
+        channel: Channel,
+        balance: Balance,
+    ) -> Result<Option<String>, Error> {
+        let terminate = action == Action::Cancel && channel == Channel::Store;
+        let refund =
+            action == Action::Cancel && matches!(balance, Balance::Refund | Balance::Transfer);
+        if !self.preset.letter || !(terminate || refund) {
+            return Ok(None);
+        }
+        self.prompter.show(&Block {
+            title: t!("letter-title"),
+            lines: vec![Line::Text(t!("letter-body"))],
+        })?;
+        let name = self.free_text("--name", t!("ask-name"), self.preset.name.clone())?;
+        let number = self.free_text("--number", t!("ask-number"), self.preset.number.clone())?;
+        Ok(Some(application_letter(&LetterFacts {
+            operator: op.name.get(Lang::Ru),
+            terminate,
+            balance,
+            name: &name,
+            number: &number,
+            date: self.now.date_naive(),
+        })))
     }
 
     fn tx(&self, text: &Text) -> String {
@@ -986,6 +1089,74 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             (None, None) => {}
         }
     }
+}
+
+/// What the application letter says.
+pub struct LetterFacts<'a> {
+    pub operator: &'a str,
+    /// A termination (at a store); otherwise only a refund application.
+    pub terminate: bool,
+    pub balance: Balance,
+    pub name: &'a str,
+    pub number: &'a str,
+    pub date: NaiveDate,
+}
+
+/// The Russian application: `___` marks what the user writes by hand.
+pub fn application_letter(f: &LetterFacts<'_>) -> String {
+    let ru = |key: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| {
+        i18n::lookup(Lang::Ru, key, args)
+    };
+    let or_blank = |v: &str, blank: &str| {
+        if v.is_empty() {
+            blank.to_owned()
+        } else {
+            v.to_owned()
+        }
+    };
+    let name = or_blank(f.name, "______________________________");
+    let number = or_blank(f.number, "+7 (___) ___-__-__");
+    let date = f.date.format("%d.%m.%Y").to_string();
+    let mut out = vec![
+        ru("letter-to", &[("operator", f.operator.into())]),
+        ru("letter-from", &[("name", name.clone().into())]),
+        ru("letter-number", &[("number", number.clone().into())]),
+        ru("letter-id", &[]),
+        String::new(),
+        ru(
+            if f.terminate {
+                "letter-heading-terminate"
+            } else {
+                "letter-heading-refund"
+            },
+            &[],
+        ),
+        String::new(),
+    ];
+    if f.terminate {
+        out.push(ru(
+            "letter-terminate",
+            &[
+                ("number", number.clone().into()),
+                ("date", date.clone().into()),
+            ],
+        ));
+        out.push(String::new());
+    }
+    match f.balance {
+        Balance::Refund => {
+            out.push(ru("letter-refund", &[("number", number.clone().into())]));
+            out.push(ru("letter-bank", &[("name", name.clone().into())]));
+        }
+        Balance::Transfer => out.push(ru("letter-transfer", &[("number", number.clone().into())])),
+        Balance::None | Balance::Keep => {}
+    }
+    out.push(String::new());
+    out.push(ru(
+        "letter-sign",
+        &[("date", date.into()), ("name", name.into())],
+    ));
+    out.join("\n") + "\n"
 }
 
 /// Dated checks that fit what was done. Periods the operator publishes (free days) come
