@@ -31,8 +31,7 @@ Examples:
         comes from a flag or a safe default, and --operator and --channel are required. \
         Either way it ends by writing a dated record of what was done.",
     after_help = EXAMPLES,
-    after_long_help = EXAMPLES,
-    args_conflicts_with_subcommands = true
+    after_long_help = EXAMPLES
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -159,6 +158,40 @@ pub struct Cli {
     pub lang: Option<Lang>,
 }
 
+impl Cli {
+    /// Wizard flags given together with a subcommand, which would silently do nothing.
+    pub fn wizard_flags(&self) -> Vec<&'static str> {
+        let given = [
+            ("--operator", self.operator.is_some()),
+            ("--action", self.action.is_some()),
+            ("--need-again", self.need.is_some()),
+            ("--back-in", self.back_in.is_some()),
+            ("--abroad", self.abroad),
+            ("--owner", self.owner.is_some()),
+            ("--done", self.done.is_some()),
+            ("--yes", self.yes),
+            ("--balance", self.balance.is_some()),
+            ("--channel", self.channel.is_some()),
+            ("--planned", self.planned),
+            ("--when", self.when.is_some()),
+            ("--reference", self.reference.is_some()),
+            ("--contact", self.contact.is_some()),
+            ("--file", !self.files.is_empty()),
+            ("--note", self.note.is_some()),
+            ("--ics", self.ics),
+            ("--name", self.name.is_some()),
+            ("--number", self.number.is_some()),
+            ("--no-letter", self.no_letter),
+            ("--no-input", self.no_input),
+        ];
+        given
+            .into_iter()
+            .filter(|(_, g)| *g)
+            .map(|(f, _)| f)
+            .collect()
+    }
+}
+
 /// The command line, with its help texts in `lang` where a translation exists (clap's
 /// own words, such as "Usage", stay as clap writes them).
 pub fn command(lang: Lang) -> clap::Command {
@@ -172,7 +205,13 @@ pub fn command(lang: Lang) -> clap::Command {
         };
         let mut cmd = cmd;
         if let Some(about) = i18n::lookup_opt(lang, &key("about")) {
-            cmd = cmd.about(about.clone()).long_about(about);
+            // `-h` shows the first sentence, `--help` all of it.
+            let first = about
+                .split_inclusive(['.', '。'])
+                .next()
+                .unwrap_or(&about)
+                .to_owned();
+            cmd = cmd.about(first).long_about(about);
         }
         let ids: Vec<String> = cmd
             .get_arguments()

@@ -68,6 +68,12 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     console::set_colors_enabled_stderr(color);
     let now = now();
 
+    if cli.command.is_some() && !cli.wizard_flags().is_empty() {
+        return Err(Error::Usage(t!(
+            "err-wizard-flags",
+            flags = cli.wizard_flags().join(", ")
+        )));
+    }
     match &cli.command {
         None => run_wizard(&cli, color, now),
         Some(Command::CheckData { file }) => {

@@ -837,8 +837,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         self.fact(&mut block, &op.hotline.abroad, |n| {
             t!("hotline-abroad", number = n.clone())
         });
-        self.fact(&mut block, &op.site, |s| t!("site", site = s.clone()));
-        self.fact(&mut block, &op.app, |a| t!("app", app = self.tx(a)));
+        self.fact(&mut block, &op.site, |s| {
+            t!("contact-site", site = s.clone())
+        });
+        self.fact(&mut block, &op.app, |a| t!("contact-app", app = self.tx(a)));
         if route.channel == Channel::Store {
             self.fact(&mut block, &self.catalog.general.store_hours, |v| {
                 self.tx(v)

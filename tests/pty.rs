@@ -144,3 +144,54 @@ fn ctrl_c_mid_way_writes_nothing_and_exits_130() {
     assert!(w.cursor_visible(), "cursor restored: {:?}", w.transcript);
     assert!(w.terminal_is_cooked(), "terminal mode restored");
 }
+
+#[test]
+fn the_wizard_speaks_chinese_from_start_to_record() {
+    use simcancel::i18n::{Lang, lookup};
+    let zh = |key: &str| lookup(Lang::Zh, key, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start_with(
+        dir.path(),
+        &[],
+        &[
+            ("TERM", "xterm-256color"),
+            ("LANG", "zh_CN.UTF-8"),
+            ("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00"),
+        ],
+    );
+    w.see(&zh("intro-title"));
+    for key in [
+        "ask-operator",
+        "ask-action",
+        "ask-owner",
+        "ask-abroad",
+        "ask-prep",
+    ] {
+        w.see(&zh(key));
+        w.keys(ENTER);
+    }
+    w.keys("y");
+    for key in ["ask-balance", "ask-channel"] {
+        w.see(&zh(key));
+        w.keys(ENTER);
+    }
+    w.see(&zh("phrases-title"));
+    w.see("Я хочу расторгнуть договор и закрыть этот номер.");
+    for key in [
+        "ask-status",
+        "ask-when-done",
+        "ask-reference",
+        "ask-contact",
+        "ask-files",
+        "ask-note",
+    ] {
+        w.see(&zh(key));
+        w.keys(ENTER);
+    }
+    w.see(&zh("after-title"));
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let screen = w.screen.screen().contents();
+    let written = lookup(Lang::Zh, "record-written", &[("path", "".into())]);
+    assert!(screen.contains(written.trim()), "{screen}");
+    assert_eq!(records_in(dir.path()).len(), 1);
+}

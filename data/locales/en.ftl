@@ -116,8 +116,8 @@ steps-refund = Balance:
 hotline-short = Hotline from this operator's SIM: { $number }
 hotline-federal = Hotline from any phone in Russia, free: { $number } ({ $plus })
 hotline-abroad = Hotline from abroad: { $number }
-site = Website: { $site }
-app = App: { $app }
+contact-site = Website: { $site }
+contact-app = App: { $app }
 confidence-secondary = secondary
 confidence-unverified = unverified
 
@@ -199,6 +199,7 @@ err-unknown-operator = unknown operator `{ $id }`. Known operators: { $known }.
 err-channel-not-offered = { $operator } does not offer `{ $action }` through the { $channel } channel. Channels that do: { $offered }.
 err-store-abroad = you are abroad, so a store visit is not possible. Channels that remain: { $offered }.
 err-no-channel-abroad = { $operator } offers no channel for this from abroad: ask a person in Russia with a power of attorney, or let the number lapse.
+err-wizard-flags = { $flags } answer the wizard's questions; they do nothing with a subcommand. Leave them out.
 err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
 err-missing = not running interactively (no terminal, TERM=dumb, or --no-input), so the answer must come from { $count ->
     [one] a flag: { $flags } is missing.

@@ -74,8 +74,8 @@ steps-refund = Баланс:
 hotline-short = Горячая линия с SIM-карты этого оператора: { $number }
 hotline-federal = Горячая линия с любого телефона в России, бесплатно: { $number } ({ $plus })
 hotline-abroad = Горячая линия из-за границы: { $number }
-site = Сайт: { $site }
-app = Приложение: { $app }
+contact-site = Сайт: { $site }
+contact-app = Приложение: { $app }
 confidence-secondary = вторичный источник
 confidence-unverified = не проверено
 

@@ -71,8 +71,8 @@ steps-refund = 余额：
 hotline-short = 用该运营商的 SIM 卡拨打客服热线：{ $number }
 hotline-federal = 在俄罗斯境内用任何电话免费拨打客服热线：{ $number }（{ $plus }）
 hotline-abroad = 从国外拨打客服热线：{ $number }
-site = 网站：{ $site }
-app = 应用：{ $app }
+contact-site = 网站：{ $site }
+contact-app = 应用：{ $app }
 confidence-secondary = 二手来源
 confidence-unverified = 未核实
 

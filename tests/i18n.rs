@@ -1,0 +1,443 @@
+//! Languages: every message exists in every language and is used; the language comes
+//! from the right place; the letter and the layout hold in every script.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use predicates::prelude::*;
+use simcancel::i18n::{self, Lang};
+use simcancel::record::Balance;
+use simcancel::wizard::{LetterFacts, application_letter};
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    i18n::message_ids(lang).into_iter().collect()
+}
+
+/// Every string literal in the sources that looks like a message id.
+fn literals_in_sources() -> BTreeSet<String> {
+    fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = fs::read_to_string(&p).unwrap();
+                for part in text.split('"').skip(1).step_by(2) {
+                    if !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        out.insert(part.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+/// The `help-…` ids the command line asks for: its about texts and every argument.
+fn help_ids() -> BTreeSet<String> {
+    fn walk(cmd: &clap::Command, path: &str, out: &mut BTreeSet<String>) {
+        let key = |what: &str| {
+            if path.is_empty() {
+                format!("help-{what}")
+            } else {
+                format!("help-{path}-{what}")
+            }
+        };
+        out.insert(key("about"));
+        for a in cmd.get_arguments() {
+            out.insert(key(&a.get_id().to_string().replace('_', "-")));
+        }
+        for sub in cmd.get_subcommands() {
+            let p = if path.is_empty() {
+                sub.get_name().to_owned()
+            } else {
+                format!("{path}-{}", sub.get_name())
+            };
+            walk(sub, &p, out);
+        }
+    }
+    let mut out = BTreeSet::from(["help-examples".to_owned()]);
+    walk(&simcancel::cli::command(Lang::En), "", &mut out);
+    out
+}
+
+#[test]
+fn every_language_has_every_message_and_nothing_else() {
+    let en = ids(Lang::En);
+    for lang in [Lang::Ru, Lang::Zh] {
+        let other = ids(lang);
+        // The application letter is always written in Russian, so only ru.ftl has it.
+        let other: BTreeSet<String> = other
+            .into_iter()
+            .filter(|k| !(lang == Lang::Ru && k.starts_with("letter-")))
+            .collect();
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty(), "{lang:?} is missing {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has ids English does not: {extra:?}"
+        );
+    }
+    let letter: BTreeSet<String> = ids(Lang::Ru)
+        .into_iter()
+        .filter(|k| k.starts_with("letter-"))
+        .collect();
+    assert!(
+        letter.len() >= 8,
+        "the Russian letter texts are there: {letter:?}"
+    );
+}
+
+#[test]
+fn every_message_is_used_and_every_used_message_exists() {
+    let used = literals_in_sources();
+    let help = help_ids();
+    let mut all = ids(Lang::En);
+    all.extend(
+        ids(Lang::Ru)
+            .into_iter()
+            .filter(|k| k.starts_with("letter-")),
+    );
+    let unused: Vec<_> = all
+        .iter()
+        .filter(|k| !used.contains(*k) && !(k.starts_with("help-") && help.contains(*k)))
+        .collect();
+    assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+    let untranslated_help: Vec<_> = help
+        .iter()
+        .filter(|k| !all.contains(*k) && !k.ends_with("-help") && !k.ends_with("-version"))
+        .collect();
+    assert!(
+        untranslated_help.is_empty(),
+        "--help texts without a message: {untranslated_help:?}"
+    );
+}
+
+#[test]
+fn every_language_file_parses_and_keeps_the_variables() {
+    for lang in Lang::ALL {
+        let source = lang.source().unwrap();
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_owned()) {
+            panic!("{lang:?}: {errors:?}");
+        }
+    }
+    // Each message's variables are the same in every language.
+    let vars = |lang: Lang, id: &str| -> BTreeSet<String> {
+        let source = lang.source().unwrap();
+        let head = format!("{id} =");
+        let body = source
+            .lines()
+            .skip_while(|l| !l.starts_with(&head))
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || l.starts_with(' '))
+            .map(|(_, l)| l)
+            .collect::<Vec<_>>()
+            .join("\n");
+        body.split("{ $")
+            .skip(1)
+            .map(|p| p.split([' ', '}']).next().unwrap().to_owned())
+            .collect()
+    };
+    for id in ids(Lang::En) {
+        let en = vars(Lang::En, &id);
+        for lang in [Lang::Ru, Lang::Zh] {
+            assert_eq!(vars(lang, &id), en, "{lang:?} {id}");
+        }
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_the_locale() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert_eq!(
+        i18n::detect(Some(Lang::Ru), env(&[("LANG", "zh_CN.UTF-8")])),
+        Lang::Ru
+    );
+    assert_eq!(
+        i18n::detect(None, env(&[("LANG", "zh_CN.UTF-8")])),
+        Lang::Zh
+    );
+    assert_eq!(
+        i18n::detect(None, env(&[("LANG", "ru_RU.UTF-8")])),
+        Lang::Ru
+    );
+    assert_eq!(
+        i18n::detect(
+            None,
+            env(&[("LC_MESSAGES", "ru_RU"), ("LANG", "zh_CN.UTF-8")])
+        ),
+        Lang::Ru
+    );
+    assert_eq!(
+        i18n::detect(
+            None,
+            env(&[("LC_ALL", "zh_TW.Big5"), ("LC_MESSAGES", "ru_RU")])
+        ),
+        Lang::Zh
+    );
+    assert_eq!(
+        i18n::detect(None, env(&[("LC_ALL", ""), ("LANG", "ru_RU.KOI8-R")])),
+        Lang::Ru,
+        "an empty variable is skipped"
+    );
+    for broken in ["C", "POSIX", "fr_FR.UTF-8", "\u{fffd}\u{fffd}", "_", ""] {
+        let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("LANG", broken)]));
+        assert_eq!(i18n::detect(None, env(pairs)), Lang::En, "{broken:?}");
+    }
+    assert_eq!(i18n::detect(None, env(&[])), Lang::En);
+    let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+    assert_eq!(
+        i18n::preparse(&args(&["simcancel", "--lang", "zh"]), env(&[])),
+        Some(Lang::Zh)
+    );
+    assert_eq!(
+        i18n::preparse(&args(&["simcancel", "--lang=ru", "--help"]), env(&[])),
+        Some(Lang::Ru)
+    );
+    assert_eq!(
+        i18n::preparse(&args(&["simcancel"]), env(&[("SIMCANCEL_LANG", "zh")])),
+        Some(Lang::Zh)
+    );
+    assert_eq!(
+        i18n::preparse(&args(&["simcancel", "--lang", "xx"]), env(&[])),
+        None
+    );
+}
+
+fn simcancel() -> Command {
+    let mut cmd = Command::cargo_bin("simcancel").unwrap();
+    cmd.env_remove("SIMCANCEL_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .env("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00")
+        .write_stdin("");
+    cmd
+}
+
+#[test]
+fn an_unknown_lang_is_a_usage_error_listing_the_choices() {
+    simcancel()
+        .args(["--lang", "fr", "operators"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("en")
+                .and(predicate::str::contains("ru"))
+                .and(predicate::str::contains("zh")),
+        );
+    simcancel()
+        .env("SIMCANCEL_LANG", "xx")
+        .arg("operators")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn each_language_renders_the_whole_flow_and_its_help() {
+    for (lang, env_lang, expect) in [
+        ("en", "C", "Say it in Russian"),
+        ("ru", "ru_RU.UTF-8", "Я хочу расторгнуть договор"),
+        ("zh", "zh_CN.UTF-8", "运营商"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        // Once by --lang, once by the locale.
+        for how in [vec!["--lang", lang], vec![]] {
+            let out = simcancel()
+                .env("LANG", env_lang)
+                .args(&how)
+                .args([
+                    "--operator",
+                    "mts",
+                    "--channel",
+                    "store",
+                    "--balance",
+                    "refund",
+                    "--records-dir",
+                ])
+                .arg(dir.path())
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let text = String::from_utf8(out).unwrap();
+            assert!(text.contains(expect), "{lang} {how:?}:\n{text}");
+            // No message id leaks out untranslated.
+            let leaked: Vec<&str> = text
+                .split_whitespace()
+                .filter(|w| w.contains('-') && ids(Lang::En).contains(*w))
+                .collect();
+            assert!(leaked.is_empty(), "{lang}: raw ids {leaked:?}");
+        }
+        simcancel()
+            .env("LANG", env_lang)
+            .arg("--help")
+            .assert()
+            .success();
+    }
+    simcancel()
+        .env("LANG", "zh_CN.UTF-8")
+        .arg("--help")
+        .assert()
+        .stdout(
+            predicate::str::contains("--operator")
+                .and(predicate::str::is_match("[\u{4e00}-\u{9fff}]").unwrap()),
+        );
+}
+
+#[test]
+fn the_letter_is_filled_in_for_a_fixed_date_and_name() {
+    let date = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let letter = application_letter(&LetterFacts {
+        operator: "МТС",
+        terminate: true,
+        balance: Balance::Refund,
+        name: "Ли Вэй",
+        number: "+7 916 000-00-00",
+        date,
+    });
+    let expected = [
+        "В МТС (салон связи по адресу: ______________________________)",
+        "от: Ли Вэй",
+        "абонентский номер: +7 916 000-00-00",
+        "ЗАЯВЛЕНИЕ о расторжении договора об оказании услуг связи",
+        "по абонентскому номеру +7 916 000-00-00 и прекратить обслуживание этого номера с 01.12.2026.",
+        "Прошу вернуть остаток денежных средств",
+        "Получатель: Ли Вэй",
+        "Дата: 01.12.2026",
+        "/ Ли Вэй /",
+    ];
+    for line in expected {
+        assert!(letter.contains(line), "missing {line:?} in:\n{letter}");
+    }
+    assert!(
+        !letter.to_lowercase().contains("паспорт"),
+        "no passport field is filled in"
+    );
+
+    // Only a refund, no name given: blanks to write by hand, no termination.
+    let refund = application_letter(&LetterFacts {
+        operator: "Билайн",
+        terminate: false,
+        balance: Balance::Refund,
+        name: "",
+        number: "",
+        date,
+    });
+    assert!(
+        refund.contains("ЗАЯВЛЕНИЕ о возврате денежных средств"),
+        "{refund}"
+    );
+    assert!(!refund.contains("расторгнуть"), "{refund}");
+    assert!(
+        refund.contains("от: ______________________________"),
+        "{refund}"
+    );
+    assert!(refund.contains("+7 (___) ___-__-__"), "{refund}");
+}
+
+#[test]
+fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel()
+        .args([
+            "--operator",
+            "beeline",
+            "--channel",
+            "store",
+            "--name",
+            "Li Wei",
+            "--number",
+            "+7 900 111-22-33",
+            "--records-dir",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Application letter written: "));
+    let letters: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with("_letter.txt"))
+        .collect();
+    assert_eq!(letters.len(), 1);
+    let letter = fs::read_to_string(&letters[0]).unwrap();
+    assert!(
+        letter.contains("В Билайн")
+            && letter.contains("от: Li Wei")
+            && letter.contains("25.11.2026"),
+        "{letter}"
+    );
+    let record = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .unwrap();
+    let r: toml::Table = fs::read_to_string(&record).unwrap().parse().unwrap();
+    assert_eq!(
+        r["letter"].as_str(),
+        letters[0].file_name().unwrap().to_str()
+    );
+    assert!(
+        r["phrase"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["ru"].as_str() == Some("Я хочу расторгнуть договор и закрыть этот номер."))
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    simcancel()
+        .args([
+            "--operator",
+            "beeline",
+            "--channel",
+            "store",
+            "--no-letter",
+            "--records-dir",
+        ])
+        .arg(other.path())
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_dir(other.path()).unwrap().count(),
+        1,
+        "only the record"
+    );
+}
+
+#[test]
+fn listings_stay_aligned_in_every_script() {
+    let out = simcancel()
+        .args(["--lang", "zh", "operators"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // The hotline column starts at the same display column on every line.
+    use unicode_width::UnicodeWidthStr;
+    let col = |l: &str, needle: &str| l.find(needle).map(|i| l[..i].width());
+    let starts: Vec<_> = lines[1..].iter().filter_map(|l| col(l, "store")).collect();
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{text}");
+}
