@@ -463,8 +463,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         block.lines.push(Line::Label(t!("decide-lapse")));
         let lapse = op.inactivity.value.as_ref();
         self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
-        if let Some(day) = lapse.and_then(|l| l.fee_from_day) {
-            let fee = lapse.and_then(|l| l.fee_per_day_rub).unwrap_or_default();
+        if let (Some(day), Some(fee)) = (
+            lapse.and_then(|l| l.fee_from_day),
+            lapse.and_then(|l| l.fee_per_day_rub),
+        ) {
             block.lines.push(Line::Item(t!(
                 "decide-lapse-fee",
                 date = date(day),
