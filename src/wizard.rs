@@ -210,7 +210,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let route = op
             .route(channel, action)
             .expect("channel was chosen from offered routes");
-        self.steps(op, route, owner, balance, abroad)?;
+        self.steps(op, route, owner, abroad)?;
         let phrases = self.phrases(action, channel, owner, balance, abroad)?;
         let letter_text = self.letter(op, action, channel, balance)?;
         self.timing(channel)?;
@@ -616,9 +616,6 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     Line::Item(t!("abroad-call")),
                 ],
             };
-            self.fact(&mut block, &op.hotline.abroad, |n| {
-                t!("hotline-abroad", number = n.clone())
-            });
             block.lines.push(Line::Item(t!("abroad-roaming")));
             block.lines.push(Line::Item(t!("abroad-lapse")));
             self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
@@ -786,7 +783,6 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         op: &Operator,
         route: &Route,
         owner: Owner,
-        balance: Balance,
         abroad: bool,
     ) -> Result<(), Error> {
         let mut lines = vec![Line::Text(
@@ -847,10 +843,6 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             self.fact(&mut block, &self.catalog.general.store_hours, |v| {
                 self.tx(v)
             });
-        }
-        if matches!(balance, Balance::Refund | Balance::Transfer) {
-            block.lines.push(Line::Label(t!("steps-refund")));
-            self.fact(&mut block, &op.refund, |v| self.tx(v));
         }
         self.prompter.show(&block)
     }

@@ -112,7 +112,6 @@ steps-steps = Steps:
 steps-can = This channel can:
 steps-cannot = This channel cannot:
 steps-contacts = Numbers and sites:
-steps-refund = Balance:
 hotline-short = Hotline from this operator's SIM: { $number }
 hotline-federal = Hotline from any phone in Russia, free: { $number } ({ $plus })
 hotline-abroad = Hotline from abroad: { $number }
