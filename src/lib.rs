@@ -18,8 +18,9 @@ use crate::cli::{Cli, ColorChoice, Command};
 pub use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 
-/// Colour on or off: `--color` beats the environment; `NO_COLOR` (non-empty) turns it off,
-/// `CLICOLOR_FORCE` on, and otherwise it follows whether stdout is a terminal.
+/// Colour on or off, first rule that applies: `--color always|never`; `NO_COLOR`
+/// non-empty → off; `CLICOLOR_FORCE` set and not `0` → on; `CLICOLOR=0` → off; otherwise
+/// on only when stdout is a terminal. (So `NO_COLOR` beats `CLICOLOR_FORCE`.)
 pub fn color_enabled(
     choice: ColorChoice,
     stdout_is_terminal: bool,
@@ -81,12 +82,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 report::operators_table(&catalog)
             })
         }
+        Some(Command::Completions { shell }) => print_bytes(&cli::completions(*shell)),
+        Some(Command::Man) => print_bytes(&cli::man_page()?),
     }
 }
 
 fn print(text: &str) -> Result<(), Error> {
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(bytes)?;
     out.flush()?;
     Ok(())
 }
