@@ -1,5 +1,7 @@
 //! The conventions of a command-line tool: version, help, completions, man page, colour.
 
+use std::path::Path;
+
 use assert_cmd::Command;
 use simcancel::catalog;
 
@@ -98,4 +100,41 @@ fn the_man_page_is_roff_with_every_option() {
         );
     }
     assert!(text.contains("NO_COLOR"), "{page}");
+}
+
+/// Runs the non-interactive flow with `env` and `args` added; all of its output.
+fn flow_output(records: &Path, env: &[(&str, &str)], args: &[&str]) -> Vec<u8> {
+    let mut cmd = simcancel();
+    cmd.args(["--operator", "mts", "--channel", "online", "--records-dir"])
+        .arg(records)
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.assert().success().get_output().clone();
+    [out.stdout, out.stderr].concat()
+}
+
+const ESC: u8 = 0x1b;
+
+#[test]
+fn piped_output_has_colour_only_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let has_esc =
+        |env: &[(&str, &str)], args: &[&str]| flow_output(dir.path(), env, args).contains(&ESC);
+    assert!(!has_esc(&[], &[]), "piped: no colour");
+    assert!(has_esc(&[("CLICOLOR_FORCE", "1")], &[]), "forced");
+    assert!(!has_esc(&[("CLICOLOR_FORCE", "0")], &[]), "0 is not forced");
+    assert!(
+        !has_esc(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")], &[]),
+        "NO_COLOR beats CLICOLOR_FORCE"
+    );
+    assert!(
+        has_esc(&[("NO_COLOR", "1")], &["--color", "always"]),
+        "flag beats env"
+    );
+    assert!(
+        !has_esc(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]),
+        "flag beats env"
+    );
 }
