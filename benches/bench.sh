@@ -31,7 +31,8 @@ verdict() { # measured limit: PASS when measured <= limit
 
 # Paired timing: simcancel and /bin/true alternate in one loop (which goes first
 # alternates too), each spawned directly and timed with a nanosecond clock. Prints the
-# median of the per-pair ratios and both medians in milliseconds.
+# ratio to judge by (the larger of the median per-pair ratio and the ratio of the two
+# medians: on a busy machine the two drift apart) and both medians in milliseconds.
 paired() {
     python3 - "$PAIRS" "$work" "$@" <<'PY'
 import os, shutil, statistics, sys, time
@@ -63,8 +64,9 @@ for i in range(pairs):
         ours.append(timed(argv)); true.append(timed(["/bin/true"]))
     else:
         true.append(timed(["/bin/true"])); ours.append(timed(argv))
-ratio = statistics.median(a / b for a, b in zip(ours, true))
-print(f"{ratio:.2f} {statistics.median(ours) / 1e6:.3f} {statistics.median(true) / 1e6:.3f}")
+ours_ms, true_ms = statistics.median(ours) / 1e6, statistics.median(true) / 1e6
+ratio = max(statistics.median(a / b for a, b in zip(ours, true)), ours_ms / true_ms)
+print(f"{ratio:.2f} {ours_ms:.3f} {true_ms:.3f}")
 PY
 }
 
@@ -77,7 +79,7 @@ row "--help ÷ /bin/true ($ms ms)" "${ratio}×" "≤ 3×" "$(verdict "$ratio" 3)
 echo "  (/bin/true: $true_ms ms; median of $PAIRS pairs)"
 
 shipped=$(awk '$2 == "shipped" { print $3 }' <<<"$load_out")
-generated=$(awk '$2 == "generated" { print $3 }' <<<"$load_out")
+generated=$(awk '$2 == "generated-10000" { print $3 }' <<<"$load_out")
 row "table load, shipped table" "$shipped ms" "—" info
 row "table load, 10,000 operators" "$generated ms" "≤ 50 ms" "$(verdict "$generated" 50)"
 sed 's/^/  (/; s/$/)/' <<<"$load_out"

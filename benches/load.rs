@@ -1,5 +1,5 @@
-//! How long loading an operator table takes: the shipped table, and a generated table of
-//! 10,000 operators (the first operator block repeated with new ids). Prints the median of
+//! How long loading an operator table takes: the shipped table, and generated tables of
+//! 1,000 and 10,000 operators (the first operator block repeated with new ids). Prints the median of
 //! many loads in milliseconds. Run by `benches/bench.sh`, or alone with
 //! `cargo bench --bench load`; not part of the tests.
 
@@ -56,13 +56,17 @@ fn main() {
         EMBEDDED.len() / 1024
     );
 
-    let big = generated_table(GENERATED_OPERATORS);
-    let origin = Origin::File(PathBuf::from("generated.toml"));
-    let loaded = catalog::load(&big, origin.clone(), chrono::NaiveDate::MAX).unwrap();
-    assert_eq!(loaded.operators.len(), GENERATED_OPERATORS);
-    let ms = median_ms(&big, &origin, 7);
-    println!(
-        "load generated {ms:.3} ms ({GENERATED_OPERATORS} operators, {} KiB)",
-        big.len() / 1024
-    );
+    // 1,000 as well, to show how the time grows with the table.
+    for n in [GENERATED_OPERATORS / 10, GENERATED_OPERATORS] {
+        let big = generated_table(n);
+        let origin = Origin::File(PathBuf::from("generated.toml"));
+        let loaded = catalog::load(&big, origin.clone(), chrono::NaiveDate::MAX).unwrap();
+        assert_eq!(loaded.operators.len(), n);
+        let ms = median_ms(&big, &origin, 7);
+        let mib = big.len() as f64 / f64::from(1 << 20);
+        println!(
+            "load generated-{n} {ms:.3} ms ({n} operators, {mib:.1} MiB, {:.0} MiB/s)",
+            mib / ms * 1000.0
+        );
+    }
 }
