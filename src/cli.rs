@@ -134,6 +134,29 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print a shell completion script to standard output
+    ///
+    /// Save it where your shell looks for completions:
+    ///
+    ///   bash  simcancel completions bash \
+    ///           > ~/.local/share/bash-completion/completions/simcancel
+    ///   zsh   simcancel completions zsh > ~/.zfunc/_simcancel
+    ///         (with `fpath=(~/.zfunc $fpath)` before `compinit` in ~/.zshrc)
+    ///   fish  simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+    ///   powershell: add this line to $PROFILE
+    ///         simcancel completions powershell | Out-String | Invoke-Expression
+    #[command(verbatim_doc_comment, display_order = 100)]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output
+    ///
+    /// Save it where man looks, then read it with `man simcancel`:
+    ///
+    ///   simcancel man > ~/.local/share/man/man1/simcancel.1
+    #[command(verbatim_doc_comment, display_order = 101)]
+    Man,
     /// Validate an operator table (the built-in one without FILE) and summarise it.
     CheckData {
         /// The table to check [default: --data, else the built-in table].
@@ -145,29 +168,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print a shell completion script to standard output.
-    ///
-    /// Save it where your shell looks for completions:
-    ///
-    ///   bash  simcancel completions bash \
-    ///           > ~/.local/share/bash-completion/completions/simcancel
-    ///   zsh   simcancel completions zsh > ~/.zfunc/_simcancel
-    ///         (with `fpath=(~/.zfunc $fpath)` before `compinit` in ~/.zshrc)
-    ///   fish  simcancel completions fish > ~/.config/fish/completions/simcancel.fish
-    ///   powershell: add this line to $PROFILE
-    ///         simcancel completions powershell | Out-String | Invoke-Expression
-    #[command(verbatim_doc_comment)]
-    Completions {
-        /// The shell to complete in.
-        shell: clap_complete::Shell,
-    },
-    /// Print the manual page (roff) to standard output.
-    ///
-    /// Save it where man looks, then read it with `man simcancel`:
-    ///
-    ///   simcancel man > ~/.local/share/man/man1/simcancel.1
-    #[command(verbatim_doc_comment)]
-    Man,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -229,7 +229,10 @@ pub fn man_page() -> std::io::Result<Vec<u8>> {
 
     let mut more = Roff::new();
     more.control("SH", ["COMMANDS"]);
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+    let mut subs: Vec<&clap::Command> =
+        cmd.get_subcommands().filter(|s| !s.is_hide_set()).collect();
+    subs.sort_by_key(|s| s.get_display_order());
+    for sub in subs {
         let mut usage = vec![bold(format!("simcancel {}", sub.get_name()))];
         for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
             usage.push(roman(" "));
