@@ -169,6 +169,9 @@ pub fn clean_block(s: &str) -> String {
 /// Removes what could drive a terminal: escape sequences and other control characters.
 /// A data file is not trusted to paint the user's screen.
 pub fn clean(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_owned(); // the common case, and a quick one
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -574,14 +577,17 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     }
     let mut unknown = Vec::new();
     let raw: Result<RawCatalog, _> =
-        serde_ignored::deserialize(toml::de::Deserializer::from(doc.clone()), |path| {
+        serde_ignored::deserialize(toml::de::Deserializer::from(doc), |path| {
             unknown.push(steps(&path))
         });
+    // The document is wanted again only to locate unknown keys: parse it again then,
+    // rather than copy it on every load (start-up time, see benches/bench.sh).
+    let doc = (!unknown.is_empty()).then(|| DeTable::parse_recoverable(text).0);
     let mut problems: Vec<Problem> = unknown
         .iter()
         .map(|path| {
             at(
-                locate(&doc, path),
+                locate(doc.as_ref().expect("parsed for unknown keys"), path),
                 format!("unknown key `{}`", path_text(path)),
                 "check its spelling against the schema in data/README.md",
             )

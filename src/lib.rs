@@ -23,8 +23,9 @@ pub use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 use crate::record::Record;
 
-/// Colour on or off: `--color` beats the environment; `NO_COLOR` (non-empty) turns it off,
-/// `CLICOLOR_FORCE` on, and otherwise it follows whether stdout is a terminal.
+/// Colour on or off, first rule that applies: `--color always|never`; `NO_COLOR`
+/// non-empty → off; `CLICOLOR_FORCE` set and not `0` → on; `CLICOLOR=0` → off; otherwise
+/// on only when stdout is a terminal. (So `NO_COLOR` beats `CLICOLOR_FORCE`.)
 pub fn color_enabled(
     choice: ColorChoice,
     stdout_is_terminal: bool,
@@ -116,6 +117,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 report::operators_table(&catalog)
             })
         }
+        Some(Command::Completions { shell }) => print_bytes(&cli::completions(*shell)),
+        Some(Command::Man) => print_bytes(&cli::man_page()?),
     }
 }
 
@@ -278,8 +281,12 @@ fn write_ics(
 }
 
 fn print(text: &str) -> Result<(), Error> {
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(bytes)?;
     out.flush()?;
     Ok(())
 }
@@ -386,5 +393,84 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
             saved: path,
             record: text,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `color_enabled` with the given environment and stdout a terminal or not.
+    fn color(choice: ColorChoice, tty: bool, vars: &[(&str, &str)]) -> bool {
+        color_enabled(choice, tty, |k| {
+            vars.iter()
+                .find(|(name, _)| *name == k)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn color_always_and_never_beat_the_environment_and_the_terminal() {
+        let loud = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "1")];
+        let quiet = [("NO_COLOR", "1"), ("CLICOLOR", "0")];
+        for tty in [true, false] {
+            assert!(color(ColorChoice::Always, tty, &quiet));
+            assert!(color(ColorChoice::Always, tty, &[]));
+            assert!(!color(ColorChoice::Never, tty, &loud));
+            assert!(!color(ColorChoice::Never, tty, &[]));
+        }
+    }
+
+    #[test]
+    fn no_color_non_empty_turns_it_off_even_when_forced() {
+        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "1")]));
+        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "0")]));
+        let both = [("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")];
+        assert!(!color(ColorChoice::Auto, true, &both));
+        assert!(!color(ColorChoice::Auto, false, &both));
+    }
+
+    #[test]
+    fn an_empty_no_color_is_ignored() {
+        assert!(color(ColorChoice::Auto, true, &[("NO_COLOR", "")]));
+        assert!(!color(ColorChoice::Auto, false, &[("NO_COLOR", "")]));
+        let forced = [("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")];
+        assert!(color(ColorChoice::Auto, false, &forced));
+    }
+
+    #[test]
+    fn clicolor_force_set_and_not_0_turns_it_on_without_a_terminal() {
+        assert!(color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", "1")]));
+        assert!(color(
+            ColorChoice::Auto,
+            false,
+            &[("CLICOLOR_FORCE", "yes")]
+        ));
+        let over_clicolor = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "0")];
+        assert!(color(ColorChoice::Auto, false, &over_clicolor));
+        // `0` and empty count as unset: the terminal decides.
+        for v in ["0", ""] {
+            assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", v)]));
+            assert!(color(ColorChoice::Auto, true, &[("CLICOLOR_FORCE", v)]));
+        }
+    }
+
+    #[test]
+    fn clicolor_0_turns_it_off_in_a_terminal() {
+        assert!(!color(ColorChoice::Auto, true, &[("CLICOLOR", "0")]));
+        // Any other value leaves it to the terminal.
+        assert!(color(ColorChoice::Auto, true, &[("CLICOLOR", "1")]));
+        assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR", "1")]));
+    }
+
+    #[test]
+    fn otherwise_colour_follows_the_terminal() {
+        assert!(color(ColorChoice::Auto, true, &[]));
+        assert!(!color(ColorChoice::Auto, false, &[]));
+        assert!(!color(
+            ColorChoice::Auto,
+            false,
+            &[("TERM", "xterm-256color")]
+        ));
     }
 }
