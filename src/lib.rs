@@ -251,6 +251,21 @@ fn records_command(
     }
 }
 
+/// The record as printed when it cannot be saved, with the letter after it as TOML
+/// comments, so that what is printed still reads as one record file.
+fn with_letter(record: &Record, letter: Option<&str>) -> String {
+    let mut out = record.to_toml();
+    if let Some(letter) = letter {
+        out.push_str("\n# ");
+        out.push_str(&t!("letter-title"));
+        out.push('\n');
+        for line in letter.lines() {
+            out.push_str(&format!("# {line}\n"));
+        }
+    }
+    out
+}
+
 /// Writes `<record>.ics` beside the record (never over an existing file).
 fn write_ics(
     record_path: &Path,
@@ -321,7 +336,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
         return Err(Error::RecordNotWritten {
             path: None,
             error: None,
-            record: record.to_toml() + &letter.map(|l| format!("\n{l}")).unwrap_or_default(),
+            record: with_letter(&record, letter.as_deref()),
         });
     };
     // The letter first, so that the record can name it; both are written whole or not at all.
@@ -345,7 +360,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
                 return Err(Error::RecordNotWritten {
                     path: Some(f.path),
                     error: Some(f.error),
-                    record: record.to_toml() + "\n" + &text,
+                    record: with_letter(&record, Some(&text)),
                 });
             }
         }

@@ -17,9 +17,14 @@ fn simcancel(records: &Path) -> Command {
     cmd
 }
 
+/// The record files in `dir` (letters and calendars beside them are not records).
 fn records_in(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .map(|d| {
+            d.map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -326,7 +331,7 @@ fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
         "not a directory",
         "nothing clobbered"
     );
-    assert_eq!(records_in(dir.path()).len(), 1);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written beside it");
 }
 
 #[test]

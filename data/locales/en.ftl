@@ -322,3 +322,17 @@ help-examples =
           Plan a voluntary block at a Beeline office, without any question.
       simcancel --operator mts --action decide --need-again yes --back-in 30
           Compare cancelling, suspending and letting it lapse, and get a recommendation.
+help-completions-about =
+    Print a shell completion script to standard output.
+
+    Save it where your shell looks for completions:
+      bash: simcancel completions bash > ~/.local/share/bash-completion/completions/simcancel
+      zsh:  simcancel completions zsh > ~/.zfunc/_simcancel   (with fpath=(~/.zfunc $fpath) before compinit)
+      fish: simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+      powershell: add `simcancel completions powershell | Out-String | Invoke-Expression` to $PROFILE
+help-completions-shell = The shell to complete in.
+help-man-about =
+    Print the manual page (roff) to standard output.
+
+    Save it where man looks, then read it with `man simcancel`:
+      simcancel man > ~/.local/share/man/man1/simcancel.1
