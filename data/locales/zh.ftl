@@ -18,6 +18,50 @@ action-cancel-hint = 解除合同；号码归还运营商，之后会分配给�
 action-suspend = 暂停使用（自愿停机）
 action-suspend-hint = 保留号码，但暂时不用；可能会收费
 suspend-title = 在 { $operator } 办理自愿停机
+action-decide = 帮我做决定
+action-decide-hint = 比较销号、停机和放着不管这三种做法，并列出日期
+
+## 帮我做决定
+
+decide-title = 在 { $operator } 的几种做法（从今天算起）
+decide-cancel = 现在销号：
+decide-cancel-body = 合同解除；先结清欠费，再取回余额。号码归还运营商，之后会分配给别人。
+decide-suspend = 暂停使用（自愿停机）：
+decide-free-until = { $date } 之前免费（{ $days } 天）。
+decide-fee = 之后每天 { $fee } 卢布：每月约 { $month } 卢布。
+decide-max = 最长 { $days } 天：到 { $date } 为止。
+decide-max-unknown = 停机最长能持续多久没有公布：请询问。
+decide-lapse = 放着不管（什么都不做）：
+decide-lapse-fee = 从 { $date } 起，只要号码里还有钱，每天收取约 { $fee } 卢布。
+decide-lapse-ends = 大约在 { $date }，合同视为终止，号码归还运营商。
+decide-lapse-risk = 在此期间，有月租的套餐会继续扣费，可能产生欠费；而且在号码分配给别人之前，它一直绑定着你的各种账号。
+decide-port = 携号转网，把号码带到另一家运营商：
+ask-need = 你以后还需要这个号码吗？
+need-no = 不需要
+need-yes = 需要
+need-unsure = 还不确定
+ask-back-in = 多少天后你会再需要它？（填天数，可留空）
+err-days = `{ $value }` 不是有效的天数。
+decide-recommend-title = 建议
+advice-unanswered = 用 --need-again（以及 --back-in）回答后才能得到建议。没有建议时：如果不再需要这个号码就销号，否则就停机。
+advice-no = 销号：你不再需要这个号码，而放着不管的号码可能产生欠费，并且会一直绑定着你的账号。
+advice-unsure-free = 停机：前 { $days } 天免费，让你有时间考虑；如果不再需要这个号码，请在免费期结束前销号。
+advice-unsure-ask = 先问清停机的条件，再办理停机；如果费用超过这个号码对你的价值，就销号。
+advice-within-free = 停机：你 { $days } 天后还要用这个号码，在免费天数之内。
+advice-paid = 停机：共 { $days } 天，其中 { $paid } 天收费，总计约 { $cost } 卢布。请在余额里留足这笔钱。
+advice-too-long = 停机不能持续 { $days } 天（最长 { $max } 天）。请保持号码正常使用、携号转网到另一家运营商，或者销号。
+advice-yes-ask = 先问清停机的条件，再办理停机：这家运营商没有公布这些条件。
+
+## 在国外
+
+ask-abroad = 你现在在哪里？
+abroad-no = 在俄罗斯
+abroad-yes = 在国外
+abroad-title = 你在国外
+abroad-store = 无法去营业厅：只能通过客服热线和线上渠道办理。
+abroad-call = 请拨打客服热线的完整 +7 号码：短号只能在俄罗斯境内、该运营商的网络内拨打。
+abroad-roaming = 漫游时打电话和发短信都要收费：请留些余额，或者连上 Wi-Fi 使用运营商的应用或在线客服。
+abroad-lapse = 如果其他办法都行不通，号码会自行失效；在那之前，它可能会一直产生费用：
 
 ## 机主
 
@@ -76,13 +120,40 @@ contact-app = 应用：{ $app }
 confidence-secondary = 二手来源
 confidence-unverified = 未核实
 
+## 俄语句子和申请书
+
+phrases-title = 用俄语说
+phrases-body = 在柜台出示这些句子，或在电话里照着念：
+phrase-terminate = 我想解除合同，注销这个号码。
+phrase-debt = 这个号码有欠费吗？我想把它结清。
+phrase-refund = 请把剩余的余额退到我的银行账户。
+phrase-transfer = 请把剩余的余额转到另一个号码。
+phrase-how-store = 在营业厅解除合同需要准备什么？
+phrase-quarantine = 这个号码要过多久才会分配给别人？
+phrase-block = 我想给这个号码办理自愿停机。
+phrase-block-terms = 停机有多少天是免费的？之后怎么收费？
+phrase-block-max = 这个号码最长可以停机多久？
+phrase-copy = 请给我一份申请书的副本，可以吗？
+phrase-reference = 请告诉我受理编号。
+phrase-poa = 合同在别人名下；我有经公证的委托书。
+phrase-abroad = 我现在在国外。
+letter-title = 申请书
+letter-body = 记录旁边会生成一份填好的俄语申请书：把它打印出来，手写填好标有 ___ 的地方，然后在柜台签字。申请书需要你的姓名和号码，两项都可以留空。不会询问任何护照信息。
+ask-name = 你的全名，与合同上一致（可留空）
+ask-number = 要注销的手机号码（可留空）
+letter-written = 申请书已保存：{ $path }
+
 ## 时间
 
 timing-title = 什么时候去
 timing-now = 现在是当地时间{ $weekday } { $time }。
-timing-weekday = 今天是工作日：请在营业时间内去，避开午饭和傍晚的高峰。
-timing-weekend = 现在是周末：营业厅人比较多。最好在工作日的营业时间去。
-timing-after-hours = 现在不在通常的营业时间内：请在工作日白天去或打电话。
+timing-good = 现在正是时候：工作日，在通常的营业时间内（{ $from }–{ $to }）。请避开午饭和傍晚的高峰。
+timing-weekend = 现在是周末：营业厅人比较多，有些业务要等到星期一才处理。
+timing-holiday = 今天是法定节假日或官方休息日。
+timing-after-hours = 现在不在通常的营业时间内（{ $from }–{ $to }）。
+timing-next = 下一个合适的时间：{ $date }（{ $weekday }）{ $time } 起。
+timing-no-calendar = 节假日列表不包括 { $year } 年：请查看官方公布的放假安排。
+timing-hours-unverified = 运营商不公布营业厅的营业时间：请在应用或网站上查看该营业厅的营业时间。
 timing-online = 线上随时可以办理；在线客服通常在工作日回复更快。
 timing-holidays = 避开法定节假日及其前后几天。
 day-mon = 星期一
@@ -112,26 +183,39 @@ ask-note = 备注（可留空）
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
 after-watch = 留意你的银行账户和聊天软件，看是否还有验证码发到这个号码。
-after-bill = 一个月后检查是否出现了最终账单或欠费。
 after-keep-sim = 妥善保管 SIM 卡：以后要重新使用这个号码时需要它。
-after-free-until = 免费天数到 { $date } 结束；之后开始按天收费。
+after-follow-ups = 后续事项（已保存在记录中）：
+follow-planned = 今天计划办理：{ $action }。
+follow-refund = 检查余额是否已经到账；如果没有，请拨打客服热线并提供受理编号。
+follow-final-bill = 检查号码上是否出现了最终账单或欠费。
+follow-free-ends = 停机的免费天数结束：开始按天收费。
+follow-max-block = 停机达到允许的最长期限：请恢复号码，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
 
 ## 错误
 
 err-unknown-operator = 未知的运营商 `{ $id }`。已知的运营商：{ $known }。
 err-channel-not-offered = { $operator } 不能通过 { $channel } 渠道办理 `{ $action }`。可以办理的渠道：{ $offered }。
+err-store-abroad = 你在国外，所以无法去营业厅办理。还能使用的渠道：{ $offered }。
+err-no-channel-abroad = { $operator } 没有可以从国外办理此业务的渠道：请托一位在俄罗斯、持有你的委托书的人代办，或者让号码自行失效。
 err-balance-suspend = --balance 只适用于销号；停机的号码会保留余额。请去掉 --balance，或使用 --action cancel。
-err-missing = 当前不是交互模式（没有终端，或使用了 --no-input），所以答案必须通过{ $count ->
+err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了 --no-input），所以答案必须通过{ $count ->
    *[other] 参数提供：缺少 { $flags }。
 }
+err-too-long = { $flag } 的回答有 { $count } 个字符，最多只能有 { $max } 个。
 err-when = `{ $value }` 不是有效日期：请使用 YYYY-MM-DD HH:MM 或 YYYY-MM-DD 格式。
-err-data = 运营商数据表有 { $count ->
+err-data = 数据有 { $count ->
    *[other] { $count } 个问题：
 }
 err-data-unreadable = 无法读取运营商数据表 { $path }：{ $reason }。
 err-record = 无法将记录写入 { $path }：{ $reason }。完整记录已显示在上方：请自行保存，或加上 --records-dir DIR 重新运行。
 err-record-no-dir = 找不到记录目录（可能没有用户主目录？）。完整记录已显示在上方：请自行保存，或加上 --records-dir DIR 重新运行。
+err-output = 无法写入标准输出：{ $reason }。记录已保存到 { $path }，并已完整显示在上方的标准错误输出（stderr）中。
+err-no-records-dir = 找不到记录目录（可能没有用户主目录？）：请用 --records-dir DIR 指定一个。
+err-no-record = { $path } 处没有记录：{ $reason }。
+err-not-a-file = 它不是文件
+err-not-a-record = { $path } 不是 simcancel 能读取的记录：{ $reason }。该文件未被改动。
+err-already-done = { $path } 已经是已完成的记录；无需再办理。
 err-interrupted = 已中断；没有写入任何内容。
 err-io = { $reason }
 
@@ -143,6 +227,92 @@ list-hotline = 客服热线
 list-cancel = 销号
 list-suspend = 停机
 list-unknown = 未知
+hint-calendar = 把当年的休息日连同来源一起添加到 data/calendar.toml
 check-ok = { $origin }：ok — { $count ->
    *[other] { $count } 家运营商
 }，信息核对于 { $date }
+
+## 记录
+
+rec-not-text = 它不是文本文件
+rec-not-toml = 它不是 TOML 格式（{ $reason }）
+rec-foreign = 它没有 `schema` 字段，所以不是 simcancel 的记录
+rec-newer = 它是由更新版本的 simcancel 写入的（schema { $schema }）
+rec-invalid = 它不是有效的记录（{ $reason }）
+rec-skipped = 已跳过 { $file }：{ $reason }
+rec-none = { $dir } 中还没有记录。
+rec-title = { $dir } 中的记录，最新的在前：
+rec-created = 创建时间
+rec-operator = 运营商
+rec-action = 业务
+rec-channel = 渠道
+rec-status = 状态
+rec-file = 文件
+rec-status-completed = 已完成
+rec-status-planned = 计划中
+rec-due = 到期的后续事项：
+rec-overdue = { $days ->
+   *[other] 已逾期 { $days } 天
+}
+rec-due-today = 今天到期
+rec-none-due = 没有到期的后续事项。
+rec-next = 下一项：{ $date } — { $what }（{ $file }）
+ics-written = 日历已保存：{ $path }（{ $count ->
+   *[other] { $count } 个事件
+}）
+ics-description = 来自 simcancel 记录 { $file } 的后续事项。
+
+## 命令行帮助（--help）
+
+help-about = 注销或暂停俄罗斯手机卡，不损失钱、数据或账号。在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
+help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
+help-action = 彻底销号、暂停使用（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
+help-need = 用于 `--action decide`：你以后还需要这个号码吗？
+help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
+help-abroad = 你在俄罗斯境外：无法去营业厅，客服热线要拨打 +7 号码。
+help-owner = 合同在谁的名下 [默认：me]。
+help-done = 已完成的准备事项，用逗号分隔 [默认：未确认任何一项]。
+help-yes = 所有准备事项都已完成。
+help-balance = 剩余的余额怎么处理 [默认：none]。
+help-channel = 在哪里办理：只能选运营商为该业务提供的渠道。
+help-planned = 记录为计划中，而不是刚刚办完。
+help-when = 办理时间或计划时间："YYYY-MM-DD HH:MM" 或 "YYYY-MM-DD" [默认：已办完时为现在，计划中时为空]。
+help-reference = 运营商给的受理编号或工单号。
+help-contact = 经办人：营业厅地址、工作人员姓名。
+help-files = 你留作凭证的截图或照片（可多次使用）。
+help-note = 其他值得记下的内容。
+help-ics = 同时把后续事项写成 iCalendar 文件，保存在记录旁边。
+help-name = 你的姓名，用于俄语申请书（绝不填护照号码）。
+help-number = 要注销的手机号码，用于申请书。
+help-no-letter = 不生成俄语申请书。
+help-no-input = 从不提问：所有答案都取自参数和默认值，即使在终端中也是如此。
+help-data = 使用指定的运营商数据表，而不是内置的数据表。
+help-records-dir = 记录的保存位置 [默认：系统的应用数据目录]。
+help-color = 何时使用颜色。
+help-lang = 消息的语言 [默认：取自 LC_ALL、LC_MESSAGES 或 LANG，否则为 en]。
+help-check-data-about = 校验运营商数据表（不带 FILE 时校验内置数据表）并给出摘要。
+help-check-data-file = 要校验的数据表 [默认：--data，否则为内置数据表]。
+help-operators-about = 列出运营商：id、名称、客服热线，以及每种业务可用的渠道。
+help-operators-json = 输出 JSON，供脚本使用。
+help-records-about = 列出以往的记录（最新的在前）以及到期的后续事项。
+help-records-json = 输出 JSON，供脚本使用。
+help-records-show-about = 显示一条记录。
+help-records-show-file = 记录的路径，或它在记录目录中的文件名。
+help-records-done-about = 把计划中的记录改为已完成；计划中的版本会保留。
+help-records-done-file = 记录的路径，或它在记录目录中的文件名。
+help-records-done-when = 办完的时间："YYYY-MM-DD HH:MM" 或 "YYYY-MM-DD" [默认：现在]。
+help-records-done-reference = 运营商给的受理编号或工单号。
+help-records-done-contact = 经办人：营业厅地址、工作人员姓名。
+help-records-done-note = 其他值得记下的内容。
+help-records-ics-about = 把一条记录的后续事项写成 iCalendar（.ics）文件，保存在记录旁边。
+help-records-ics-file = 记录的路径，或它在记录目录中的文件名。
+help-examples =
+    示例：
+      simcancel
+          在终端中启动向导：逐一询问所有问题。
+      simcancel --operator mts --channel online
+          不提问直接运行（或预先回答问题）：显示办理说明并写入记录。
+      simcancel --operator beeline --action suspend --channel store --planned --no-input
+          计划在 Beeline 营业厅办理自愿停机，不问任何问题。
+      simcancel --operator mts --action decide --need-again yes --back-in 30
+          比较销号、停机和放着不管这三种做法，并得到建议。
