@@ -257,7 +257,7 @@ fn with_letter(record: &Record, letter: Option<&str>) -> String {
     let mut out = record.to_toml();
     if let Some(letter) = letter {
         out.push_str("\n# ");
-        out.push_str(&t!("letter-title"));
+        out.push_str(&t!("application-title"));
         out.push('\n');
         for line in letter.lines() {
             out.push_str(&format!("# {line}\n"));
@@ -387,7 +387,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
     if let Some(p) = letter_path {
         out.write(&format!(
             "{}\n",
-            t!("letter-written", path = p.display().to_string())
+            t!("application-written", path = p.display().to_string())
         ));
     }
     if cli.ics && !record.follow_ups.is_empty() {

@@ -328,8 +328,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             return Ok(None);
         }
         self.prompter.show(&Block {
-            title: t!("letter-title"),
-            lines: vec![Line::Text(t!("letter-body"))],
+            title: t!("application-title"),
+            lines: vec![Line::Text(t!("application-body"))],
         })?;
         let name = self.free_text("--name", t!("ask-name"), self.preset.name.clone())?;
         let number = self.free_text("--number", t!("ask-number"), self.preset.number.clone())?;

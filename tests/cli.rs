@@ -331,7 +331,11 @@ fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
         "not a directory",
         "nothing clobbered"
     );
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written beside it");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing written beside it"
+    );
 }
 
 #[test]

@@ -251,7 +251,11 @@ fn a_made_up_fourth_operator_runs_the_whole_flow_by_data_alone() {
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
-    assert_eq!(files.len(), 2, "two records (and a letter for the store visit)");
+    assert_eq!(
+        files.len(),
+        2,
+        "two records (and a letter for the store visit)"
+    );
     let r: toml::Table = fs::read_to_string(&files[0]).unwrap().parse().unwrap();
     assert_eq!(r["operator"].as_str(), Some("example-mobile"));
     assert_eq!(

@@ -139,7 +139,13 @@ fn every_language_file_parses_and_keeps_the_variables() {
             .lines()
             .skip_while(|l| !l.starts_with(&head))
             .enumerate()
-            .take_while(|(i, l)| *i == 0 || l.starts_with(' '))
+            // A message runs until a blank line, a comment or the next message.
+            .take_while(|(i, l)| {
+                let next = l.split_once(" =").is_some_and(|(id, _)| {
+                    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                });
+                *i == 0 || !(l.is_empty() || l.starts_with('#') || next)
+            })
             .map(|(_, l)| l)
             .collect::<Vec<_>>()
             .join("\n");

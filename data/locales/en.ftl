@@ -137,11 +137,11 @@ phrase-copy = May I have a copy of the application, please?
 phrase-reference = Please tell me the request number.
 phrase-poa = The contract is in another person's name; I have a notarised power of attorney.
 phrase-abroad = I am abroad at the moment.
-letter-title = Application letter
-letter-body = A filled-in application in Russian is written next to the record: print it, write by hand what is marked ___, and sign it at the counter. Your name and number are asked for it; both may be left empty. No passport data is asked for.
+application-title = Application letter
+application-body = A filled-in application in Russian is written next to the record: print it, write by hand what is marked ___, and sign it at the counter. Your name and number are asked for it; both may be left empty. No passport data is asked for.
 ask-name = Your full name, as in the contract (may be empty)
 ask-number = The phone number being cancelled (may be empty)
-letter-written = Application letter written: { $path }
+application-written = Application letter written: { $path }
 
 ## Timing
 
@@ -270,7 +270,10 @@ ics-description = Follow-up from the simcancel record { $file }.
 
 ## Command-line help (--help)
 
-help-about = Cancel or suspend a Russian mobile SIM without losing money, data or accounts. In a terminal, simcancel asks its questions one by one; flags that are given answer their question in advance. Without a terminal (or with --no-input) every answer comes from a flag or a safe default, and --operator and --channel are required. Either way it ends by writing a dated record of what was done.
+help-about =
+    Cancel or suspend a Russian mobile SIM without losing money, data or accounts.
+
+    In a terminal, simcancel asks its questions one by one; flags that are given answer their question in advance. Without a terminal (or with --no-input) every answer comes from a flag or a safe default, and --operator and --channel are required. Either way it ends by writing a dated record of what was done.
 help-operator = Operator id from the table (mts, beeline, megafon, …).
 help-action = Cancel for good, suspend (voluntary block) to keep the number, or compare the options first [default: cancel].
 help-need = For `--action decide`: will you need this number again?
@@ -322,6 +325,12 @@ help-examples =
           Plan a voluntary block at a Beeline office, without any question.
       simcancel --operator mts --action decide --need-again yes --back-in 30
           Compare cancelling, suspending and letting it lapse, and get a recommendation.
+      simcancel operators
+          List the operators and the channels each offers.
+      simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+          Install tab completion (bash, zsh, powershell and elvish too: see `simcancel completions --help`).
+      simcancel man > ~/.local/share/man/man1/simcancel.1
+          Install the manual page.
 help-completions-about =
     Print a shell completion script to standard output.
 

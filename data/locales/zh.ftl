@@ -111,7 +111,6 @@ steps-steps = 步骤：
 steps-can = 此渠道可以：
 steps-cannot = 此渠道不能：
 steps-contacts = 电话和网站：
-steps-refund = 余额：
 hotline-short = 用该运营商的 SIM 卡拨打客服热线：{ $number }
 hotline-federal = 在俄罗斯境内用任何电话免费拨打客服热线：{ $number }（{ $plus }）
 hotline-abroad = 从国外拨打客服热线：{ $number }
@@ -137,11 +136,11 @@ phrase-copy = 请给我一份申请书的副本，可以吗？
 phrase-reference = 请告诉我受理编号。
 phrase-poa = 合同在别人名下；我有经公证的委托书。
 phrase-abroad = 我现在在国外。
-letter-title = 申请书
-letter-body = 记录旁边会生成一份填好的俄语申请书：把它打印出来，手写填好标有 ___ 的地方，然后在柜台签字。申请书需要你的姓名和号码，两项都可以留空。不会询问任何护照信息。
+application-title = 申请书
+application-body = 记录旁边会生成一份填好的俄语申请书：把它打印出来，手写填好标有 ___ 的地方，然后在柜台签字。申请书需要你的姓名和号码，两项都可以留空。不会询问任何护照信息。
 ask-name = 你的全名，与合同上一致（可留空）
 ask-number = 要注销的手机号码（可留空）
-letter-written = 申请书已保存：{ $path }
+application-written = 申请书已保存：{ $path }
 
 ## 时间
 
@@ -198,6 +197,7 @@ err-unknown-operator = 未知的运营商 `{ $id }`。已知的运营商：{ $kn
 err-channel-not-offered = { $operator } 不能通过 { $channel } 渠道办理 `{ $action }`。可以办理的渠道：{ $offered }。
 err-store-abroad = 你在国外，所以无法去营业厅办理。还能使用的渠道：{ $offered }。
 err-no-channel-abroad = { $operator } 没有可以从国外办理此业务的渠道：请托一位在俄罗斯、持有你的委托书的人代办，或者让号码自行失效。
+err-wizard-flags = { $flags } 用于回答向导的问题；与子命令一起使用时不起作用。请去掉它们。
 err-balance-suspend = --balance 只适用于销号；停机的号码会保留余额。请去掉 --balance，或使用 --action cancel。
 err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了 --no-input），所以答案必须通过{ $count ->
    *[other] 参数提供：缺少 { $flags }。
@@ -264,7 +264,10 @@ ics-description = 来自 simcancel 记录 { $file } 的后续事项。
 
 ## 命令行帮助（--help）
 
-help-about = 注销或暂停俄罗斯手机卡，不损失钱、数据或账号。在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
+help-about =
+    注销或暂停俄罗斯手机卡，不损失钱、数据或账号。
+
+    在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
 help-action = 彻底销号、暂停使用（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
 help-need = 用于 `--action decide`：你以后还需要这个号码吗？
@@ -316,3 +319,23 @@ help-examples =
           计划在 Beeline 营业厅办理自愿停机，不问任何问题。
       simcancel --operator mts --action decide --need-again yes --back-in 30
           比较销号、停机和放着不管这三种做法，并得到建议。
+      simcancel operators
+          列出运营商及各自提供的办理方式。
+      simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+          安装命令补全（也支持 bash、zsh、powershell 和 elvish：见 `simcancel completions --help`）。
+      simcancel man > ~/.local/share/man/man1/simcancel.1
+          安装 man 手册页。
+help-completions-about =
+    输出 shell 自动补全脚本。
+
+    把它保存到 shell 查找补全脚本的位置：
+      bash: simcancel completions bash > ~/.local/share/bash-completion/completions/simcancel
+      zsh:  simcancel completions zsh > ~/.zfunc/_simcancel   （并在 compinit 之前设置 fpath=(~/.zfunc $fpath)）
+      fish: simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+      powershell: 在 $PROFILE 中加入 `simcancel completions powershell | Out-String | Invoke-Expression`
+help-completions-shell = 要补全的 shell。
+help-man-about =
+    输出 man 手册页（roff 格式）。
+
+    保存到 man 能找到的位置，然后用 `man simcancel` 阅读：
+      simcancel man > ~/.local/share/man/man1/simcancel.1
