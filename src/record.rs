@@ -312,8 +312,8 @@ pub fn read(path: &Path) -> Result<Record, String> {
 }
 
 /// Every record in `dir`, newest first, and every other file with the reason it was
-/// skipped. Hidden files (such as an interrupted write's temp file), calendars and
-/// directories are not records and are passed over.
+/// skipped. Hidden files (such as an interrupted write's temp file), our calendars and
+/// letters, and directories are not records and are passed over.
 pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
     let mut found = Vec::new();
     let mut skipped = Vec::new();
@@ -327,9 +327,11 @@ pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
         let path = entry.path();
         let name = entry.file_name();
         let hidden = name.as_encoded_bytes().starts_with(b".");
-        // Calendars written by `records ics` live beside the records.
-        let calendar = name.as_encoded_bytes().ends_with(b".ics");
-        if hidden || calendar || entry.file_type().is_ok_and(|t| t.is_dir()) {
+        // Calendars and application letters written by simcancel live beside the records.
+        let ours = [b".ics".as_slice(), b"_letter.txt"]
+            .iter()
+            .any(|end| name.as_encoded_bytes().ends_with(end));
+        if hidden || ours || entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
         match read(&path) {

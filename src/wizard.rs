@@ -1143,11 +1143,14 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
         Balance::Refund => {
             out.push(ru("letter-refund", &[("number", number.clone().into())]));
             out.push(ru("letter-bank", &[("name", name.clone().into())]));
+            out.push(String::new());
         }
-        Balance::Transfer => out.push(ru("letter-transfer", &[("number", number.clone().into())])),
+        Balance::Transfer => {
+            out.push(ru("letter-transfer", &[("number", number.clone().into())]));
+            out.push(String::new());
+        }
         Balance::None | Balance::Keep => {}
     }
-    out.push(String::new());
     out.push(ru(
         "letter-sign",
         &[("date", date.into()), ("name", name.into())],

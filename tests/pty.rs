@@ -5,7 +5,7 @@ use std::fs;
 
 mod common;
 
-use common::{DOWN, ENTER, Wizard, records_in};
+use common::{DOWN, ENTER, Wizard, record_files, records_in};
 
 #[test]
 fn a_person_walks_the_wizard_to_a_written_record() {
@@ -37,6 +37,11 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.see("Where will you do it?");
     w.keys(ENTER); // store
     w.see("Your passport");
+    w.see("Your full name");
+    w.keys("Li Wei");
+    w.keys(ENTER);
+    w.see("phone number being cancelled");
+    w.keys(ENTER);
     w.see("When to go");
     w.see("Have you done it, or are you planning it?");
     w.keys(ENTER);
@@ -58,8 +63,8 @@ fn a_person_walks_the_wizard_to_a_written_record() {
 
     let screen = w.screen.screen().contents();
     assert!(screen.contains("Record written: "), "{screen}");
-    let files = records_in(dir.path());
-    assert_eq!(files.len(), 1);
+    let files = record_files(dir.path());
+    assert_eq!(files.len(), 1, "one record, beside its letter");
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.ends_with("_beeline_cancel_store.toml"), "{name}");
     assert!(
@@ -101,6 +106,8 @@ fn enter_at_every_prompt_reaches_a_record() {
     for prompt in [
         "remaining balance?",
         "Where will you do it?",
+        "Your full name",
+        "phone number being cancelled",
         "planning it?",
         "When was it done?",
         "Reference",
@@ -113,7 +120,7 @@ fn enter_at_every_prompt_reaches_a_record() {
     }
     w.see("Record written: ");
     assert_eq!(w.exit_code(), 0);
-    let r: toml::Table = fs::read_to_string(&records_in(dir.path())[0])
+    let r: toml::Table = fs::read_to_string(&record_files(dir.path())[0])
         .unwrap()
         .parse()
         .unwrap();
@@ -178,6 +185,8 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
     w.see(&zh("phrases-title"));
     w.see("Я хочу расторгнуть договор и закрыть этот номер.");
     for key in [
+        "ask-name",
+        "ask-number",
         "ask-status",
         "ask-when-done",
         "ask-reference",
@@ -193,5 +202,5 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
     let screen = w.screen.screen().contents();
     let written = lookup(Lang::Zh, "record-written", &[("path", "".into())]);
     assert!(screen.contains(written.trim()), "{screen}");
-    assert_eq!(records_in(dir.path()).len(), 1);
+    assert_eq!(records_in(dir.path()).len(), 2, "the record and its letter");
 }

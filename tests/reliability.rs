@@ -12,7 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use common::{ENTER, Wizard, records_in};
+use common::{ENTER, Wizard, record_files, records_in};
 use expectrl::process::unix::Signal;
 
 const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
@@ -231,7 +231,7 @@ fn write_failures_lose_nothing() {
 }
 
 /// The prompts of a full run, in order, with the key that answers each.
-const PROMPTS: [(&str, &str); 14] = [
+const PROMPTS: [(&str, &str); 16] = [
     ("Which operator", ENTER),
     ("What do you want to do?", ENTER),
     ("own name?", ENTER),
@@ -240,6 +240,8 @@ const PROMPTS: [(&str, &str); 14] = [
     ("Go on?", "y"),
     ("remaining balance?", ENTER),
     ("Where will you do it?", ENTER),
+    ("Your full name", ENTER),
+    ("phone number being cancelled", ENTER),
     ("planning it?", ENTER),
     ("When was it done?", ENTER),
     ("Reference", ENTER),
@@ -285,7 +287,7 @@ fn term_and_hangup_at_a_prompt_restore_the_terminal() {
     for (stop, signal, code) in [
         (0, Signal::SIGTERM, 143),
         (4, Signal::SIGTERM, 143),
-        (10, Signal::SIGTERM, 143),
+        (12, Signal::SIGTERM, 143),
         (0, Signal::SIGHUP, 129),
         (7, Signal::SIGHUP, 129),
         (0, Signal::SIGINT, 130),
@@ -435,7 +437,7 @@ fn oversized_and_malformed_input_is_refused_clearly() {
         .arg(&odd_dir));
     tally.check(
         "invalid UTF-8 records dir",
-        out.status.success() && records_in(&odd_dir).len() == 1,
+        out.status.success() && record_files(&odd_dir).len() == 1,
         || text(&out.stderr),
     );
 
@@ -483,7 +485,7 @@ fn oversized_and_malformed_input_is_refused_clearly() {
         .args(["--operator", "mts", "--channel", "store", "--records-dir"])
         .arg(&many));
     tally.check("first record", out.status.success(), || text(&out.stderr));
-    let one = &records_in(&many)[0];
+    let one = &record_files(&many)[0];
     let body = fs::read_to_string(one).unwrap();
     for i in 0..9_999 {
         fs::write(
@@ -552,6 +554,11 @@ fn a_records_dir_you_do_not_fully_own_is_read_not_changed() {
         "lists the record",
         stdout.contains("_mts_cancel_store.toml"),
         || stdout.clone(),
+    );
+    tally.check(
+        "its letter is not a stranger",
+        !stderr.contains("_letter.txt"),
+        || stderr.clone(),
     );
     for (name, _, why) in &strangers {
         let reported = stderr.lines().any(|l| l.contains(name) && l.contains(why));

@@ -116,3 +116,11 @@ pub fn records_in(dir: &Path) -> Vec<PathBuf> {
         .map(|d| d.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default()
 }
+
+/// The record files in `dir`: letters and calendars beside them are not records.
+pub fn record_files(dir: &Path) -> Vec<PathBuf> {
+    records_in(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect()
+}
