@@ -9,6 +9,8 @@ use simcancel::catalog::{self, Action};
 
 fn simcancel(records: &Path) -> Command {
     let mut cmd = Command::cargo_bin("simcancel").unwrap();
+    // English, whatever the machine\'s locale: the tests read English messages.
+    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
     cmd.env_remove("SIMCANCEL_RECORDS_DIR")
         .env("NO_COLOR", "1")
         .arg("--records-dir")
@@ -343,6 +345,7 @@ fn the_records_dir_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     Command::cargo_bin("simcancel")
         .unwrap()
+        .env("LC_ALL", "C")
         .env("SIMCANCEL_RECORDS_DIR", dir.path())
         .args(["--operator", "megafon", "--channel", "hotline"])
         .write_stdin("")

@@ -10,6 +10,8 @@ use simcancel::catalog::EMBEDDED;
 
 fn simcancel() -> Command {
     let mut cmd = Command::cargo_bin("simcancel").unwrap();
+    // English, whatever the machine\'s locale: the tests read English messages.
+    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
     cmd.env_remove("SIMCANCEL_RECORDS_DIR")
         .env("NO_COLOR", "1")
         .write_stdin("");

@@ -230,6 +230,7 @@ fn the_language_comes_from_the_flag_then_the_locale() {
 fn simcancel() -> Command {
     let mut cmd = Command::cargo_bin("simcancel").unwrap();
     cmd.env_remove("SIMCANCEL_LANG")
+        .env("LANG", "C")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1")

@@ -12,6 +12,8 @@ const NOW: &str = "2026-11-25T11:00:00+03:00";
 
 fn simcancel(records: &Path, now: &str) -> Command {
     let mut cmd = Command::cargo_bin("simcancel").unwrap();
+    // English, whatever the machine\'s locale: the tests read English messages.
+    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
     cmd.env("SIMCANCEL_RECORDS_DIR", records)
         .env("SIMCANCEL_NOW", now)
         .env("NO_COLOR", "1")

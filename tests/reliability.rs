@@ -65,7 +65,10 @@ impl Drop for Tally {
 
 fn simcancel() -> Command {
     let mut cmd = Command::new(BIN);
-    cmd.env_remove("SIMCANCEL_RECORDS_DIR")
+    // English, whatever the machine's locale: the tests read English messages.
+    cmd.env("LC_ALL", "C")
+        .env_remove("SIMCANCEL_LANG")
+        .env_remove("SIMCANCEL_RECORDS_DIR")
         .env("NO_COLOR", "1")
         .env("SIMCANCEL_NOW", NOW)
         .stdin(Stdio::null());

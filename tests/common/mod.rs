@@ -28,6 +28,11 @@ impl Wizard {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
         cmd.arg("--records-dir").arg(records).args(args);
         cmd.env("NO_COLOR", "1").env_remove("SIMCANCEL_RECORDS_DIR");
+        // English unless a test asks for another language.
+        cmd.env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("SIMCANCEL_LANG");
         cmd.envs(env.iter().copied());
         let mut session = Session::spawn(cmd).expect("spawn in a pty");
         session.get_process_mut().set_window_size(100, 40).unwrap();
