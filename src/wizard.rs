@@ -1224,12 +1224,12 @@ pub fn complete(
         Some(text) => parse_when(text, now)
             .ok_or_else(|| Error::Usage(t!("err-when", value = text.to_owned())))?,
     };
-    let text = |given: Option<String>, old: &str| -> Result<String, Error> {
+    let text = |flag: &'static str, given: Option<String>, old: &str| -> Result<String, Error> {
         match given {
             None => Ok(old.to_owned()),
             Some(v) if v.chars().count() > MAX_TEXT => Err(Error::Usage(t!(
                 "err-too-long",
-                flag = "--note",
+                flag = flag,
                 count = v.chars().count(),
                 max = MAX_TEXT
             ))),
@@ -1241,10 +1241,14 @@ pub fn complete(
     done.evidence = Evidence {
         status: Status::Completed,
         when: when.map(|w| record::toml_datetime(&w)),
-        reference: text(answers.reference, &planned.evidence.reference)?,
-        contact: text(answers.contact, &planned.evidence.contact)?,
+        reference: text(
+            "--reference",
+            answers.reference,
+            &planned.evidence.reference,
+        )?,
+        contact: text("--contact", answers.contact, &planned.evidence.contact)?,
         files: planned.evidence.files.clone(),
-        note: text(answers.note, &planned.evidence.note)?,
+        note: text("--note", answers.note, &planned.evidence.note)?,
     };
     done.supersedes = path.file_name().map(|n| n.to_string_lossy().into_owned());
     done.follow_ups = follow_ups(
