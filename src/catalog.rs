@@ -127,6 +127,16 @@ impl Text {
     pub fn en(s: &str) -> Text {
         Text(BTreeMap::from([(Lang::En, clean(s))]))
     }
+
+    /// The text in each language it has.
+    pub fn entries(&self) -> impl Iterator<Item = (Lang, &str)> {
+        self.0.iter().map(|(l, s)| (*l, s.as_str()))
+    }
+
+    /// Text from already clean entries (the table compiled at build time).
+    pub fn from_entries(entries: &[(Lang, &str)]) -> Text {
+        Text(entries.iter().map(|(l, s)| (*l, (*s).to_owned())).collect())
+    }
 }
 
 impl<'de> Deserialize<'de> for Text {

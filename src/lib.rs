@@ -1,6 +1,7 @@
 //! simcancel: a wizard that walks a person through cancelling or suspending a Russian
 //! mobile SIM, and keeps a dated record of what was done.
 
+mod builtin;
 pub mod calendar;
 pub mod catalog;
 pub mod cli;
@@ -46,7 +47,7 @@ pub fn color_enabled(
 /// after (only the built-in table is exempt, see [`catalog::embedded`]).
 pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<Catalog, Error> {
     match path {
-        None => catalog::embedded().map_err(Error::Data),
+        None => Ok(builtin::catalog()),
         Some(p) => {
             let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
                 path: p.clone(),
