@@ -113,26 +113,45 @@ pub fn lang() -> Lang {
     *CURRENT.get().unwrap_or(&Lang::En)
 }
 
+fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
+    // The locale files are compiled in and checked by tests, so a parse error here is a
+    // build defect; keep whatever parsed rather than fail the user.
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
 fn bundle(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
     BUNDLES[lang as usize]
-        .get_or_init(|| {
-            let source = lang.source()?;
-            // The locale files are compiled in and checked by tests, so a parse error
-            // here is a build defect; keep whatever parsed rather than fail the user.
-            let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-            let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
-            bundle.set_use_isolating(false);
-            let _ = bundle.add_resource(resource);
-            Some(bundle)
-        })
+        .get_or_init(|| Some(build(lang.source()?, lang)))
         .as_ref()
 }
 
-/// Looks `key` up in `lang`, then in English; a key missing everywhere comes back as
-/// itself, which tests catch before a user can.
-pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+/// What is said or written at the counter — the phrase cards and the application letter —
+/// is always Russian, and kept apart so that other languages need not load Russian.
+const COUNTER: &str = include_str!("../data/locales/counter.ru.ftl");
+static COUNTER_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+
+/// The Russian text for the counter (a `phrase-…` or `letter-…` id).
+pub fn russian(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    format(
+        COUNTER_BUNDLE.get_or_init(|| build(COUNTER, Lang::Ru)),
+        key,
+        args,
+    )
+    .unwrap_or_else(|| key.to_owned())
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::new();
         for (name, value) in args {
@@ -140,18 +159,21 @@ pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String
         }
         a
     });
-    for candidate in [lang, Lang::En] {
-        let Some(bundle) = bundle(candidate) else {
-            continue;
-        };
-        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-                .into_owned();
-        }
-    }
-    key.to_owned()
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+            .into_owned(),
+    )
+}
+
+/// Looks `key` up in `lang`, then in English; a key missing everywhere comes back as
+/// itself, which tests catch before a user can.
+pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    [lang, Lang::En]
+        .into_iter()
+        .find_map(|l| format(bundle(l)?, key, args))
+        .unwrap_or_else(|| key.to_owned())
 }
 
 /// `t!("key")` or `t!("key", name = value, …)`: the message in the current language.
@@ -176,12 +198,18 @@ pub fn lookup_opt(lang: Lang, key: &str) -> Option<String> {
     (found != key).then_some(found)
 }
 
-/// Message ids defined in a Fluent source, for the completeness tests.
+/// Message ids defined for a language, for the completeness tests; Russian includes the
+/// counter texts.
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let Some(source) = lang.source() else {
         return Vec::new();
     };
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let source = if lang == Lang::Ru {
+        format!("{source}\n{COUNTER}")
+    } else {
+        source.to_owned()
+    };
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
     resource
         .entries()
         .filter_map(|entry| match entry {

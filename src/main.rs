@@ -19,7 +19,17 @@ fn main() -> ExitCode {
     let env = |k: &str| std::env::var(k).ok();
     let early = simcancel::i18n::preparse(&args, env);
     simcancel::i18n::set_lang(simcancel::i18n::detect(early, env));
-    let matches = simcancel::cli::command(simcancel::i18n::lang()).get_matches_from(args);
+    // Only help shows the argument texts; translating them costs start-up time otherwise.
+    let wants_help = args
+        .iter()
+        .skip(1)
+        .any(|a| a == "-h" || a == "--help" || a == "help");
+    let command = if wants_help {
+        simcancel::cli::command(simcancel::i18n::lang())
+    } else {
+        <Cli as clap::CommandFactory>::command()
+    };
+    let matches = command.get_matches_from(args);
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -292,9 +292,14 @@ impl<'a, P: Prompter> Wizard<'a, P> {
 
         let phrases: Vec<Phrase> = keys
             .into_iter()
-            .map(|k| Phrase {
-                ru: i18n::lookup(Lang::Ru, k, &[]),
-                text: i18n::lookup(self.lang, k, &[]),
+            .map(|k| {
+                let ru = i18n::russian(k, &[]);
+                let text = if self.lang == Lang::Ru {
+                    ru.clone()
+                } else {
+                    i18n::lookup(self.lang, k, &[])
+                };
+                Phrase { ru, text }
             })
             .collect();
         let mut lines = vec![Line::Text(t!("phrases-body"))];
@@ -1100,9 +1105,7 @@ pub struct LetterFacts<'a> {
 
 /// The Russian application: `___` marks what the user writes by hand.
 pub fn application_letter(f: &LetterFacts<'_>) -> String {
-    let ru = |key: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| {
-        i18n::lookup(Lang::Ru, key, args)
-    };
+    let ru = i18n::russian;
     let or_blank = |v: &str, blank: &str| {
         if v.is_empty() {
             blank.to_owned()
