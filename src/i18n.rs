@@ -44,6 +44,15 @@ impl Lang {
         }
     }
 
+    /// The `--help` texts for this language, kept apart: only help loads them.
+    pub fn help_source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../data/locales/help.en.ftl"),
+            Lang::Ru => include_str!("../data/locales/help.ru.ftl"),
+            Lang::Zh => include_str!("../data/locales/help.zh.ftl"),
+        }
+    }
+
     /// The Fluent source for this language.
     pub fn source(self) -> Option<&'static str> {
         Some(match self {
@@ -125,7 +134,14 @@ fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-fn bundle(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
+static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// The bundle that holds `key`: `help-…` ids live in the help files.
+fn bundle(lang: Lang, key: &str) -> Option<&'static FluentBundle<FluentResource>> {
+    if key.starts_with("help-") {
+        return Some(HELP_BUNDLES[lang as usize].get_or_init(|| build(lang.help_source(), lang)));
+    }
     BUNDLES[lang as usize]
         .get_or_init(|| Some(build(lang.source()?, lang)))
         .as_ref()
@@ -172,7 +188,7 @@ fn format(
 pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     [lang, Lang::En]
         .into_iter()
-        .find_map(|l| format(bundle(l)?, key, args))
+        .find_map(|l| format(bundle(l, key)?, key, args))
         .unwrap_or_else(|| key.to_owned())
 }
 
@@ -198,17 +214,16 @@ pub fn lookup_opt(lang: Lang, key: &str) -> Option<String> {
     (found != key).then_some(found)
 }
 
-/// Message ids defined for a language, for the completeness tests; Russian includes the
-/// counter texts.
+/// Message ids defined for a language, for the completeness tests: its messages and help
+/// texts, and for Russian the counter texts.
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let Some(source) = lang.source() else {
         return Vec::new();
     };
-    let source = if lang == Lang::Ru {
-        format!("{source}\n{COUNTER}")
-    } else {
-        source.to_owned()
-    };
+    let mut source = format!("{source}\n{}", lang.help_source());
+    if lang == Lang::Ru {
+        source = format!("{source}\n{COUNTER}");
+    }
     let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
     resource
         .entries()

@@ -126,14 +126,15 @@ fn every_message_is_used_and_every_used_message_exists() {
 #[test]
 fn every_language_file_parses_and_keeps_the_variables() {
     for lang in Lang::ALL {
-        let source = lang.source().unwrap();
-        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_owned()) {
-            panic!("{lang:?}: {errors:?}");
+        for source in [lang.source().unwrap(), lang.help_source()] {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_owned()) {
+                panic!("{lang:?}: {errors:?}");
+            }
         }
     }
     // Each message's variables are the same in every language.
     let vars = |lang: Lang, id: &str| -> BTreeSet<String> {
-        let source = lang.source().unwrap();
+        let source = format!("{}\n{}", lang.source().unwrap(), lang.help_source());
         let head = format!("{id} =");
         let body = source
             .lines()

@@ -1,0 +1,77 @@
+# simcancel — the command line's --help texts, in English. Loaded only when help is shown.
+
+help-about =
+    Cancel or suspend a Russian mobile SIM without losing money, data or accounts.
+
+    In a terminal, simcancel asks its questions one by one; flags that are given answer their question in advance. Without a terminal (or with --no-input) every answer comes from a flag or a safe default, and --operator and --channel are required. Either way it ends by writing a dated record of what was done.
+help-operator = Operator id from the table (mts, beeline, megafon, …).
+help-action = Cancel for good, suspend (voluntary block) to keep the number, or compare the options first [default: cancel].
+help-need = For `--action decide`: will you need this number again?
+help-back-in = For `--action decide`: in how many days you will need it again.
+help-abroad = You are outside Russia: the store is out, the hotline is called on its +7 number.
+help-owner = Whose name the contract is in [default: me].
+help-done = Preparation done, comma-separated [default: none confirmed].
+help-yes = All preparation is done.
+help-balance = What happens to the remaining balance [default: none].
+help-channel = Where to do it: only channels the operator offers for the action.
+help-planned = Record it as planned rather than done now.
+help-when = When it was done or is planned: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now when done, empty when planned].
+help-reference = Reference or ticket number the operator gave.
+help-contact = Who: store address, agent's name.
+help-files = A screenshot or photo you keep as proof (repeatable).
+help-note = Anything else worth keeping.
+help-ics = Also write the follow-ups as an iCalendar file next to the record.
+help-name = Your name, for the Russian application letter (never a passport number).
+help-number = The phone number being cancelled, for the application letter.
+help-no-letter = Do not write the Russian application letter.
+help-no-input = Never ask: take every answer from flags and defaults, even in a terminal.
+help-data = Operator table to use instead of the built-in one.
+help-records-dir = Where records are written [default: the platform data directory].
+help-color = When to use colour.
+help-lang = Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+help-check-data-about = Validate an operator table (the built-in one without FILE) and summarise it.
+help-check-data-file = The table to check [default: --data, else the built-in table].
+help-operators-about = List the operators: id, name, hotline, and the channels for each action.
+help-operators-json = Print JSON for scripts.
+help-records-about = List past records, newest first, and the follow-ups that are due.
+help-records-json = Print JSON for scripts.
+help-records-show-about = Print one record.
+help-records-show-file = A record's path, or its file name in the records directory.
+help-records-done-about = Turn a planned record into a completed one; the planned version is kept.
+help-records-done-file = A record's path, or its file name in the records directory.
+help-records-done-when = When it was done: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now].
+help-records-done-reference = Reference or ticket number the operator gave.
+help-records-done-contact = Who: store address, agent's name.
+help-records-done-note = Anything else worth keeping.
+help-records-ics-about = Write a record's follow-ups as an iCalendar (.ics) file next to it.
+help-records-ics-file = A record's path, or its file name in the records directory.
+help-examples =
+    Examples:
+      simcancel
+          Start the wizard in a terminal: every question is asked.
+      simcancel --operator mts --channel online
+          Run without questions (or pre-answer them): the guidance is printed and the record is written.
+      simcancel --operator beeline --action suspend --channel store --planned --no-input
+          Plan a voluntary block at a Beeline office, without any question.
+      simcancel --operator mts --action decide --need-again yes --back-in 30
+          Compare cancelling, suspending and letting it lapse, and get a recommendation.
+      simcancel operators
+          List the operators and the channels each offers.
+      simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+          Install tab completion (bash, zsh, powershell and elvish too: see `simcancel completions --help`).
+      simcancel man > ~/.local/share/man/man1/simcancel.1
+          Install the manual page.
+help-completions-about =
+    Print a shell completion script to standard output.
+
+    Save it where your shell looks for completions:
+      bash: simcancel completions bash > ~/.local/share/bash-completion/completions/simcancel
+      zsh:  simcancel completions zsh > ~/.zfunc/_simcancel   (with fpath=(~/.zfunc $fpath) before compinit)
+      fish: simcancel completions fish > ~/.config/fish/completions/simcancel.fish
+      powershell: add `simcancel completions powershell | Out-String | Invoke-Expression` to $PROFILE
+help-completions-shell = The shell to complete in.
+help-man-about =
+    Print the manual page (roff) to standard output.
+
+    Save it where man looks, then read it with `man simcancel`:
+      simcancel man > ~/.local/share/man/man1/simcancel.1
