@@ -11,6 +11,10 @@ use std::fmt::Write;
 #[allow(dead_code)]
 mod catalog;
 
+#[path = "calendar.rs"]
+#[allow(dead_code)]
+mod calendar;
+
 /// Only the language type of the i18n module is needed by the catalog.
 mod i18n {
     #[derive(
@@ -67,6 +71,19 @@ impl Rust for bool {
 impl Rust for std::ops::Range<usize> {
     fn rust(&self, out: &mut String) {
         let _ = write!(out, "{}..{}", self.start, self.end);
+    }
+}
+
+impl Rust for i32 {
+    fn rust(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Rust for chrono::NaiveTime {
+    fn rust(&self, out: &mut String) {
+        use chrono::Timelike;
+        let _ = write!(out, "time({}, {})", self.hour(), self.minute());
     }
 }
 
@@ -183,6 +200,23 @@ record!(General {
     porting
 });
 
+use calendar::{Calendar, Year};
+record!(Year {
+    year,
+    complete,
+    days_off,
+    source,
+    confidence,
+    note
+});
+record!(Calendar {
+    verified,
+    from,
+    to,
+    hours_confidence,
+    years
+});
+
 impl<T: Rust> Rust for Fact<T> {
     fn rust(&self, out: &mut String) {
         out.push_str("Fact { value: ");
@@ -236,6 +270,8 @@ fn main() {
     println!("cargo::rerun-if-changed=data/operators.toml");
     println!("cargo::rerun-if-changed=src/catalog.rs");
     println!("cargo::rerun-if-changed=src/build.rs");
+    println!("cargo::rerun-if-changed=data/calendar.toml");
+    println!("cargo::rerun-if-changed=src/calendar.rs");
     let table = match catalog::load(EMBEDDED, Origin::Embedded, chrono::NaiveDate::MAX) {
         Ok(table) => table,
         Err(e) => panic!("the built-in operator table has problems:\n{e}"),
@@ -252,6 +288,15 @@ fn main() {
     out.push_str(", operators: ");
     table.operators.rust(&mut out);
     out.push_str(" }\n}\n");
+    // The calendar too; whether it covers the current year is checked at run time.
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    let days = match calendar::load(calendar::EMBEDDED, start) {
+        Ok(c) => c,
+        Err(e) => panic!("the built-in calendar has problems:\n{e}"),
+    };
+    out.push_str("#[allow(clippy::all)]\npub fn calendar() -> crate::calendar::Calendar {\nuse crate::calendar::*;\n");
+    days.rust(&mut out);
+    out.push_str("}\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("catalog.rs"), out)
         .expect("OUT_DIR is writable");

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Weekday};
 
-use crate::calendar::{self, Calendar, Day};
+use crate::calendar::{Calendar, Day};
 use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Route, Text};
 use crate::error::Error;
 use crate::i18n::{self, Lang};
@@ -171,7 +171,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             preset,
             now,
             lang: i18n::lang(),
-            calendar: calendar::embedded(now.date_naive()),
+            calendar: crate::builtin::calendar(),
         }
     }
 
