@@ -308,7 +308,9 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
 }
 
 fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
-    let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
+    // The table lives until the process ends; freeing thousands of strings on the way out
+    // is work nobody waits for.
+    let catalog: &Catalog = Box::leak(Box::new(load_catalog(cli.data.as_ref(), now.date_naive())?));
     let preset = cli.preset();
     // A dumb terminal cannot redraw a list; it is treated like no terminal at all.
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
@@ -317,7 +319,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
 
     if cli.action == Some(cli::ActionArg::Decide) && !interactive {
         let mut p = FlagPrompter::new(color);
-        wizard::compare(&catalog, preset, &mut p, now)?;
+        wizard::compare(catalog, preset, &mut p, now)?;
         return match p.out.failure() {
             None => Ok(()),
             Some(e) => Err(Error::Io(e)),
@@ -325,10 +327,10 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
     }
     let (record, mut out) = if interactive {
         let mut p = TerminalPrompter::new(color);
-        (wizard::run(&catalog, preset, &mut p, now)?, p.out)
+        (wizard::run(catalog, preset, &mut p, now)?, p.out)
     } else {
         let mut p = FlagPrompter::new(color);
-        (wizard::run(&catalog, preset, &mut p, now)?, p.out)
+        (wizard::run(catalog, preset, &mut p, now)?, p.out)
     };
 
     let mut record = record;
