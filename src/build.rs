@@ -15,26 +15,13 @@ mod catalog;
 #[allow(dead_code)]
 mod calendar;
 
+#[path = "lang.rs"]
+#[allow(dead_code)]
+mod lang;
+
 /// Only the language type of the i18n module is needed by the catalog.
 mod i18n {
-    #[derive(
-        Clone,
-        Copy,
-        Debug,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        serde::Serialize,
-        serde::Deserialize,
-    )]
-    #[serde(rename_all = "lowercase")]
-    pub enum Lang {
-        En,
-        Ru,
-        Zh,
-    }
+    pub use super::lang::Lang;
 }
 
 use catalog::*;
@@ -270,6 +257,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data/operators.toml");
     println!("cargo::rerun-if-changed=src/catalog.rs");
     println!("cargo::rerun-if-changed=src/build.rs");
+    println!("cargo::rerun-if-changed=src/lang.rs");
     println!("cargo::rerun-if-changed=data/calendar.toml");
     println!("cargo::rerun-if-changed=src/calendar.rs");
     let table = match catalog::load(EMBEDDED, Origin::Embedded, chrono::NaiveDate::MAX) {

@@ -7,43 +7,11 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English
-    En,
-    /// Русский
-    Ru,
-    /// 简体中文
-    Zh,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Zh];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Zh => "zh",
-        }
-    }
-
     /// The `--help` texts for this language, kept apart: only help loads them.
     pub fn help_source(self) -> &'static str {
         match self {
@@ -60,12 +28,6 @@ impl Lang {
             Lang::Ru => include_str!("../data/locales/ru.ftl"),
             Lang::Zh => include_str!("../data/locales/zh.ftl"),
         })
-    }
-
-    fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 }
 

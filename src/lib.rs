@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod error;
 pub mod i18n;
+pub mod lang;
 pub mod prompt;
 pub mod record;
 pub mod report;
