@@ -208,6 +208,35 @@ impl Cli {
             .map(|(f, _)| f)
             .collect()
     }
+
+    /// Answers that contradict each other, in the user's words; clap cannot express a
+    /// conflict with one value of a flag. Checked before any guidance is shown.
+    pub fn contradiction(&self) -> Option<String> {
+        let decide_flags: Vec<&str> = [
+            ("--need-again", self.need.is_some()),
+            ("--back-in", self.back_in.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(f, given)| given.then_some(f))
+        .collect();
+        let action = match self.action {
+            Some(ActionArg::Cancel) => Some("cancel"),
+            Some(ActionArg::Suspend) => Some("suspend"),
+            Some(ActionArg::Decide) | None => None,
+        };
+        if let (Some(action), false) = (action, decide_flags.is_empty()) {
+            return Some(crate::t!(
+                "err-decide-flags",
+                flags = decide_flags.join(", "),
+                count = decide_flags.len(),
+                action = action
+            ));
+        }
+        match (self.need, self.back_in) {
+            (Some(Need::No | Need::Unsure), Some(_)) => Some(crate::t!("err-back-in-need")),
+            _ => None,
+        }
+    }
 }
 
 /// The command line, with its help texts in `lang` where a translation exists (clap's

@@ -77,6 +77,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             flags = cli.wizard_flags().join(", ")
         )));
     }
+    if let Some(message) = cli.contradiction().filter(|_| cli.command.is_none()) {
+        return Err(Error::Usage(message));
+    }
     match &cli.command {
         None => run_wizard(&cli, color, now),
         Some(Command::CheckData { file }) => {

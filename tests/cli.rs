@@ -219,6 +219,62 @@ fn a_channel_the_operator_does_not_offer_exits_2_naming_those_that_do() {
 }
 
 #[test]
+fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = ["--operator", "mts", "--channel", "store", "--yes"];
+    for (extra, says) in [
+        (
+            &["--action", "cancel", "--need-again", "yes"][..],
+            "--need-again answers a question of \"Help me decide\", but --action cancel",
+        ),
+        (
+            &[
+                "--action",
+                "suspend",
+                "--need-again",
+                "yes",
+                "--back-in",
+                "30",
+            ],
+            "--need-again, --back-in answer questions of \"Help me decide\", but --action suspend",
+        ),
+        (
+            &[
+                "--action",
+                "decide",
+                "--need-again",
+                "no",
+                "--back-in",
+                "30",
+            ],
+            "Use --need-again yes, or leave --back-in out.",
+        ),
+    ] {
+        simcancel(dir.path())
+            .args(full)
+            .args(extra)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(says));
+    }
+    assert!(records_in(dir.path()).is_empty());
+    // The same answers without the contradiction go through.
+    simcancel(dir.path())
+        .args(full)
+        .args([
+            "--action",
+            "decide",
+            "--need-again",
+            "yes",
+            "--back-in",
+            "30",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
 fn missing_answers_without_a_terminal_exit_2_naming_the_flags() {
     let dir = tempfile::tempdir().unwrap();
     simcancel(dir.path())

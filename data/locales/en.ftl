@@ -199,6 +199,11 @@ err-channel-not-offered = { $operator } does not offer `{ $action }` through the
 err-store-abroad = you are abroad, so a store visit is not possible. Channels that remain: { $offered }.
 err-no-channel-abroad = { $operator } offers no channel for this from abroad: ask a person in Russia with a power of attorney, or let the number lapse.
 err-wizard-flags = { $flags } answer the wizard's questions; they do nothing with a subcommand. Leave them out.
+err-decide-flags = { $count ->
+    [one] { $flags } answers a question of "Help me decide", but --action { $action } has already decided. Leave it out, or use --action decide.
+   *[other] { $flags } answer questions of "Help me decide", but --action { $action } has already decided. Leave them out, or use --action decide.
+}
+err-back-in-need = --back-in says when you will need the number again, but --need-again says you will not or are unsure. Use --need-again yes, or leave --back-in out.
 err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
 err-missing = not running interactively (no terminal, TERM=dumb, or --no-input), so the answer must come from { $count ->
     [one] a flag: { $flags } is missing.

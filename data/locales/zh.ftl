@@ -198,6 +198,10 @@ err-channel-not-offered = { $operator } 不能通过 { $channel } 渠道办理 `
 err-store-abroad = 你在国外，所以无法去营业厅办理。还能使用的渠道：{ $offered }。
 err-no-channel-abroad = { $operator } 没有可以从国外办理此业务的渠道：请托一位在俄罗斯、持有你的委托书的人代办，或者让号码自行失效。
 err-wizard-flags = { $flags } 用于回答向导的问题；与子命令一起使用时不起作用。请去掉它们。
+err-decide-flags = { $count ->
+   *[other] { $flags } 用于回答“帮我做决定”中的问题，但 --action { $action } 已经做出了选择。请去掉 { $flags }，或使用 --action decide。
+}
+err-back-in-need = --back-in 表示何时会再次需要这个号码，但 --need-again 表示不再需要或还不确定。请使用 --need-again yes，或去掉 --back-in。
 err-balance-suspend = --balance 只适用于销号；停机的号码会保留余额。请去掉 --balance，或使用 --action cancel。
 err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了 --no-input），所以答案必须通过{ $count ->
    *[other] 参数提供：缺少 { $flags }。
