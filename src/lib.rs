@@ -226,7 +226,7 @@ fn records_command(
             let parent = path.parent().unwrap_or(dir);
             let text = done.to_toml();
             let written = {
-                let _writing = terminal::WRITING.lock();
+                let _writing = terminal::writing();
                 record::write_new(parent, &format!("{stem}_done"), "toml", &text)
             };
             match written {
@@ -286,7 +286,7 @@ fn write_ics(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let ics = record::to_ics(rec, &name, now);
-    let _writing = terminal::WRITING.lock();
+    let _writing = terminal::writing();
     record::write_new(
         record_path.parent().unwrap_or(Path::new(".")),
         &stem,
@@ -346,18 +346,17 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
             record: with_letter(&record, letter.as_deref()),
         });
     };
-    // The letter first, so that the record can name it; both are written whole or not at all.
+    // The letter first, so that the record can name it; both are written whole or not at
+    // all, and a signal waits until both are.
+    let writing = terminal::writing();
     let mut letter_path = None;
     if let Some(text) = letter {
-        let written = {
-            let _writing = terminal::WRITING.lock();
-            record::write_new(
-                &dir,
-                &format!("{}_letter", record.file_stem(&now)),
-                "txt",
-                &text,
-            )
-        };
+        let written = record::write_new(
+            &dir,
+            &format!("{}_letter", record.file_stem(&now)),
+            "txt",
+            &text,
+        );
         match written {
             Ok(p) => {
                 record.letter = p.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -373,10 +372,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
         }
     }
     let text = record.to_toml();
-    let written = {
-        let _writing = terminal::WRITING.lock();
-        record::write_new(&dir, &record.file_stem(&now), "toml", &text)
-    };
+    let written = record::write_new(&dir, &record.file_stem(&now), "toml", &text);
     let path = match written {
         Ok(path) => path,
         Err(f) => {
@@ -387,6 +383,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
             });
         }
     };
+    drop(writing);
     out.write(&format!(
         "\n{}\n",
         t!("record-written", path = path.display().to_string())
