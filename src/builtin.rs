@@ -11,7 +11,7 @@ fn s(x: &str) -> String {
     x.to_owned()
 }
 
-fn t(entries: &[(Lang, &str)]) -> Text {
+fn t(entries: &[(Lang, &'static str)]) -> Text {
     Text::from_entries(entries)
 }
 

@@ -4,7 +4,7 @@
 //! that nobody could source is written as unknown (no `value`) with an `ask` text, and the
 //! wizard turns it into a question for the hotline instead of a guess.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -112,30 +112,37 @@ pub enum Confidence {
 
 /// Text in one or more languages. A plain string in the file means the same text for
 /// every language (a brand name, a URL); a table gives `en` and optionally `ru`, `zh`.
+/// Indexed by [`Lang`]; the built-in table borrows its texts from the binary, so that
+/// building it at start-up allocates none of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text(BTreeMap<Lang, String>);
+pub struct Text([Option<Cow<'static, str>>; Lang::ALL.len()]);
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
-        self.0
-            .get(&lang)
-            .or_else(|| self.0.get(&Lang::En))
-            .map(String::as_str)
+        self.0[lang as usize]
+            .as_deref()
+            .or(self.0[Lang::En as usize].as_deref())
             .unwrap_or("")
     }
 
     pub fn en(s: &str) -> Text {
-        Text(BTreeMap::from([(Lang::En, clean(s))]))
+        Text([Some(Cow::Owned(clean(s))), None, None])
     }
 
     /// The text in each language it has.
     pub fn entries(&self) -> impl Iterator<Item = (Lang, &str)> {
-        self.0.iter().map(|(l, s)| (*l, s.as_str()))
+        Lang::ALL
+            .into_iter()
+            .filter_map(|l| self.0[l as usize].as_deref().map(|s| (l, s)))
     }
 
     /// Text from already clean entries (the table compiled at build time).
-    pub fn from_entries(entries: &[(Lang, &str)]) -> Text {
-        Text(entries.iter().map(|(l, s)| (*l, (*s).to_owned())).collect())
+    pub fn from_entries(entries: &[(Lang, &'static str)]) -> Text {
+        let mut text = Text::default();
+        for &(lang, s) in entries {
+            text.0[lang as usize] = Some(Cow::Borrowed(s));
+        }
+        text
     }
 }
 
@@ -158,13 +165,12 @@ impl<'de> Deserialize<'de> for Text {
                     zh: Option<String>,
                 }
                 let p = PerLang::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                let mut m = BTreeMap::from([(Lang::En, clean(&p.en))]);
-                for (lang, s) in [(Lang::Ru, p.ru), (Lang::Zh, p.zh)] {
-                    if let Some(s) = s {
-                        m.insert(lang, clean(&s));
-                    }
-                }
-                Ok(Text(m))
+                let own = |s: &str| Cow::Owned(clean(s));
+                Ok(Text([
+                    Some(own(&p.en)),
+                    p.ru.as_deref().map(own),
+                    p.zh.as_deref().map(own),
+                ]))
             }
         }
         d.deserialize_any(TextVisitor)
