@@ -225,10 +225,9 @@ fn records_command(
                 .unwrap_or_default();
             let parent = path.parent().unwrap_or(dir);
             let text = done.to_toml();
-            let written = {
-                let _writing = terminal::writing();
+            let written = terminal::whole(|| {
                 record::write_new(parent, &format!("{stem}_done"), "toml", &text)
-            };
+            });
             match written {
                 Ok(p) => print(&format!(
                     "{}\n",
@@ -286,13 +285,14 @@ fn write_ics(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let ics = record::to_ics(rec, &name, now);
-    let _writing = terminal::writing();
-    record::write_new(
-        record_path.parent().unwrap_or(Path::new(".")),
-        &stem,
-        "ics",
-        &ics,
-    )
+    terminal::whole(|| {
+        record::write_new(
+            record_path.parent().unwrap_or(Path::new(".")),
+            &stem,
+            "ics",
+            &ics,
+        )
+    })
     .map_err(|f| Error::RecordNotWritten {
         path: Some(f.path),
         error: Some(f.error),
@@ -383,7 +383,7 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
             });
         }
     };
-    drop(writing);
+    writing.finish();
     out.write(&format!(
         "\n{}\n",
         t!("record-written", path = path.display().to_string())

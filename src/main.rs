@@ -56,6 +56,8 @@ fn main() -> ExitCode {
                 simcancel::terminal::restore();
             }
             eprintln!("simcancel: {e}");
+            // A signal that came while a failed write was under way waited for the above.
+            simcancel::terminal::exit_if_interrupted();
             ExitCode::from(e.exit_code() as u8)
         }
     }

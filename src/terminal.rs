@@ -49,6 +49,9 @@ pub fn install() {
     });
     CURSOR.store(std::io::stderr().is_terminal(), Ordering::SeqCst);
     for signal in [SIGINT, SIGTERM, SIGHUP] {
+        if ignored(signal) {
+            continue; // `nohup simcancel …`, or `&` in a script: the caller said so
+        }
         // SAFETY: the action uses atomics, write, tcsetattr and _exit, all of them
         // async-signal-safe; it allocates nothing and takes no lock.
         let _ = unsafe {
@@ -70,13 +73,37 @@ pub fn restore() {
         const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
         if CURSOR.load(Ordering::SeqCst) {
             // SAFETY: writes a static buffer of the given length to stderr.
-            unsafe { libc::write(libc::STDERR_FILENO, SHOW_CURSOR.as_ptr().cast(), 6) };
+            unsafe {
+                libc::write(
+                    libc::STDERR_FILENO,
+                    SHOW_CURSOR.as_ptr().cast(),
+                    SHOW_CURSOR.len(),
+                )
+            };
         }
-        if let Some(Some(t)) = SAVED.get() {
+        // From a background job, tcsetattr would stop the process (SIGTTOU) instead of
+        // ending it; the terminal's mode then belongs to the foreground job anyway.
+        // SAFETY: both calls only read process state.
+        let foreground = unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) == libc::getpgrp() };
+        if let (Some(Some(t)), true) = (SAVED.get(), foreground) {
             // SAFETY: `t` is a termios that tcgetattr returned for this same descriptor.
             unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t) };
         }
     }
+}
+
+/// Whether `signal` was ignored when the process started.
+fn ignored(signal: i32) -> bool {
+    #[cfg(unix)]
+    {
+        let mut old = std::mem::MaybeUninit::<libc::sigaction>::zeroed();
+        // SAFETY: a null new action only reads the current one into `old`.
+        let ok = unsafe { libc::sigaction(signal, std::ptr::null(), old.as_mut_ptr()) } == 0;
+        // SAFETY: zeroed is a valid sigaction, and sigaction filled it on success.
+        ok && unsafe { old.assume_init() }.sa_sigaction == libc::SIG_IGN
+    }
+    #[cfg(not(unix))]
+    false
 }
 
 /// Restores the terminal and ends the run as interrupted, at once: nothing is flushed or
@@ -88,8 +115,10 @@ fn leave() -> ! {
 }
 
 /// Held while a record and the files beside it are written: a signal that arrives
-/// meanwhile ends the run only when the guard is dropped, so that no temp file or letter
-/// without its record is left behind.
+/// meanwhile ends the run only when the writing is [finished](Writing::finish), so that
+/// no temp file or letter without its record is left behind. Dropped unfinished — a write
+/// failed and the error is on its way to `main`, which shows what could not be saved —
+/// signals stay held until `main` calls [`exit_if_interrupted`].
 #[must_use = "signals wait only while the guard is alive"]
 pub struct Writing(());
 
@@ -98,13 +127,30 @@ pub fn writing() -> Writing {
     Writing(())
 }
 
-impl Drop for Writing {
-    fn drop(&mut self) {
+impl Writing {
+    pub fn finish(self) {
         WRITING.store(false, Ordering::SeqCst);
         // A signal after the store above exits from the handler; one before it is here.
         if CAUGHT.load(Ordering::SeqCst) != 0 {
             leave();
         }
+    }
+}
+
+/// Runs `write` under a [`Writing`] guard, finished if it succeeds.
+pub fn whole<T, E>(write: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    let guard = writing();
+    let result = write();
+    if result.is_ok() {
+        guard.finish();
+    }
+    result
+}
+
+/// Ends the run as interrupted if a signal came while files were written.
+pub fn exit_if_interrupted() {
+    if CAUGHT.load(Ordering::SeqCst) != 0 {
+        leave();
     }
 }
 
@@ -116,13 +162,16 @@ mod tests {
     /// test run itself.
     const CHILD: &str = "SIMCANCEL_SIGNAL_TEST_CHILD";
 
-    /// Runs one of the `child_*` tests below in a process of its own, since they end it.
+    /// One of the `child_*` tests below, to run in a process of its own: they end it.
+    fn child(test: &str) -> Command {
+        let mut cmd = Command::new(std::env::current_exe().unwrap());
+        cmd.args([test, "--exact", "--ignored", "--nocapture"])
+            .env(CHILD, "1");
+        cmd
+    }
+
     fn in_child(test: &str) -> std::process::Output {
-        Command::new(std::env::current_exe().unwrap())
-            .args([test, "--exact", "--ignored", "--nocapture"])
-            .env(CHILD, "1")
-            .output()
-            .unwrap()
+        child(test).output().unwrap()
     }
 
     #[test]
@@ -143,9 +192,67 @@ mod tests {
             let guard = super::writing();
             unsafe { libc::raise(libc::SIGHUP) };
             println!("finished writing");
-            drop(guard);
+            guard.finish();
             println!("went on after writing");
         }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_while_a_write_fails() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            let result: Result<(), ()> = super::whole(|| {
+                unsafe { libc::raise(libc::SIGTERM) };
+                Err(())
+            });
+            assert!(result.is_err());
+            println!("showed what could not be saved");
+            super::exit_if_interrupted();
+            println!("went on after the failure");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_ignored_by_the_parent() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            unsafe { libc::raise(libc::SIGHUP) };
+            println!("went on after the ignored signal");
+        }
+    }
+
+    #[test]
+    fn a_signal_during_a_failed_write_waits_until_main_has_shown_the_record() {
+        let out = in_child("terminal::tests::child_signal_while_a_write_fails");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(128 + libc::SIGTERM), "{stdout}");
+        assert!(
+            stdout.contains("showed what could not be saved"),
+            "{stdout}"
+        );
+        assert!(!stdout.contains("went on"), "{stdout}");
+    }
+
+    #[test]
+    fn a_signal_the_parent_ignores_stays_ignored() {
+        let mut child = child("terminal::tests::child_signal_ignored_by_the_parent");
+        // As `nohup` does: the ignored disposition survives exec.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            child.pre_exec(|| {
+                libc::signal(libc::SIGHUP, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+        let out = child.output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(
+            stdout.contains("went on after the ignored signal"),
+            "{stdout}"
+        );
     }
 
     #[test]
