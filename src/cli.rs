@@ -133,7 +133,8 @@ pub struct Cli {
     #[arg(long, help_heading = "Evidence")]
     pub ics: bool,
 
-    /// Your name, for the Russian application letter (never a passport number).
+    /// The subscriber's name as in the contract, for the Russian application letter (never a
+    /// passport number).
     #[arg(long, value_name = "TEXT", help_heading = "Letter")]
     pub name: Option<String>,
 

@@ -212,7 +212,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             .expect("channel was chosen from offered routes");
         self.steps(op, route, owner, abroad)?;
         let phrases = self.phrases(action, channel, owner, balance, abroad)?;
-        let letter_text = self.letter(op, action, channel, balance)?;
+        let letter_text = self.letter(op, action, channel, balance, owner)?;
         self.timing(channel)?;
         let evidence = self.evidence()?;
         let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
@@ -325,6 +325,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         action: Action,
         channel: Channel,
         balance: Balance,
+        owner: Owner,
     ) -> Result<Option<String>, Error> {
         let terminate = action == Action::Cancel && channel == Channel::Store;
         let refund =
@@ -344,7 +345,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             balance,
             name: &name,
             number: &number,
-            date: self.now.date_naive(),
+            representative: owner == Owner::Other,
         })))
     }
 
@@ -1098,12 +1099,15 @@ pub struct LetterFacts<'a> {
     /// A termination (at a store); otherwise only a refund application.
     pub terminate: bool,
     pub balance: Balance,
+    /// The subscriber, as in the contract.
     pub name: &'a str,
     pub number: &'a str,
-    pub date: NaiveDate,
+    /// The contract is in someone else's name: the user hands it in as their representative.
+    pub representative: bool,
 }
 
-/// The Russian application: `___` marks what the user writes by hand.
+/// The Russian application: `___` marks what the user writes by hand. Dates are among
+/// them, since the letter is often printed days before the visit.
 pub fn application_letter(f: &LetterFacts<'_>) -> String {
     let ru = i18n::russian;
     let or_blank = |v: &str, blank: &str| {
@@ -1115,31 +1119,41 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
     };
     let name = or_blank(f.name, "______________________________");
     let number = or_blank(f.number, "+7 (___) ___-__-__");
-    let date = f.date.format("%d.%m.%Y").to_string();
+    let refund = f.balance == Balance::Refund;
     let mut out = vec![
         ru("letter-to", &[("operator", f.operator.into())]),
+        ru("letter-place", &[]),
         ru("letter-from", &[("name", name.clone().into())]),
+    ];
+    if f.representative {
+        out.push(ru("letter-representative", &[]));
+    }
+    let who = ru(
+        "letter-id-who",
+        &[(
+            "representative",
+            if f.representative { "yes" } else { "no" }.into(),
+        )],
+    );
+    out.extend([
         ru("letter-number", &[("number", number.clone().into())]),
-        ru("letter-id", &[]),
+        ru("letter-id", &[("who", who.into())]),
+        ru("letter-blank-line", &[]),
+        ru("letter-contact", &[]),
         String::new(),
+        ru("letter-title", &[]),
         ru(
-            if f.terminate {
-                "letter-heading-terminate"
-            } else {
-                "letter-heading-refund"
+            match (f.terminate, refund) {
+                (true, true) => "letter-about-terminate-refund",
+                (true, false) => "letter-about-terminate",
+                (false, _) => "letter-about-refund",
             },
             &[],
         ),
         String::new(),
-    ];
+    ]);
     if f.terminate {
-        out.push(ru(
-            "letter-terminate",
-            &[
-                ("number", number.clone().into()),
-                ("date", date.clone().into()),
-            ],
-        ));
+        out.push(ru("letter-terminate", &[("number", number.clone().into())]));
         out.push(String::new());
     }
     match f.balance {
@@ -1149,15 +1163,18 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
             out.push(String::new());
         }
         Balance::Transfer => {
-            out.push(ru("letter-transfer", &[("number", number.clone().into())]));
+            out.push(ru("letter-transfer", &[("number", number.into())]));
             out.push(String::new());
         }
         Balance::None | Balance::Keep => {}
     }
-    out.push(ru(
-        "letter-sign",
-        &[("date", date.into()), ("name", name.into())],
-    ));
+    // The one who signs: the representative writes their own name by hand.
+    let signer = if f.representative {
+        "______________________________".to_owned()
+    } else {
+        name
+    };
+    out.push(ru("letter-sign", &[("signer", signer.into())]));
     out.join("\n") + "\n"
 }
 

@@ -6,7 +6,6 @@ use std::fs;
 use std::path::Path;
 
 use assert_cmd::Command;
-use chrono::NaiveDate;
 use predicates::prelude::*;
 use simcancel::i18n::{self, Lang};
 use simcancel::record::Balance;
@@ -312,34 +311,62 @@ fn each_language_renders_the_whole_flow_and_its_help() {
 }
 
 #[test]
-fn the_letter_is_filled_in_for_a_fixed_date_and_name() {
-    let date = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     let letter = application_letter(&LetterFacts {
         operator: "МТС",
         terminate: true,
         balance: Balance::Refund,
         name: "Ли Вэй",
         number: "+7 916 000-00-00",
-        date,
+        representative: false,
     });
     let expected = [
-        "В МТС (салон связи по адресу: ______________________________)",
-        "от: Ли Вэй",
-        "абонентский номер: +7 916 000-00-00",
-        "ЗАЯВЛЕНИЕ о расторжении договора об оказании услуг связи",
-        "по абонентскому номеру +7 916 000-00-00 и прекратить обслуживание этого номера с 01.12.2026.",
-        "Прошу вернуть остаток денежных средств",
-        "Получатель: Ли Вэй",
-        "Дата: 01.12.2026",
-        "/ Ли Вэй /",
+        "В МТС\nМесто подачи: салон связи по адресу ____",
+        "Заявитель (Ф. И. О. абонента): Ли Вэй\nАбонентский номер: +7 916 000-00-00\n",
+        "Документ, удостоверяющий личность заявителя (вид, серия и номер, кем и когда выдан):\n____",
+        "Контактный телефон или e-mail: ____",
+        "ЗАЯВЛЕНИЕ\nо расторжении договора об оказании услуг связи и возврате остатка денежных средств\n",
+        "№ __________ от ____________ (абонентский номер +7 916 000-00-00) с даты подачи настоящего заявления.",
+        "Прошу перечислить остаток денежных средств с моего лицевого счёта (абонентский номер +7 916 000-00-00)",
+        "Получатель: Ли Вэй; банк получателя: ____",
+        "корр. счёт: ____",
+        "Дата: «___» ____________ 20___ г.",
+        "Подпись: ______________ / Ли Вэй /",
     ];
     for line in expected {
         assert!(letter.contains(line), "missing {line:?} in:\n{letter}");
     }
+    assert!(!letter.contains("Представитель"), "{letter}");
     assert!(
         !letter.to_lowercase().contains("паспорт"),
         "no passport field is filled in"
     );
+    assert!(
+        !letter.contains(".20"),
+        "no date like 01.12.2026 is filled in:\n{letter}"
+    );
+
+    // Someone else's contract: the user is the representative and signs by hand.
+    let other = application_letter(&LetterFacts {
+        operator: "МТС",
+        terminate: true,
+        balance: Balance::None,
+        name: "Ли Вэй",
+        number: "",
+        representative: true,
+    });
+    for line in [
+        "Заявитель (Ф. И. О. абонента): Ли Вэй\nПредставитель (Ф. И. О.): ____",
+        "действующий по нотариальной доверенности № __________ от ____________",
+        "Документ, удостоверяющий личность представителя",
+        "ЗАЯВЛЕНИЕ\nо расторжении договора об оказании услуг связи\n",
+        "Подпись: ______________ / ______________________________ /",
+        "(абонентский номер +7 (___) ___-__-__)",
+    ] {
+        assert!(other.contains(line), "missing {line:?} in:\n{other}");
+    }
+    assert!(!other.contains("/ Ли Вэй /"), "{other}");
+    assert!(!other.contains("Прошу перечислить"), "{other}");
 
     // Only a refund, no name given: blanks to write by hand, no termination.
     let refund = application_letter(&LetterFacts {
@@ -348,15 +375,15 @@ fn the_letter_is_filled_in_for_a_fixed_date_and_name() {
         balance: Balance::Refund,
         name: "",
         number: "",
-        date,
+        representative: false,
     });
     assert!(
-        refund.contains("ЗАЯВЛЕНИЕ о возврате денежных средств"),
+        refund.contains("ЗАЯВЛЕНИЕ\nо возврате остатка денежных средств\n"),
         "{refund}"
     );
     assert!(!refund.contains("расторгнуть"), "{refund}");
     assert!(
-        refund.contains("от: ______________________________"),
+        refund.contains("Заявитель (Ф. И. О. абонента): ______________________________"),
         "{refund}"
     );
     assert!(refund.contains("+7 (___) ___-__-__"), "{refund}");
@@ -390,8 +417,8 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
     let letter = fs::read_to_string(&letters[0]).unwrap();
     assert!(
         letter.contains("В Билайн")
-            && letter.contains("от: Li Wei")
-            && letter.contains("25.11.2026"),
+            && letter.contains("Заявитель (Ф. И. О. абонента): Li Wei")
+            && letter.contains("/ Li Wei /"),
         "{letter}"
     );
     let record = fs::read_dir(dir.path())

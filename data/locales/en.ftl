@@ -138,8 +138,8 @@ phrase-reference = Please tell me the request number.
 phrase-poa = The contract is in another person's name; I have a notarised power of attorney.
 phrase-abroad = I am abroad at the moment.
 application-title = Application letter
-application-body = A filled-in application in Russian is written next to the record: print it, write by hand what is marked ___, and sign it at the counter. Your name and number are asked for it; both may be left empty. No passport data is asked for.
-ask-name = Your full name, as in the contract (may be empty)
+application-body = A filled-in application in Russian is written next to the record: print it, write by hand what is marked ___, and sign it at the counter. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
+ask-name = The subscriber's full name, as in the contract (may be empty)
 ask-number = The phone number being cancelled (may be empty)
 application-written = Application letter written: { $path }
 
