@@ -284,10 +284,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                 keys.extend(["phrase-block", "phrase-block-terms", "phrase-block-max"])
             }
         }
-        keys.push(if channel == Channel::Store {
-            "phrase-copy"
-        } else {
-            "phrase-reference"
+        keys.push(match (channel, action) {
+            (Channel::Store, Action::Cancel) => "phrase-copy",
+            (Channel::Store, Action::Suspend) => "phrase-block-proof",
+            _ => "phrase-reference",
         });
 
         let phrases: Vec<Phrase> = keys

@@ -243,7 +243,7 @@ const PROMPTS: [(&str, &str); 16] = [
     ("Go on?", "y"),
     ("remaining balance?", ENTER),
     ("Where will you do it?", ENTER),
-    ("Your full name", ENTER),
+    ("The subscriber's full name", ENTER),
     ("phone number being cancelled", ENTER),
     ("planning it?", ENTER),
     ("When was it done?", ENTER),

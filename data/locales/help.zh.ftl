@@ -5,22 +5,22 @@ help-about =
 
     在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
-help-action = 彻底销号、暂停使用（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
+help-action = 彻底销号、停机保号（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
 help-need = 用于 `--action decide`：你以后还需要这个号码吗？
 help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
 help-abroad = 你在俄罗斯境外：无法去营业厅，客服热线要拨打 +7 号码。
 help-owner = 合同在谁的名下 [默认：me]。
-help-done = 已完成的准备事项，用逗号分隔 [默认：未确认任何一项]。
+help-done = 已完成的准备事项，用英文逗号（,）分隔 [默认：未确认任何一项]。
 help-yes = 所有准备事项都已完成。
 help-balance = 剩余的余额怎么处理 [默认：none]。
 help-channel = 在哪里办理：只能选运营商为该业务提供的渠道。
 help-planned = 记录为计划中，而不是刚刚办完。
 help-when = 办理时间或计划时间："YYYY-MM-DD HH:MM" 或 "YYYY-MM-DD" [默认：已办完时为现在，计划中时为空]。
 help-reference = 运营商给的受理编号或工单号。
-help-contact = 经办人：营业厅地址、工作人员姓名。
-help-files = 你留作凭证的截图或照片（可多次使用）。
+help-contact = 在哪里、由谁办理：营业厅地址、工作人员姓名。
+help-files = 你留作凭证的截图或照片（可多次指定此参数，每次一个文件）。
 help-note = 其他值得记下的内容。
-help-ics = 同时把后续事项写成 iCalendar 文件，保存在记录旁边。
+help-ics = 同时把后续事项写成 iCalendar 文件，与记录保存在同一文件夹中。
 help-name = 合同上登记的机主姓名，用于俄语申请书（绝不填护照号码）。
 help-number = 要注销的手机号码，用于申请书。
 help-no-letter = 不生成俄语申请书。
@@ -41,9 +41,9 @@ help-records-done-about = 把计划中的记录改为已完成；计划中的版
 help-records-done-file = 记录的路径，或它在记录目录中的文件名。
 help-records-done-when = 办完的时间："YYYY-MM-DD HH:MM" 或 "YYYY-MM-DD" [默认：现在]。
 help-records-done-reference = 运营商给的受理编号或工单号。
-help-records-done-contact = 经办人：营业厅地址、工作人员姓名。
+help-records-done-contact = 在哪里、由谁办理：营业厅地址、工作人员姓名。
 help-records-done-note = 其他值得记下的内容。
-help-records-ics-about = 把一条记录的后续事项写成 iCalendar（.ics）文件，保存在记录旁边。
+help-records-ics-about = 把一条记录的后续事项写成 iCalendar（.ics）文件，与记录保存在同一文件夹中。
 help-records-ics-file = 记录的路径，或它在记录目录中的文件名。
 help-examples =
     示例：
@@ -56,13 +56,13 @@ help-examples =
       simcancel --operator mts --action decide --need-again yes --back-in 30
           比较销号、停机和放着不管这三种做法，并得到建议。
       simcancel operators
-          列出运营商及各自提供的办理方式。
+          列出运营商及各自提供的办理渠道。
       simcancel completions fish > ~/.config/fish/completions/simcancel.fish
           安装命令补全（也支持 bash、zsh、powershell 和 elvish：见 `simcancel completions --help`）。
       simcancel man > ~/.local/share/man/man1/simcancel.1
           安装 man 手册页。
 help-completions-about =
-    输出 shell 自动补全脚本。
+    把 shell 自动补全脚本输出到标准输出。
 
     把它保存到 shell 查找补全脚本的位置：
       bash: simcancel completions bash > ~/.local/share/bash-completion/completions/simcancel
@@ -71,7 +71,7 @@ help-completions-about =
       powershell: 在 $PROFILE 中加入 `simcancel completions powershell | Out-String | Invoke-Expression`
 help-completions-shell = 要补全的 shell。
 help-man-about =
-    输出 man 手册页（roff 格式）。
+    把 man 手册页（roff 格式）输出到标准输出。
 
     保存到 man 能找到的位置，然后用 `man simcancel` 阅读：
       simcancel man > ~/.local/share/man/man1/simcancel.1

@@ -15,18 +15,18 @@ ask-operator = 这张 SIM 卡是哪家运营商的？
 ask-action = 你想办理什么？
 action-cancel = 彻底销号
 action-cancel-hint = 解除合同；号码归还运营商，之后会分配给陌生人
-action-suspend = 暂停使用（自愿停机）
+action-suspend = 停机保号（自愿停机）
 action-suspend-hint = 保留号码，但暂时不用；可能会收费
-suspend-title = 在 { $operator } 办理自愿停机
+suspend-title = 在 { $operator } 办理停机保号
 action-decide = 帮我做决定
 action-decide-hint = 比较销号、停机和放着不管这三种做法，并列出日期
 
 ## 帮我做决定
 
-decide-title = 在 { $operator } 的几种做法（从今天算起）
+decide-title = 你的 { $operator } 号码有几种选择（从今天算起）
 decide-cancel = 现在销号：
 decide-cancel-body = 合同解除；先结清欠费，再取回余额。号码归还运营商，之后会分配给别人。
-decide-suspend = 暂停使用（自愿停机）：
+decide-suspend = 停机保号（自愿停机）：
 decide-free-until = { $date } 之前免费（{ $days } 天）。
 decide-fee = 之后每天 { $fee } 卢布：每月约 { $month } 卢布。
 decide-max = 最长 { $days } 天：到 { $date } 为止。
@@ -43,7 +43,7 @@ need-unsure = 还不确定
 ask-back-in = 多少天后你会再需要它？（填天数，可留空）
 err-days = `{ $value }` 不是有效的天数。
 decide-recommend-title = 建议
-advice-unanswered = 用 --need-again（以及 --back-in）回答后才能得到建议。没有建议时：如果不再需要这个号码就销号，否则就停机。
+advice-unanswered = 用 --need-again（以及 --back-in）回答后才能得到建议。在此之前，一般原则是：如果不再需要这个号码就销号，否则就停机。
 advice-no = 销号：你不再需要这个号码，而放着不管的号码可能产生欠费，并且会一直绑定着你的账号。
 advice-unsure-free = 停机：前 { $days } 天免费，让你有时间考虑；如果不再需要这个号码，请在免费期结束前销号。
 advice-unsure-ask = 先问清停机的条件，再办理停机；如果费用超过这个号码对你的价值，就销号。
@@ -132,9 +132,10 @@ phrase-quarantine = 这个号码要过多久才会分配给别人？
 phrase-block = 我想给这个号码办理自愿停机。
 phrase-block-terms = 停机有多少天是免费的？之后怎么收费？
 phrase-block-max = 这个号码最长可以停机多久？
-phrase-copy = 请给我一份申请书的副本，可以吗？
+phrase-copy = 请把申请书的第二份交给我，并注明已受理（日期、工作人员签字）。
+phrase-block-proof = 我怎样才能拿到停机已办理的凭证？
 phrase-reference = 请告诉我受理编号。
-phrase-poa = 合同在别人名下；我有经公证的委托书。
+phrase-poa = 合同在别人名下，我有机主出具的经公证的委托书。
 phrase-abroad = 我现在在国外。
 application-title = 申请书
 application-body = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书：把它打印出来，手写填好标有 ___ 的地方，然后在柜台签字。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
@@ -173,7 +174,7 @@ evidence-planned = 计划中，还没办
 ask-when-done = 什么时候办的？（YYYY-MM-DD HH:MM）
 ask-when-planned = 你打算什么时候办？（YYYY-MM-DD HH:MM，可留空）
 ask-reference = 受理编号或工单号（可留空）
-ask-contact = 经办人：营业厅地址、工作人员姓名（可留空）
+ask-contact = 在哪里、由谁办理：营业厅地址、工作人员姓名（可留空）
 ask-files = 你保存的截图或照片，多个路径用英文逗号（,）分隔（可留空）
 ask-note = 备注（可留空）
 
@@ -188,7 +189,7 @@ follow-planned = 今天计划办理：{ $action }。
 follow-refund = 检查余额是否已经到账；如果没有，请拨打客服热线并提供受理编号。
 follow-final-bill = 检查号码上是否出现了最终账单或欠费。
 follow-free-ends = 停机的免费天数结束：开始按天收费。
-follow-max-block = 停机达到允许的最长期限：请恢复号码，或者决定下一步怎么办。
+follow-max-block = 停机达到允许的最长期限：请解除停机，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
 
 ## 错误
