@@ -254,21 +254,27 @@ pub fn command(lang: Lang) -> clap::Command {
         let mut cmd = cmd;
         if let Some(about) = i18n::lookup_opt(lang, &key("about")) {
             // `-h` shows the first sentence, `--help` all of it.
-            let first = about
-                .split_inclusive(['.', '。'])
-                .next()
-                .unwrap_or(&about)
-                .to_owned();
-            cmd = cmd.about(first).long_about(about);
+            cmd = cmd.about(first_sentence(&about)).long_about(about);
         }
         let ids: Vec<String> = cmd
             .get_arguments()
             .map(|a| a.get_id().to_string())
             .collect();
         for id in ids {
-            if let Some(help) = i18n::lookup_opt(lang, &key(&id.replace('_', "-"))) {
+            let arg_key = key(&id.replace('_', "-"));
+            if let Some(help) = i18n::lookup_opt(lang, &arg_key) {
                 cmd = cmd.mut_arg(&id, |a| a.help(help));
             }
+            if let Some(long) = i18n::lookup_opt(lang, &format!("{arg_key}-long")) {
+                cmd = cmd.mut_arg(&id, |a| a.long_help(long));
+            }
+            cmd = cmd.mut_arg(&id, |a| {
+                let heading = a.get_help_heading().map(|h| h.to_lowercase());
+                match heading.and_then(|h| i18n::lookup_opt(lang, &format!("help-heading-{h}"))) {
+                    Some(heading) => a.help_heading(heading),
+                    None => a,
+                }
+            });
         }
         let subs: Vec<String> = cmd
             .get_subcommands()
@@ -285,10 +291,81 @@ pub fn command(lang: Lang) -> clap::Command {
         cmd
     }
     let mut cmd = localize(<Cli as clap::CommandFactory>::command(), "", lang);
+    cmd = describe::<ActionArg>(cmd, "action", lang);
+    cmd = describe::<Need>(cmd, "need", lang);
+    cmd = describe::<Owner>(cmd, "owner", lang);
+    cmd = describe::<Balance>(cmd, "balance", lang);
+    cmd = describe::<Channel>(cmd, "channel", lang);
     if let Some(examples) = i18n::lookup_opt(lang, "help-examples") {
         cmd = cmd.after_help(examples.clone()).after_long_help(examples);
     }
     cmd
+}
+
+/// Describes the values of the argument `id` in `lang`, from `help-{id}-value-{name}`
+/// ids; clap takes them from the enum's doc comments, in English.
+fn describe<E: ValueEnum + Clone + Send + Sync + 'static>(
+    cmd: clap::Command,
+    id: &str,
+    lang: Lang,
+) -> clap::Command {
+    let values = E::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .map(
+            |v| match i18n::lookup_opt(lang, &format!("help-{id}-value-{}", v.get_name())) {
+                Some(help) => v.help(help),
+                None => v,
+            },
+        )
+        .collect();
+    cmd.mut_arg(id, |a| {
+        a.value_parser(Described::<E> {
+            values,
+            parse: clap::builder::EnumValueParser::new(),
+        })
+    })
+}
+
+/// Parses like clap's own parser for `E`, and lists the values with translated help.
+#[derive(Clone)]
+struct Described<E: ValueEnum + Clone + Send + Sync + 'static> {
+    values: Vec<clap::builder::PossibleValue>,
+    parse: clap::builder::EnumValueParser<E>,
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser
+    for Described<E>
+{
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        self.parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().cloned()))
+    }
+}
+
+/// The first sentence of `text`: up to a full stop that ends a sentence (one followed by a
+/// space or the end, so that `.ics` or `data.toml` do not cut it), or a Chinese `。`.
+pub fn first_sentence(text: &str) -> String {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '。' || (c == '.' && next.is_none_or(char::is_whitespace)) {
+            return text[..i + c.len_utf8()].to_owned();
+        }
+    }
+    text.to_owned()
 }
 
 #[derive(Debug, Subcommand)]
@@ -637,6 +714,24 @@ mod version {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_first_sentence_ends_at_a_full_stop_before_a_space_or_the_end() {
+        use super::first_sentence;
+        assert_eq!(
+            first_sentence("Check data.toml now. Then go."),
+            "Check data.toml now."
+        );
+        assert_eq!(
+            first_sentence("Write it (.ics) here."),
+            "Write it (.ics) here."
+        );
+        assert_eq!(
+            first_sentence("写成 iCalendar（.ics）文件。然后"),
+            "写成 iCalendar（.ics）文件。"
+        );
+        assert_eq!(first_sentence("No stop at all"), "No stop at all");
+    }
+
     use super::version::verified_date;
     use super::*;
 

@@ -53,7 +53,22 @@ fn help_ids() -> BTreeSet<String> {
         };
         out.insert(key("about"));
         for a in cmd.get_arguments() {
-            out.insert(key(&a.get_id().to_string().replace('_', "-")));
+            let arg = key(&a.get_id().to_string().replace('_', "-"));
+            if a.get_long_help().is_some() {
+                out.insert(format!("{arg}-long"));
+            }
+            // Language names are written in their own language, not translated.
+            if a.get_id() != "lang" {
+                for v in a.get_possible_values() {
+                    if v.get_help().is_some() {
+                        out.insert(format!("{arg}-value-{}", v.get_name()));
+                    }
+                }
+            }
+            if let Some(heading) = a.get_help_heading() {
+                out.insert(format!("help-heading-{}", heading.to_lowercase()));
+            }
+            out.insert(arg);
         }
         for sub in cmd.get_subcommands() {
             let p = if path.is_empty() {
@@ -308,6 +323,42 @@ fn each_language_renders_the_whole_flow_and_its_help() {
             predicate::str::contains("--operator")
                 .and(predicate::str::is_match("[\u{4e00}-\u{9fff}]").unwrap()),
         );
+}
+
+#[test]
+fn help_translates_headings_value_descriptions_and_long_texts() {
+    let help = |lang: &str, args: &[&str]| {
+        let out = simcancel()
+            .env("SIMCANCEL_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ru = help("ru", &["--help"]);
+    for text in [
+        "Ответы:",
+        "Подтверждения:",
+        "Заявление:",
+        "- other: Договор оформлен на другого человека",
+        "- hotline: По телефону горячей линии оператора",
+        "--color always или never важнее переменных окружения",
+    ] {
+        assert!(ru.contains(text), "missing {text:?} in:\n{ru}");
+    }
+    for english in [
+        "Answers:",
+        "The contract is in my name",
+        "beats the environment",
+    ] {
+        assert!(!ru.contains(english), "{english:?} left in English:\n{ru}");
+    }
+    let zh = help("zh", &["--help"]);
+    assert!(zh.contains("- suspend: 停机保号：保留号码"), "{zh}");
+    // A sentence ends at a full stop followed by a space, not at the one in ".ics".
+    let records = help("en", &["records", "--help"]);
+    assert!(records.contains("iCalendar (.ics) file"), "{records}");
 }
 
 #[test]

@@ -28,6 +28,27 @@ help-no-input = Never ask: take every answer from flags and defaults, even in a 
 help-data = Operator table to use instead of the built-in one.
 help-records-dir = Where records are written [default: the platform data directory].
 help-color = When to use colour.
+help-color-long =
+    When to use colour.
+
+    --color always or never beats the environment. With auto: NO_COLOR (non-empty) turns colour off; otherwise CLICOLOR_FORCE (set, not 0) turns it on; otherwise CLICOLOR=0 turns it off; otherwise there is colour only when stdout is a terminal.
+help-heading-answers = Answers
+help-heading-evidence = Evidence
+help-heading-letter = Letter
+help-action-value-cancel = End the contract for good
+help-action-value-suspend = Voluntary block: keep the number
+help-action-value-decide = Compare cancelling, suspending and letting it lapse, with dates
+help-need-value-no = I will not need it again
+help-need-value-yes = I will need it again
+help-need-value-unsure = I do not know yet
+help-owner-value-me = The contract is in my name
+help-owner-value-other = The contract is in someone else's name
+help-balance-value-refund = Refund it to a bank account
+help-balance-value-transfer = Move it to another number
+help-balance-value-none = Nothing to move
+help-channel-value-store = In the operator's store or office
+help-channel-value-hotline = On the operator's hotline
+help-channel-value-online = In the operator's app or website
 help-lang = Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
 help-check-data-about = Validate an operator table (the built-in one without FILE) and summarise it.
 help-check-data-file = The table to check [default: --data, else the built-in table].

@@ -28,6 +28,27 @@ help-no-input = Никогда не задавать вопросов: брат�
 help-data = Таблица операторов, которую использовать вместо встроенной.
 help-records-dir = Куда сохранять записи [по умолчанию: каталог данных приложений в системе].
 help-color = Когда использовать цвет.
+help-color-long =
+    Когда использовать цвет.
+
+    --color always или never важнее переменных окружения. При auto: NO_COLOR (непустая) выключает цвет; иначе CLICOLOR_FORCE (задана и не 0) включает его; иначе CLICOLOR=0 выключает; иначе цвет есть, только когда стандартный вывод — терминал.
+help-heading-answers = Ответы
+help-heading-evidence = Подтверждения
+help-heading-letter = Заявление
+help-action-value-cancel = Расторгнуть договор насовсем
+help-action-value-suspend = Добровольная блокировка: номер сохраняется
+help-action-value-decide = Сравнить расторжение, блокировку и вариант «просто не пользоваться» — с датами
+help-need-value-no = Номер мне больше не понадобится
+help-need-value-yes = Номер мне ещё понадобится
+help-need-value-unsure = Пока не знаю
+help-owner-value-me = Договор оформлен на меня
+help-owner-value-other = Договор оформлен на другого человека
+help-balance-value-refund = Вернуть на банковский счёт
+help-balance-value-transfer = Перевести на другой номер
+help-balance-value-none = Переводить нечего
+help-channel-value-store = В салоне связи или офисе оператора
+help-channel-value-hotline = По телефону горячей линии оператора
+help-channel-value-online = В приложении или на сайте оператора
 help-lang = Язык сообщений [по умолчанию: из LC_ALL, LC_MESSAGES или LANG, иначе en].
 help-check-data-about = Проверить таблицу операторов (без FILE — встроенную) и вывести сводку.
 help-check-data-file = Таблица для проверки [по умолчанию: --data, иначе встроенная таблица].

@@ -28,6 +28,27 @@ help-no-input = 从不提问：所有答案都取自参数和默认值，即使�
 help-data = 使用指定的运营商数据表，而不是内置的数据表。
 help-records-dir = 记录的保存位置 [默认：系统的应用数据目录]。
 help-color = 何时使用颜色。
+help-color-long =
+    何时使用颜色。
+
+    --color always 或 never 优先于环境变量。使用 auto 时：NO_COLOR（非空）关闭颜色；否则 CLICOLOR_FORCE（已设置且不为 0）开启颜色；否则 CLICOLOR=0 关闭颜色；否则仅当标准输出是终端时才有颜色。
+help-heading-answers = 回答
+help-heading-evidence = 凭证
+help-heading-letter = 申请书
+help-action-value-cancel = 彻底解除合同
+help-action-value-suspend = 停机保号：保留号码
+help-action-value-decide = 比较销号、停机和放着不管，并列出日期
+help-need-value-no = 以后不再需要这个号码
+help-need-value-yes = 以后还需要这个号码
+help-need-value-unsure = 还不确定
+help-owner-value-me = 合同在我名下
+help-owner-value-other = 合同在别人名下
+help-balance-value-refund = 退到银行账户
+help-balance-value-transfer = 转到另一个号码
+help-balance-value-none = 没有余额需要转
+help-channel-value-store = 在运营商的营业厅或办公室
+help-channel-value-hotline = 拨打运营商的客服热线
+help-channel-value-online = 在运营商的应用或网站上
 help-lang = 消息的语言 [默认：取自 LC_ALL、LC_MESSAGES 或 LANG，否则为 en]。
 help-check-data-about = 校验运营商数据表（不带 FILE 时校验内置数据表）并给出摘要。
 help-check-data-file = 要校验的数据表 [默认：--data，否则为内置数据表]。
