@@ -154,6 +154,20 @@ pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String
         .unwrap_or_else(|| key.to_owned())
 }
 
+/// A date as readers of the current language write it: 25.11.2026 in Russian, 2026-11-25
+/// otherwise. Only for display: files and flags keep the ISO form.
+pub fn date(d: chrono::NaiveDate) -> String {
+    match lang() {
+        Lang::Ru => d.format("%d.%m.%Y").to_string(),
+        Lang::En | Lang::Zh => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// A date and time of day, like [`date`].
+pub fn date_time(t: chrono::NaiveDateTime) -> String {
+    format!("{} {}", date(t.date()), t.format("%H:%M"))
+}
+
 /// `t!("key")` or `t!("key", name = value, …)`: the message in the current language.
 #[macro_export]
 macro_rules! t {

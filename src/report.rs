@@ -125,7 +125,7 @@ pub fn check_data(catalog: &Catalog) -> String {
         "check-ok",
         origin = catalog.origin.to_string(),
         count = catalog.operators.len(),
-        date = catalog.verified.to_string()
+        date = crate::i18n::date(catalog.verified)
     );
     out.push('\n');
     let rows: Vec<Vec<String>> = catalog
@@ -134,15 +134,15 @@ pub fn check_data(catalog: &Catalog) -> String {
         .map(|op| {
             vec![
                 format!("  {}", op.id()),
-                format!(
-                    "{}: {}",
-                    t!("list-cancel"),
-                    channel_list(op, Action::Cancel)
+                t!(
+                    "label-value",
+                    label = t!("list-cancel"),
+                    value = channel_list(op, Action::Cancel)
                 ),
-                format!(
-                    "{}: {}",
-                    t!("list-suspend"),
-                    channel_list(op, Action::Suspend)
+                t!(
+                    "label-value",
+                    label = t!("list-suspend"),
+                    value = channel_list(op, Action::Suspend)
                 ),
             ]
         })
@@ -186,7 +186,7 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
     rows.extend(found.iter().map(|f| {
         let r = &f.record;
         let created = crate::record::created(r)
-            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .map(|t| crate::i18n::date_time(t.naive_local()))
             .unwrap_or_else(|| r.created.to_string());
         vec![
             created,
@@ -219,7 +219,7 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
         if let Some((date, what, file)) = next {
             out.push_str(&t!(
                 "rec-next",
-                date = date.to_string(),
+                date = crate::i18n::date(date),
                 what = what,
                 file = file
             ));
@@ -239,7 +239,7 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
             } else {
                 t!("rec-overdue", days = days)
             };
-            vec![format!("  {date}"), when, what, file]
+            vec![format!("  {}", crate::i18n::date(date)), when, what, file]
         })
         .collect();
     out.push_str(&columns(&rows));

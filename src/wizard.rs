@@ -356,7 +356,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn intro(&mut self) -> Result<(), Error> {
         let mut lines = vec![
             Line::Text(t!("intro-body")),
-            Line::Text(t!("intro-data", date = self.catalog.verified.to_string())),
+            Line::Text(t!("intro-data", date = i18n::date(self.catalog.verified))),
             Line::Text(t!("intro-confidence")),
         ];
         lines.extend(self.stale_warning().map(Line::Ask));
@@ -370,7 +370,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn stale_warning(&self) -> Option<String> {
         let age = self.now.date_naive() - self.catalog.verified;
         (age.num_days() > STALE_AFTER_DAYS)
-            .then(|| t!("stale", date = self.catalog.verified.to_string()))
+            .then(|| t!("stale", date = i18n::date(self.catalog.verified)))
     }
 
     fn operator(&mut self) -> Result<&'a Operator, Error> {
@@ -433,7 +433,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     /// questions and a recommendation. Returns the action chosen after it.
     fn decide(&mut self, op: &Operator) -> Result<Action, Error> {
         let today = self.now.date_naive();
-        let date = |days: u32| (today + Duration::days(days.into())).to_string();
+        let date = |days: u32| i18n::date(today + Duration::days(days.into()));
         let mut block = Block {
             title: t!("decide-title", operator = self.tx(&op.name)),
             lines: vec![Line::Label(t!("decide-cancel"))],
@@ -892,7 +892,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     lines.push(Line::Item(t!(
                         "timing-next",
                         weekday = weekday_name(next.weekday()),
-                        date = next.format("%Y-%m-%d").to_string(),
+                        date = i18n::date(next.date_naive()),
                         time = next.format("%H:%M").to_string()
                     )));
                     if let Some(y) = cal.year(next.year()).filter(|y| !y.complete) {
@@ -1064,11 +1064,13 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
         if !follow_ups.is_empty() {
             block.lines.push(Line::Label(t!("after-follow-ups")));
-            block.lines.extend(
-                follow_ups
-                    .iter()
-                    .map(|f| Line::Item(format!("{}: {}", f.date, f.what))),
-            );
+            block.lines.extend(follow_ups.iter().map(|f| {
+                Line::Item(t!(
+                    "label-value",
+                    label = f.date().map_or_else(|| f.date.to_string(), i18n::date),
+                    value = f.what.clone()
+                ))
+            }));
         }
         self.prompter.show(&block)
     }

@@ -326,6 +326,37 @@ fn each_language_renders_the_whole_flow_and_its_help() {
 }
 
 #[test]
+fn dates_are_shown_as_each_language_writes_them_and_stored_as_iso() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel()
+        .args(["--operator", "mts", "--channel", "online", "--no-letter"])
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let listing = |lang: &str| {
+        let out = simcancel()
+            .env("SIMCANCEL_LANG", lang)
+            .arg("records")
+            .arg("--records-dir")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ru = listing("ru");
+    assert!(ru.contains("25.11.2026 11:00"), "{ru}");
+    assert!(!ru.contains("2026-11-25 11:00"), "{ru}");
+    let zh = listing("zh");
+    assert!(zh.contains("2026-11-25 11:00"), "{zh}");
+    // The file name and its contents keep the ISO form whatever the language.
+    assert!(
+        ru.contains("2026-11-25T110000_mts_cancel_online.toml"),
+        "{ru}"
+    );
+}
+
+#[test]
 fn help_translates_headings_value_descriptions_and_long_texts() {
     let help = |lang: &str, args: &[&str]| {
         let out = simcancel()

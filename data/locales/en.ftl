@@ -237,6 +237,8 @@ list-cancel = cancel
 list-suspend = suspend
 list-unknown = unknown
 hint-calendar = add the year's days off, with their source, to data/calendar.toml
+# A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
+label-value = { $label }: { $value }
 check-ok = { $origin }: ok — { $count ->
     [one] one operator
    *[other] { $count } operators

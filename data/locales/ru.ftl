@@ -190,8 +190,8 @@ evidence-body = Сохраните подтверждение того, что �
 ask-status = Вы уже это сделали или только планируете?
 evidence-done = Сделано сейчас
 evidence-planned = Запланировано, ещё не сделано
-ask-when-done = Когда это было сделано? (YYYY-MM-DD HH:MM)
-ask-when-planned = Когда вы это планируете? (YYYY-MM-DD HH:MM, можно оставить пустым)
+ask-when-done = Когда это было сделано? (ГГГГ-ММ-ДД ЧЧ:ММ)
+ask-when-planned = Когда вы это планируете? (ГГГГ-ММ-ДД ЧЧ:ММ, можно оставить пустым)
 ask-reference = Номер обращения или заявки (можно оставить пустым)
 ask-contact = Кто: адрес салона, имя сотрудника (можно оставить пустым)
 ask-files = Скриншоты или фото, которые вы сохранили: пути через запятую (можно оставить пустым)
@@ -236,7 +236,7 @@ err-too-long = ответ на { $flag } содержит { $count ->
     [many] { $count } символов
    *[other] { $count } символа
 }; максимум — { $max }.
-err-when = `{ $value }` — не дата: используйте формат YYYY-MM-DD HH:MM или YYYY-MM-DD.
+err-when = `{ $value }` — не дата: используйте формат ГГГГ-ММ-ДД ЧЧ:ММ или ГГГГ-ММ-ДД.
 err-data = в данных { $count ->
     [one] { $count } ошибка:
     [few] { $count } ошибки:
@@ -264,6 +264,8 @@ list-cancel = расторжение
 list-suspend = блокировка
 list-unknown = неизвестно
 hint-calendar = добавьте нерабочие дни этого года с источником в data/calendar.toml
+# A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
+label-value = { $label }: { $value }
 check-ok = { $origin }: ok — { $count ->
     [one] { $count } оператор
     [few] { $count } оператора

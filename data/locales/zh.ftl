@@ -233,6 +233,8 @@ list-cancel = 销号
 list-suspend = 停机
 list-unknown = 未知
 hint-calendar = 把当年的休息日连同来源一起添加到 data/calendar.toml
+# A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
+label-value = { $label }：{ $value }
 check-ok = { $origin }：ok — { $count ->
    *[other] { $count } 家运营商
 }，信息核对于 { $date }
