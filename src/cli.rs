@@ -210,16 +210,21 @@ impl Cli {
             .collect()
     }
 
-    /// Answers that contradict each other, in the user's words; clap cannot express a
-    /// conflict with one value of a flag. Checked before any guidance is shown.
-    pub fn contradiction(&self) -> Option<String> {
-        let decide_flags: Vec<&str> = [
+    /// The flags given that answer "Help me decide".
+    pub fn decide_flags(&self) -> Vec<&'static str> {
+        [
             ("--need-again", self.need.is_some()),
             ("--back-in", self.back_in.is_some()),
         ]
         .into_iter()
         .filter_map(|(f, given)| given.then_some(f))
-        .collect();
+        .collect()
+    }
+
+    /// Answers that contradict each other, in the user's words; clap cannot express a
+    /// conflict with one value of a flag. Checked before any guidance is shown.
+    pub fn contradiction(&self) -> Option<String> {
+        let decide_flags = self.decide_flags();
         let action = match self.action {
             Some(ActionArg::Cancel) => Some("cancel"),
             Some(ActionArg::Suspend) => Some("suspend"),

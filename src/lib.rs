@@ -321,6 +321,16 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
     let interactive =
         !cli.no_input && !dumb && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
 
+    // In a terminal the menu can still lead to "Help me decide"; without one the action
+    // defaults to cancel, which would drop these answers unseen.
+    let decide_flags = cli.decide_flags();
+    if cli.action.is_none() && !interactive && !decide_flags.is_empty() {
+        return Err(Error::Usage(t!(
+            "err-decide-flags-no-action",
+            flags = decide_flags.join(", "),
+            count = decide_flags.len()
+        )));
+    }
     if cli.action == Some(cli::ActionArg::Decide) && !interactive {
         let mut p = FlagPrompter::new(color);
         wizard::compare(catalog, preset, &mut p, now)?;

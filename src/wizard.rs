@@ -491,6 +491,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
 
         let need = match self.preset.need {
             Some(n) => Some(n),
+            // Saying when you will need the number again says that you will.
+            None if self.preset.back_in.is_some() => Some(Need::Yes),
             None => {
                 let ask = Ask {
                     prompt: t!("ask-need"),
@@ -1121,7 +1123,6 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
     };
     let name = or_blank(f.name, "______________________________");
     let number = or_blank(f.number, "+7 (___) ___-__-__");
-    let refund = f.balance == Balance::Refund;
     let mut out = vec![
         ru("letter-to", &[("operator", f.operator.into())]),
         ru("letter-place", &[]),
@@ -1145,9 +1146,11 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
         String::new(),
         ru("letter-title", &[]),
         ru(
-            match (f.terminate, refund) {
-                (true, true) => "letter-about-terminate-refund",
-                (true, false) => "letter-about-terminate",
+            match (f.terminate, f.balance) {
+                (true, Balance::Refund) => "letter-about-terminate-refund",
+                (true, Balance::Transfer) => "letter-about-terminate-transfer",
+                (true, Balance::None | Balance::Keep) => "letter-about-terminate",
+                (false, Balance::Transfer) => "letter-about-transfer",
                 (false, _) => "letter-about-refund",
             },
             &[],
@@ -1330,12 +1333,15 @@ pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Option<Option<DateT
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d %H:%M:%S",
         "%Y-%m-%dT%H:%M:%S",
+        "%d.%m.%Y %H:%M",
     ]
     .iter()
     .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
     .or_else(|| {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .ok()
+        // The Russian form too, since that is how dates are shown in Russian.
+        ["%Y-%m-%d", "%d.%m.%Y"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
             .and_then(|d| d.and_hms_opt(0, 0, 0))
     })?;
     naive.and_local_timezone(*now.offset()).single().map(Some)

@@ -258,6 +258,16 @@ fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
             .stdout("")
             .stderr(predicate::str::contains(says));
     }
+    // Without a terminal and without --action, the action would be cancel: refused too.
+    simcancel(dir.path())
+        .args(full)
+        .args(["--need-again", "yes"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "without a terminal that needs --action decide",
+        ));
     assert!(records_in(dir.path()).is_empty());
     // The same answers without the contradiction go through.
     simcancel(dir.path())

@@ -354,6 +354,13 @@ fn dates_are_shown_as_each_language_writes_them_and_stored_as_iso() {
         ru.contains("2026-11-25T110000_mts_cancel_online.toml"),
         "{ru}"
     );
+    let record =
+        fs::read_to_string(dir.path().join("2026-11-25T110000_mts_cancel_online.toml")).unwrap();
+    assert!(
+        record.contains("created = 2026-11-25T11:00:00+03:00"),
+        "{record}"
+    );
+    assert!(!record.contains("25.11.2026"), "{record}");
 }
 
 #[test]
@@ -439,7 +446,7 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     });
     for line in [
         "Заявитель (Ф. И. О. абонента): Ли Вэй\nПредставитель (Ф. И. О.): ____",
-        "действующий по нотариальной доверенности № __________ от ____________",
+        "действующий(-ая) по нотариальной доверенности № __________ от ____________",
         "Документ, удостоверяющий личность представителя",
         "ЗАЯВЛЕНИЕ\nо расторжении договора об оказании услуг связи\n",
         "Подпись: ______________ / ______________________________ /",
@@ -448,6 +455,29 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
         assert!(other.contains(line), "missing {line:?} in:\n{other}");
     }
     assert!(!other.contains("/ Ли Вэй /"), "{other}");
+
+    // A transfer says so in the title, with or without the termination.
+    for (terminate, title) in [
+        (
+            true,
+            "о расторжении договора об оказании услуг связи и переводе остатка денежных средств на другой номер\n",
+        ),
+        (
+            false,
+            "ЗАЯВЛЕНИЕ\nо переводе остатка денежных средств на другой номер\n",
+        ),
+    ] {
+        let transfer = application_letter(&LetterFacts {
+            operator: "T2",
+            terminate,
+            balance: Balance::Transfer,
+            name: "",
+            number: "",
+            representative: false,
+        });
+        assert!(transfer.contains(title), "{transfer}");
+        assert!(transfer.contains("Прошу перевести остаток"), "{transfer}");
+    }
     assert!(!other.contains("Прошу перечислить"), "{other}");
 
     // Only a refund, no name given: blanks to write by hand, no termination.

@@ -204,6 +204,10 @@ err-decide-flags = { $count ->
     [one] { $flags } answers a question of "Help me decide", but --action { $action } has already decided. Leave it out, or use --action decide.
    *[other] { $flags } answer questions of "Help me decide", but --action { $action } has already decided. Leave them out, or use --action decide.
 }
+err-decide-flags-no-action = { $count ->
+    [one] { $flags } answers a question of "Help me decide", and without a terminal that needs --action decide (otherwise the action is cancel). Add --action decide, or leave it out.
+   *[other] { $flags } answer questions of "Help me decide", and without a terminal that needs --action decide (otherwise the action is cancel). Add --action decide, or leave them out.
+}
 err-back-in-need = --back-in says when you will need the number again, but --need-again says you will not or are unsure. Use --need-again yes, or leave --back-in out.
 err-balance-suspend = --balance applies to cancelling; a suspended number keeps its balance. Leave --balance out, or use --action cancel.
 err-missing = not running interactively (no terminal, TERM=dumb, or --no-input), so the answer must come from { $count ->

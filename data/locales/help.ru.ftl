@@ -83,7 +83,7 @@ help-examples =
       simcancel man > ~/.local/share/man/man1/simcancel.1
           Установить страницу руководства.
 help-completions-about =
-    Вывести скрипт автодополнения для оболочки.
+    Вывести скрипт автодополнения для оболочки в стандартный вывод.
 
     Сохраните его туда, где оболочка ищет автодополнение:
       bash: simcancel completions bash > ~/.local/share/bash-completion/completions/simcancel
@@ -92,7 +92,7 @@ help-completions-about =
       powershell: добавьте в $PROFILE строку `simcancel completions powershell | Out-String | Invoke-Expression`
 help-completions-shell = Оболочка, для которой нужно автодополнение.
 help-man-about =
-    Вывести страницу руководства (man, в формате roff).
+    Вывести страницу руководства (man, в формате roff) в стандартный вывод.
 
     Сохраните её туда, где её найдёт man, и читайте командой `man simcancel`:
       simcancel man > ~/.local/share/man/man1/simcancel.1

@@ -202,6 +202,9 @@ err-wizard-flags = { $flags } 用于回答向导的问题；与子命令一起�
 err-decide-flags = { $count ->
    *[other] { $flags } 用于回答“帮我做决定”中的问题，但 --action { $action } 已经做出了选择。请去掉 { $flags }，或使用 --action decide。
 }
+err-decide-flags-no-action = { $count ->
+   *[other] { $flags } 用于回答“帮我做决定”中的问题；没有终端时需要同时使用 --action decide（否则默认执行 cancel）。请加上 --action decide，或去掉 { $flags }。
+}
 err-back-in-need = --back-in 表示何时会再次需要这个号码，但 --need-again 表示不再需要或还不确定。请使用 --need-again yes，或去掉 --back-in。
 err-balance-suspend = --balance 只适用于销号；停机的号码会保留余额。请去掉 --balance，或使用 --action cancel。
 err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了 --no-input），所以答案必须通过{ $count ->

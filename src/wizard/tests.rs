@@ -486,8 +486,17 @@ fn dates_parse_in_the_local_offset() {
             .to_rfc3339(),
         "2026-11-25T10:30:00+03:00"
     );
-    assert!(parse_when("25.11.2026", now()).is_none());
+    // The Russian form, as dates are shown in Russian.
+    for (text, iso) in [
+        ("27.11.2026", "2026-11-27T00:00:00+03:00"),
+        ("27.11.2026 10:00", "2026-11-27T10:00:00+03:00"),
+    ] {
+        let parsed = parse_when(text, now()).unwrap().unwrap();
+        assert_eq!(parsed.to_rfc3339(), iso);
+    }
+    assert!(parse_when("11/27/2026", now()).is_none());
     assert!(parse_when("2026-02-30", now()).is_none());
+    assert!(parse_when("30.02.2026", now()).is_none());
 }
 
 #[test]
