@@ -211,7 +211,7 @@ impl Cli {
     }
 
     /// The flags given that answer "Help me decide".
-    pub fn decide_flags(&self) -> Vec<&'static str> {
+    fn decide_flags(&self) -> Vec<&'static str> {
         [
             ("--need-again", self.need.is_some()),
             ("--back-in", self.back_in.is_some()),
@@ -223,18 +223,33 @@ impl Cli {
 
     /// Answers that contradict each other, in the user's words; clap cannot express a
     /// conflict with one value of a flag. Checked before any guidance is shown.
-    pub fn contradiction(&self) -> Option<String> {
+    pub fn contradiction(&self, interactive: bool) -> Option<String> {
         let decide_flags = self.decide_flags();
+        if decide_flags.is_empty() {
+            return None;
+        }
+        let flags = decide_flags.join(", ");
+        let count = decide_flags.len();
         let action = match self.action {
-            Some(ActionArg::Cancel) => Some("cancel"),
-            Some(ActionArg::Suspend) => Some("suspend"),
-            Some(ActionArg::Decide) | None => None,
+            Some(ActionArg::Cancel) => "cancel",
+            Some(ActionArg::Suspend) => "suspend",
+            Some(ActionArg::Decide) => "decide",
+            // In a terminal the menu can still lead to "Help me decide"; without one the
+            // action defaults to cancel, which would drop these answers unseen.
+            None if interactive => "decide",
+            None => {
+                return Some(crate::t!(
+                    "err-decide-flags-no-action",
+                    flags = flags,
+                    count = count
+                ));
+            }
         };
-        if let (Some(action), false) = (action, decide_flags.is_empty()) {
+        if action != "decide" {
             return Some(crate::t!(
                 "err-decide-flags",
-                flags = decide_flags.join(", "),
-                count = decide_flags.len(),
+                flags = flags,
+                count = count,
                 action = action
             ));
         }
@@ -719,9 +734,26 @@ mod version {
 
 #[cfg(test)]
 mod tests {
+    use super::version::verified_date;
+    use super::*;
+
+    #[test]
+    fn decide_answers_without_an_action_wait_for_the_menu_only_in_a_terminal() {
+        let cli =
+            Cli::try_parse_from(["simcancel", "--need-again", "yes", "--back-in", "9"]).unwrap();
+        assert_eq!(cli.contradiction(true), None);
+        assert!(cli.contradiction(false).is_some());
+        let decide =
+            Cli::try_parse_from(["simcancel", "--action", "decide", "--need-again", "yes"])
+                .unwrap();
+        assert_eq!(decide.contradiction(false), None);
+        let cancel =
+            Cli::try_parse_from(["simcancel", "--action", "cancel", "--back-in", "9"]).unwrap();
+        assert!(cancel.contradiction(true).is_some());
+    }
+
     #[test]
     fn a_first_sentence_ends_at_a_full_stop_before_a_space_or_the_end() {
-        use super::first_sentence;
         assert_eq!(
             first_sentence("Check data.toml now. Then go."),
             "Check data.toml now."
@@ -736,9 +768,6 @@ mod tests {
         );
         assert_eq!(first_sentence("No stop at all"), "No stop at all");
     }
-
-    use super::version::verified_date;
-    use super::*;
 
     #[test]
     fn version_names_the_built_in_tables_verified_date() {

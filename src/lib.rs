@@ -77,9 +77,6 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             flags = cli.wizard_flags().join(", ")
         )));
     }
-    if let Some(message) = cli.contradiction().filter(|_| cli.command.is_none()) {
-        return Err(Error::Usage(message));
-    }
     match &cli.command {
         None => run_wizard(&cli, color, now),
         Some(Command::CheckData { file }) => {
@@ -312,25 +309,18 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
 }
 
 fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
-    // The table lives until the process ends; freeing thousands of strings on the way out
-    // is work nobody waits for.
-    let catalog: &Catalog = Box::leak(Box::new(load_catalog(cli.data.as_ref(), now.date_naive())?));
-    let preset = cli.preset();
     // A dumb terminal cannot redraw a list; it is treated like no terminal at all.
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
     let interactive =
         !cli.no_input && !dumb && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-
-    // In a terminal the menu can still lead to "Help me decide"; without one the action
-    // defaults to cancel, which would drop these answers unseen.
-    let decide_flags = cli.decide_flags();
-    if cli.action.is_none() && !interactive && !decide_flags.is_empty() {
-        return Err(Error::Usage(t!(
-            "err-decide-flags-no-action",
-            flags = decide_flags.join(", "),
-            count = decide_flags.len()
-        )));
+    if let Some(message) = cli.contradiction(interactive) {
+        return Err(Error::Usage(message));
     }
+    // The table lives until the process ends; freeing thousands of strings on the way out
+    // is work nobody waits for.
+    let catalog: &Catalog = Box::leak(Box::new(load_catalog(cli.data.as_ref(), now.date_naive())?));
+    let preset = cli.preset();
+
     if cli.action == Some(cli::ActionArg::Decide) && !interactive {
         let mut p = FlagPrompter::new(color);
         wizard::compare(catalog, preset, &mut p, now)?;

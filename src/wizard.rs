@@ -1110,6 +1110,9 @@ pub struct LetterFacts<'a> {
     pub representative: bool,
 }
 
+/// Where a name is written by hand.
+const NAME_BLANK: &str = "______________________________";
+
 /// The Russian application: `___` marks what the user writes by hand. Dates are among
 /// them, since the letter is often printed days before the visit.
 pub fn application_letter(f: &LetterFacts<'_>) -> String {
@@ -1121,7 +1124,7 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
             v.to_owned()
         }
     };
-    let name = or_blank(f.name, "______________________________");
+    let name = or_blank(f.name, NAME_BLANK);
     let number = or_blank(f.number, "+7 (___) ___-__-__");
     let mut out = vec![
         ru("letter-to", &[("operator", f.operator.into())]),
@@ -1175,7 +1178,7 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
     }
     // The one who signs: the representative writes their own name by hand.
     let signer = if f.representative {
-        "______________________________".to_owned()
+        NAME_BLANK.to_owned()
     } else {
         name
     };
