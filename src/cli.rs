@@ -8,7 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::catalog::{Action, Channel};
 use crate::i18n::{self, Lang};
 use crate::record::{Balance, Owner, Prep};
-use crate::wizard::{Need, Preset};
+use crate::wizard::{Need, Preset, Question};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -209,54 +209,30 @@ impl Cli {
             .map(|(f, _)| f)
             .collect()
     }
+}
 
-    /// The flags given that answer "Help me decide".
-    fn decide_flags(&self) -> Vec<&'static str> {
-        [
-            ("--need-again", self.need.is_some()),
-            ("--back-in", self.back_in.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(f, given)| given.then_some(f))
-        .collect()
-    }
-
-    /// Answers that contradict each other, in the user's words; clap cannot express a
-    /// conflict with one value of a flag. Checked before any guidance is shown.
-    pub fn contradiction(&self, interactive: bool) -> Option<String> {
-        let decide_flags = self.decide_flags();
-        if decide_flags.is_empty() {
-            return None;
-        }
-        let flags = decide_flags.join(", ");
-        let count = decide_flags.len();
-        let action = match self.action {
-            Some(ActionArg::Cancel) => "cancel",
-            Some(ActionArg::Suspend) => "suspend",
-            Some(ActionArg::Decide) => "decide",
-            // In a terminal the menu can still lead to "Help me decide"; without one the
-            // action defaults to cancel, which would drop these answers unseen.
-            None if interactive => "decide",
-            None => {
-                return Some(crate::t!(
-                    "err-decide-flags-no-action",
-                    flags = flags,
-                    count = count
-                ));
-            }
-        };
-        if action != "decide" {
-            return Some(crate::t!(
-                "err-decide-flags",
-                flags = flags,
-                count = count,
-                action = action
-            ));
-        }
-        match (self.need, self.back_in) {
-            (Some(Need::No | Need::Unsure), Some(_)) => Some(crate::t!("err-back-in-need")),
-            _ => None,
-        }
+/// The flag that answers `question`: the only place the flow's questions meet the
+/// command line's spelling.
+pub fn flag(question: Question) -> &'static str {
+    match question {
+        Question::Operator => "--operator",
+        Question::Action => "--action",
+        Question::NeedAgain => "--need-again",
+        Question::BackIn => "--back-in",
+        Question::Owner => "--owner",
+        Question::Abroad => "--abroad",
+        Question::Done => "--done",
+        Question::DoneAnyway => "--yes",
+        Question::Balance => "--balance",
+        Question::Channel => "--channel",
+        Question::Name => "--name",
+        Question::Number => "--number",
+        Question::Status => "--planned",
+        Question::When => "--when",
+        Question::Reference => "--reference",
+        Question::Contact => "--contact",
+        Question::Files => "--file",
+        Question::Note => "--note",
     }
 }
 
@@ -738,18 +714,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn decide_answers_without_an_action_wait_for_the_menu_only_in_a_terminal() {
-        let cli =
-            Cli::try_parse_from(["simcancel", "--need-again", "yes", "--back-in", "9"]).unwrap();
-        assert_eq!(cli.contradiction(true), None);
-        assert!(cli.contradiction(false).is_some());
-        let decide =
-            Cli::try_parse_from(["simcancel", "--action", "decide", "--need-again", "yes"])
-                .unwrap();
-        assert_eq!(decide.contradiction(false), None);
-        let cancel =
-            Cli::try_parse_from(["simcancel", "--action", "cancel", "--back-in", "9"]).unwrap();
-        assert!(cancel.contradiction(true).is_some());
+    fn every_question_is_answered_by_a_flag_of_its_own() {
+        let cmd = Cli::command();
+        let mut seen = std::collections::BTreeSet::new();
+        for q in Question::ALL {
+            let flag = flag(q);
+            assert!(seen.insert(flag), "{flag} answers two questions");
+            let long = flag.strip_prefix("--").unwrap();
+            assert!(
+                cmd.get_arguments().any(|a| a.get_long() == Some(long)),
+                "{q:?}: no {flag} on the command line"
+            );
+        }
+    }
+
+    #[test]
+    fn every_wizard_flag_is_refused_with_a_subcommand() {
+        let cmd = Cli::command();
+        for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
+            let Some(long) = arg.get_long() else { continue };
+            if ["help", "version"].contains(&long) {
+                continue;
+            }
+            let flag = format!("--{long}");
+            let mut args = vec!["simcancel".to_owned(), flag.clone()];
+            if arg.get_action().takes_values() {
+                let value = arg
+                    .get_possible_values()
+                    .first()
+                    .map(|v| v.get_name().to_owned());
+                args.push(value.unwrap_or_else(|| "1".to_owned()));
+            }
+            args.push("operators".to_owned());
+            let cli = Cli::try_parse_from(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            assert_eq!(cli.wizard_flags(), [flag.as_str()], "{args:?}");
+        }
     }
 
     #[test]

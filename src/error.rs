@@ -6,13 +6,16 @@ use std::path::PathBuf;
 
 use crate::catalog::DataError;
 use crate::t;
+use crate::wizard::Question;
 
 #[derive(Debug)]
 pub enum Error {
     /// A flag or answer the flow cannot use (exit 2).
     Usage(String),
     /// No terminal, and answers without a safe default were not given as flags (exit 2).
-    MissingAnswers(Vec<&'static str>),
+    MissingAnswers(Vec<Question>),
+    /// A free-text answer longer than the flow keeps (exit 2).
+    TooLong { question: Question, count: usize },
     /// The operator table does not parse or is inconsistent (exit 65).
     Data(DataError),
     /// The operator table could not be read at all (exit 66).
@@ -42,7 +45,7 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage(_) | Error::MissingAnswers(_) => 2,
+            Error::Usage(_) | Error::MissingAnswers(_) | Error::TooLong { .. } => 2,
             Error::Data(_) | Error::NotARecord { .. } => 65,
             Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
@@ -56,10 +59,19 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Usage(msg) => f.write_str(msg),
-            Error::MissingAnswers(flags) => f.write_str(&t!(
-                "err-missing",
-                flags = flags.join(", "),
-                count = flags.len()
+            Error::MissingAnswers(questions) => {
+                let flags: Vec<&str> = questions.iter().map(|&q| crate::cli::flag(q)).collect();
+                f.write_str(&t!(
+                    "err-missing",
+                    flags = flags.join(", "),
+                    count = flags.len()
+                ))
+            }
+            Error::TooLong { question, count } => f.write_str(&t!(
+                "err-too-long",
+                flag = crate::cli::flag(*question),
+                count = *count,
+                max = crate::wizard::MAX_TEXT
             )),
             Error::Data(e) => write!(f, "{}\n{e}", t!("err-data", count = e.problems.len())),
             Error::DataUnreadable { path, error } => f.write_str(&t!(

@@ -5,9 +5,14 @@ mod builtin;
 pub mod calendar;
 pub mod catalog;
 pub mod cli;
+pub mod config;
+pub mod dates;
 pub mod error;
+pub mod followups;
 pub mod i18n;
+pub mod labels;
 pub mod lang;
+pub mod letter;
 pub mod prompt;
 pub mod record;
 pub mod report;
@@ -19,57 +24,23 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::catalog::{Catalog, Origin};
-use crate::cli::{Cli, ColorChoice, Command, RecordsCommand};
+use crate::catalog::Origin;
+use crate::cli::{Cli, Command, RecordsCommand};
 pub use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 use crate::record::Record;
 
-/// Colour on or off, first rule that applies: `--color always|never`; `NO_COLOR`
-/// non-empty → off; `CLICOLOR_FORCE` set and not `0` → on; `CLICOLOR=0` → off; otherwise
-/// on only when stdout is a terminal. (So `NO_COLOR` beats `CLICOLOR_FORCE`.)
-pub fn color_enabled(
-    choice: ColorChoice,
-    stdout_is_terminal: bool,
-    env: impl Fn(&str) -> Option<String>,
-) -> bool {
-    let set = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0");
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
-        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
-        ColorChoice::Auto if env("CLICOLOR").as_deref() == Some("0") => false,
-        ColorChoice::Auto => stdout_is_terminal,
-    }
-}
-
-/// Loads `--data FILE`, or the built-in table; `today` is the date `verified` may not be
-/// after (only the built-in table is exempt, see [`catalog::embedded`]).
-pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<Catalog, Error> {
-    match path {
-        None => Ok(builtin::catalog()),
-        Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
-                path: p.clone(),
-                error,
-            })?;
-            catalog::load(&text, Origin::File(p.clone()), today).map_err(Error::Data)
-        }
-    }
-}
-
-fn default_records_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "simcancel").map(|d| d.data_dir().join("records"))
-}
+use crate::config::{Config, default_records_dir};
+pub use crate::config::{color_enabled, load_catalog};
+use crate::dates::Clock;
 
 pub fn run(cli: Cli) -> Result<(), Error> {
-    let color = color_enabled(cli.color, std::io::stdout().is_terminal(), |k| {
-        std::env::var(k).ok()
-    });
+    let env = |k: &str| std::env::var(k).ok();
+    let color = color_enabled(cli.color, std::io::stdout().is_terminal(), env);
     console::set_colors_enabled(color);
     console::set_colors_enabled_stderr(color);
-    let now = now();
+    let clock = config::clock(env);
+    let now = clock.now();
 
     if cli.command.is_some() && !cli.wizard_flags().is_empty() {
         return Err(Error::Usage(t!(
@@ -78,28 +49,25 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         )));
     }
     match &cli.command {
-        None => run_wizard(&cli, color, now),
+        None => run_wizard(&cli, color, clock),
         Some(Command::CheckData { file }) => {
             let catalog = match file.as_ref().or(cli.data.as_ref()) {
                 Some(path) => load_catalog(Some(path), now.date_naive())?,
                 None => catalog::load(catalog::EMBEDDED, Origin::Embedded, now.date_naive())
                     .map_err(Error::Data)?,
             };
-            // The holiday table is part of the shipped data: it must cover this year.
+            // The holiday table ships with the program, not with the table being checked:
+            // when it falls behind the clock, say so, but judge the table on its own.
             if let Err(e) = calendar::load(calendar::EMBEDDED, now.date_naive()) {
-                return Err(Error::Data(catalog::DataError {
-                    origin: "data/calendar.toml (embedded)".into(),
-                    problems: e
-                        .0
-                        .into_iter()
-                        .map(|message| catalog::Problem {
-                            line: 1,
-                            column: 1,
-                            message,
-                            hint: t!("hint-calendar"),
-                        })
-                        .collect(),
-                }));
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "simcancel: {}",
+                    t!(
+                        "warn-calendar",
+                        problem = e.to_string(),
+                        hint = t!("hint-calendar")
+                    )
+                );
             }
             print(&report::check_data(&catalog))
         }
@@ -122,15 +90,6 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Completions { shell }) => print_bytes(&cli::completions(*shell)),
         Some(Command::Man) => print_bytes(&cli::man_page()?),
     }
-}
-
-/// The local time, or `SIMCANCEL_NOW` (RFC 3339) so that tests never depend on the real
-/// clock or time zone.
-fn now() -> DateTime<FixedOffset> {
-    std::env::var("SIMCANCEL_NOW")
-        .ok()
-        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .unwrap_or_else(|| chrono::Local::now().fixed_offset())
 }
 
 /// A record named on the command line: a path, or a file name in the records directory.
@@ -308,22 +267,15 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
-    // A dumb terminal cannot redraw a list; it is treated like no terminal at all.
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    let interactive =
-        !cli.no_input && !dumb && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if let Some(message) = cli.contradiction(interactive) {
-        return Err(Error::Usage(message));
-    }
-    // The table lives until the process ends; freeing thousands of strings on the way out
-    // is work nobody waits for.
-    let catalog: &Catalog = Box::leak(Box::new(load_catalog(cli.data.as_ref(), now.date_naive())?));
-    let preset = cli.preset();
+fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
+    let now = clock.now();
+    let interactive = config::interactive(cli, |k| std::env::var(k).ok());
+    let config = Config::wizard(cli, clock, color, interactive)?;
+    let (catalog, preset) = (config.catalog, config.preset.clone());
 
-    if cli.action == Some(cli::ActionArg::Decide) && !interactive {
+    if config.compare_only() {
         let mut p = FlagPrompter::new(color);
-        wizard::compare(catalog, preset, &mut p, now)?;
+        wizard::compare(catalog, preset, &mut p, clock)?;
         return match p.out.failure() {
             None => Ok(()),
             Some(e) => Err(Error::Io(e)),
@@ -331,10 +283,10 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
     }
     let (record, mut out) = if interactive {
         let mut p = TerminalPrompter::new(color);
-        (wizard::run(catalog, preset, &mut p, now)?, p.out)
+        (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     } else {
         let mut p = FlagPrompter::new(color);
-        (wizard::run(catalog, preset, &mut p, now)?, p.out)
+        (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     };
 
     let mut record = record;
@@ -412,84 +364,5 @@ fn run_wizard(cli: &Cli, color: bool, now: DateTime<FixedOffset>) -> Result<(), 
             saved: path,
             record: text,
         }),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `color_enabled` with the given environment and stdout a terminal or not.
-    fn color(choice: ColorChoice, tty: bool, vars: &[(&str, &str)]) -> bool {
-        color_enabled(choice, tty, |k| {
-            vars.iter()
-                .find(|(name, _)| *name == k)
-                .map(|(_, v)| (*v).to_owned())
-        })
-    }
-
-    #[test]
-    fn color_always_and_never_beat_the_environment_and_the_terminal() {
-        let loud = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "1")];
-        let quiet = [("NO_COLOR", "1"), ("CLICOLOR", "0")];
-        for tty in [true, false] {
-            assert!(color(ColorChoice::Always, tty, &quiet));
-            assert!(color(ColorChoice::Always, tty, &[]));
-            assert!(!color(ColorChoice::Never, tty, &loud));
-            assert!(!color(ColorChoice::Never, tty, &[]));
-        }
-    }
-
-    #[test]
-    fn no_color_non_empty_turns_it_off_even_when_forced() {
-        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "1")]));
-        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "0")]));
-        let both = [("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")];
-        assert!(!color(ColorChoice::Auto, true, &both));
-        assert!(!color(ColorChoice::Auto, false, &both));
-    }
-
-    #[test]
-    fn an_empty_no_color_is_ignored() {
-        assert!(color(ColorChoice::Auto, true, &[("NO_COLOR", "")]));
-        assert!(!color(ColorChoice::Auto, false, &[("NO_COLOR", "")]));
-        let forced = [("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")];
-        assert!(color(ColorChoice::Auto, false, &forced));
-    }
-
-    #[test]
-    fn clicolor_force_set_and_not_0_turns_it_on_without_a_terminal() {
-        assert!(color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", "1")]));
-        assert!(color(
-            ColorChoice::Auto,
-            false,
-            &[("CLICOLOR_FORCE", "yes")]
-        ));
-        let over_clicolor = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "0")];
-        assert!(color(ColorChoice::Auto, false, &over_clicolor));
-        // `0` and empty count as unset: the terminal decides.
-        for v in ["0", ""] {
-            assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", v)]));
-            assert!(color(ColorChoice::Auto, true, &[("CLICOLOR_FORCE", v)]));
-        }
-    }
-
-    #[test]
-    fn clicolor_0_turns_it_off_in_a_terminal() {
-        assert!(!color(ColorChoice::Auto, true, &[("CLICOLOR", "0")]));
-        // Any other value leaves it to the terminal.
-        assert!(color(ColorChoice::Auto, true, &[("CLICOLOR", "1")]));
-        assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR", "1")]));
-    }
-
-    #[test]
-    fn otherwise_colour_follows_the_terminal() {
-        assert!(color(ColorChoice::Auto, true, &[]));
-        assert!(!color(ColorChoice::Auto, false, &[]));
-        assert!(!color(
-            ColorChoice::Auto,
-            false,
-            &[("TERM", "xterm-256color")]
-        ));
     }
 }

@@ -198,7 +198,7 @@ impl FlagPrompter {
 /// the question has no safe default.
 pub fn without_terminal<T>(ask: &Ask, default: T) -> Result<T, Error> {
     if ask.required {
-        Err(Error::MissingAnswers(vec![ask.flag]))
+        Err(Error::MissingAnswers(vec![ask.question]))
     } else {
         Ok(default)
     }

@@ -419,3 +419,71 @@ fn the_records_dir_can_come_from_the_environment() {
         .success();
     assert_eq!(records_in(dir.path()).len(), 1);
 }
+
+#[test]
+fn answers_that_cannot_work_print_only_their_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, says) in [
+        (
+            &[
+                "--operator",
+                "mts",
+                "--action",
+                "suspend",
+                "--balance",
+                "refund",
+                "--channel",
+                "store",
+            ][..],
+            "--balance applies to cancelling",
+        ),
+        (
+            &["--operator", "mts", "--abroad", "--channel", "store"][..],
+            "--abroad --channel store: you are abroad",
+        ),
+        (
+            &[
+                "--operator",
+                "mts",
+                "--channel",
+                "store",
+                "--when",
+                "tomorrow",
+            ][..],
+            "--when tomorrow: `tomorrow` is not a date",
+        ),
+        (
+            &[
+                "--operator",
+                "t2",
+                "--action",
+                "suspend",
+                "--channel",
+                "online",
+            ][..],
+            "--action suspend --channel online: t2 does not offer",
+        ),
+        (
+            &[
+                "--operator",
+                "mts",
+                "--channel",
+                "store",
+                "--when",
+                "31.12.9999",
+            ][..],
+            "--when 31.12.9999: `31.12.9999` is more than 20 years from today",
+        ),
+    ] {
+        simcancel(dir.path())
+            .env("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00")
+            .args(args)
+            .arg("--no-input")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(says))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+    assert!(records_in(dir.path()).is_empty());
+}

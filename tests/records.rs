@@ -275,13 +275,26 @@ fn records_commands_on_missing_or_foreign_files_fail_clearly_and_touch_nothing()
 }
 
 #[test]
-fn check_data_flags_a_holiday_table_behind_the_clock() {
+fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path(), "2031-01-05T10:00:00+03:00")
-        .arg("check-data")
+    let table = concat!(env!("CARGO_MANIFEST_DIR"), "/data/operators.toml");
+    for args in [vec!["check-data"], vec!["check-data", table]] {
+        simcancel(dir.path(), "2031-01-05T10:00:00+03:00")
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("operators"))
+            .stderr(
+                predicate::str::contains("warning")
+                    .and(predicate::str::contains("does not cover 2031")),
+            );
+    }
+    // A clock the calendar covers: no warning at all.
+    simcancel(dir.path(), "2026-11-25T10:00:00+03:00")
+        .args(["check-data", table])
         .assert()
-        .code(65)
-        .stderr(predicate::str::contains("does not cover 2031"));
+        .success()
+        .stderr("");
     // The wizard still works, and says so.
     simcancel(dir.path(), "2031-03-04T12:00:00+03:00")
         .args(["--operator", "mts", "--channel", "store"])

@@ -216,6 +216,8 @@ err-missing = not running interactively (no terminal, TERM=dumb, or --no-input),
 }
 err-too-long = the answer to { $flag } is { $count } characters long; the most is { $max }.
 err-when = `{ $value }` is not a date: use YYYY-MM-DD HH:MM or YYYY-MM-DD.
+err-when-far = `{ $value }` is more than { $years } years from today: check the year.
+err-when-skipped = `{ $value }` does not exist here: the clocks skip that hour. Use a time just after it.
 err-data = the data has { $count ->
     [one] a problem:
    *[other] { $count } problems:
@@ -241,6 +243,7 @@ list-cancel = cancel
 list-suspend = suspend
 list-unknown = unknown
 hint-calendar = add the year's days off, with their source, to data/calendar.toml
+warn-calendar = warning: the built-in holiday calendar is out of date ({ $problem }); the timing advice may miss days off. { $hint }
 # A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
 label-value = { $label }: { $value }
 check-ok = { $origin }: ok — { $count ->

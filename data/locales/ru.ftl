@@ -241,6 +241,8 @@ err-too-long = ответ на { $flag } содержит { $count ->
    *[other] { $count } символа
 }; максимум — { $max }.
 err-when = `{ $value }` — не дата: используйте формат ГГГГ-ММ-ДД ЧЧ:ММ, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.
+err-when-far = `{ $value }` — больше чем через { $years } лет от сегодняшнего дня (или раньше): проверьте год.
+err-when-skipped = `{ $value }` здесь не существует: при переводе часов этот час пропускается. Укажите время чуть позже.
 err-data = в данных { $count ->
     [one] { $count } ошибка:
     [few] { $count } ошибки:
@@ -268,6 +270,7 @@ list-cancel = расторжение
 list-suspend = блокировка
 list-unknown = неизвестно
 hint-calendar = добавьте нерабочие дни этого года с источником в data/calendar.toml
+warn-calendar = предупреждение: встроенный календарь праздников устарел ({ $problem }); советы о времени визита могут не учитывать выходные. { $hint }
 # A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
 label-value = { $label }: { $value }
 check-ok = { $origin }: ok — { $count ->

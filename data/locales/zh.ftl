@@ -212,6 +212,8 @@ err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了
 }
 err-too-long = { $flag } 的回答有 { $count } 个字符，最多只能有 { $max } 个。
 err-when = `{ $value }` 不是有效日期：请使用 YYYY-MM-DD HH:MM 或 YYYY-MM-DD 格式。
+err-when-far = `{ $value }` 与今天相差超过 { $years } 年：请检查年份。
+err-when-skipped = `{ $value }` 在本地不存在：调整时钟时跳过了这个小时。请改用稍后的时间。
 err-data = 数据有 { $count ->
    *[other] { $count } 个问题：
 }
@@ -236,6 +238,7 @@ list-cancel = 销号
 list-suspend = 停机
 list-unknown = 未知
 hint-calendar = 把当年的休息日连同来源一起添加到 data/calendar.toml
+warn-calendar = 警告：内置的节假日日历已过期（{ $problem }）；办理时间的建议可能漏掉休息日。{ $hint }
 # A label and its value, as in "2026-12-09: check the refund" (Chinese uses a full-width colon).
 label-value = { $label }：{ $value }
 check-ok = { $origin }：ok — { $count ->

@@ -1,11 +1,13 @@
 //! The flow, driven by scripted answers.
 
-use std::collections::VecDeque;
-
 use chrono::TimeZone;
 
+use chrono::Duration;
+
 use super::*;
-use crate::catalog::embedded;
+use crate::catalog::{Action, Channel, embedded};
+use crate::labels::plus_seven;
+use crate::record::{Balance, Owner, Prep, Status};
 
 #[derive(Debug)]
 enum A {
@@ -15,35 +17,38 @@ enum A {
     Type(&'static str),
 }
 
-/// Answers from a script, in order, and remembers what it was asked and shown.
+use Question as Q;
+
+/// Answers from a script, keyed by question: each question takes the next answer given
+/// for it, and a question the script does not mention gets its default, as Enter gives.
+/// So a question added to the flow breaks no script that does not care about it.
 struct Script {
-    answers: VecDeque<A>,
+    answers: Vec<(Question, A)>,
     interactive: bool,
-    asked: Vec<&'static str>,
+    asked: Vec<Question>,
     shown: Vec<Block>,
 }
 
 impl Script {
-    fn new(interactive: bool, answers: Vec<A>) -> Self {
+    fn new(interactive: bool, answers: Vec<(Question, A)>) -> Self {
         Script {
-            answers: answers.into(),
+            answers,
             interactive,
             asked: Vec::new(),
             shown: Vec::new(),
         }
     }
 
-    fn next(&mut self, ask: &Ask) -> A {
-        self.asked.push(ask.flag);
-        self.answers
-            .pop_front()
-            .unwrap_or_else(|| panic!("script ran out at {} ({})", ask.flag, ask.prompt))
+    fn next(&mut self, ask: &Ask) -> Option<A> {
+        self.asked.push(ask.question);
+        let i = self.answers.iter().position(|(q, _)| *q == ask.question)?;
+        Some(self.answers.remove(i).1)
     }
 
     /// Without a terminal the script answers as the flags do: the default, or an error
-    /// naming the flag when there is none.
+    /// naming the question when there is none.
     fn default<T>(&mut self, ask: &Ask, default: T) -> Result<T, Error> {
-        self.asked.push(ask.flag);
+        self.asked.push(ask.question);
         crate::prompt::without_terminal(ask, default)
     }
 
@@ -52,6 +57,14 @@ impl Script {
             .iter()
             .map(|b| crate::prompt::render(b, false, None))
             .collect()
+    }
+}
+
+impl Drop for Script {
+    fn drop(&mut self) {
+        if !std::thread::panicking() && !self.answers.is_empty() {
+            panic!("answers never asked for: {:?}", self.answers);
+        }
     }
 }
 
@@ -64,10 +77,11 @@ impl Prompter for Script {
             return self.default(ask, default);
         }
         match self.next(ask) {
-            A::Pick(i) if i < choices.len() => Ok(i),
+            None => Ok(default),
+            Some(A::Pick(i)) if i < choices.len() => Ok(i),
             other => panic!(
-                "{}: expected a pick among {choices:?}, script has {other:?}",
-                ask.flag
+                "{:?}: expected a pick among {choices:?}, script has {other:?}",
+                ask.question
             ),
         }
     }
@@ -76,8 +90,9 @@ impl Prompter for Script {
             return self.default(ask, vec![false; items.len()]);
         }
         match self.next(ask) {
-            A::Ticks(t) if t.len() == items.len() => Ok(t),
-            other => panic!("{}: expected ticks, script has {other:?}", ask.flag),
+            None => Ok(vec![false; items.len()]),
+            Some(A::Ticks(t)) if t.len() == items.len() => Ok(t),
+            other => panic!("{:?}: expected ticks, script has {other:?}", ask.question),
         }
     }
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
@@ -85,8 +100,9 @@ impl Prompter for Script {
             return self.default(ask, default);
         }
         match self.next(ask) {
-            A::Yes(y) => Ok(y),
-            other => panic!("{}: expected yes/no, script has {other:?}", ask.flag),
+            None => Ok(default),
+            Some(A::Yes(y)) => Ok(y),
+            other => panic!("{:?}: expected yes/no, script has {other:?}", ask.question),
         }
     }
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
@@ -94,8 +110,9 @@ impl Prompter for Script {
             return self.default(ask, default.to_owned());
         }
         match self.next(ask) {
-            A::Type(s) => Ok(s.to_owned()),
-            other => panic!("{}: expected text, script has {other:?}", ask.flag),
+            None => Ok(default.to_owned()),
+            Some(A::Type(s)) => Ok(s.to_owned()),
+            other => panic!("{:?}: expected text, script has {other:?}", ask.question),
         }
     }
     fn show(&mut self, block: &Block) -> Result<(), Error> {
@@ -116,19 +133,7 @@ fn all_ticked() -> A {
     A::Ticks(vec![true; Prep::ALL.len()])
 }
 
-/// The evidence questions, answered: done now, default time, and four empty fields.
-fn evidence_empty() -> Vec<A> {
-    vec![
-        A::Pick(0),
-        A::Type(""),
-        A::Type(""),
-        A::Type(""),
-        A::Type(""),
-        A::Type(""),
-    ]
-}
-
-fn run_script(preset: Preset, answers: Vec<A>) -> (Result<Record, Error>, Script) {
+fn run_script(preset: Preset, answers: Vec<(Question, A)>) -> (Result<Record, Error>, Script) {
     let catalog = embedded().unwrap();
     let mut script = Script::new(true, answers);
     let result = run(&catalog, preset, &mut script, now());
@@ -137,23 +142,21 @@ fn run_script(preset: Preset, answers: Vec<A>) -> (Result<Record, Error>, Script
 
 #[test]
 fn cancel_in_a_store_with_everything_answered() {
-    let mut answers = vec![
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        all_ticked(),
-        A::Pick(0),
-        A::Pick(0),
+    let answers = vec![
+        (Q::Operator, A::Pick(0)),
+        (Q::Action, A::Pick(0)),
+        (Q::Owner, A::Pick(0)),
+        (Q::Abroad, A::Pick(0)),
+        (Q::Done, all_ticked()),
+        (Q::Balance, A::Pick(0)),
+        (Q::Channel, A::Pick(0)),
+        (Q::Status, A::Pick(0)),
+        (Q::When, A::Type("2026-11-25 10:30")),
+        (Q::Reference, A::Type(" REQ-123 ")),
+        (Q::Contact, A::Type("Tverskaya 1, Anna")),
+        (Q::Files, A::Type("a.png, b.jpg")),
+        (Q::Note, A::Type("all fine")),
     ];
-    answers.extend([
-        A::Pick(0),
-        A::Type("2026-11-25 10:30"),
-        A::Type(" REQ-123 "),
-        A::Type("Tverskaya 1, Anna"),
-        A::Type("a.png, b.jpg"),
-        A::Type("all fine"),
-    ]);
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(r.operator, "mts");
@@ -176,19 +179,19 @@ fn cancel_in_a_store_with_everything_answered() {
     assert_eq!(
         script.asked,
         [
-            "--operator",
-            "--action",
-            "--owner",
-            "--abroad",
-            "--done",
-            "--balance",
-            "--channel",
-            "--planned",
-            "--when",
-            "--reference",
-            "--contact",
-            "--file",
-            "--note"
+            Q::Operator,
+            Q::Action,
+            Q::Owner,
+            Q::Abroad,
+            Q::Done,
+            Q::Balance,
+            Q::Channel,
+            Q::Status,
+            Q::When,
+            Q::Reference,
+            Q::Contact,
+            Q::Files,
+            Q::Note
         ]
     );
     let text = script.text();
@@ -204,17 +207,19 @@ fn cancel_in_a_store_with_everything_answered() {
 
 #[test]
 fn suspend_keeps_the_balance_and_says_when_free_days_end() {
-    let mut answers = vec![A::Pick(0), A::Pick(1), A::Pick(0), A::Pick(0), all_ticked()];
     // Suspension asks no balance question; MTS offers store and online, not the hotline.
-    answers.push(A::Pick(1));
-    answers.extend(evidence_empty());
+    let answers = vec![
+        (Q::Action, A::Pick(1)),
+        (Q::Done, all_ticked()),
+        (Q::Channel, A::Pick(1)),
+    ];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(
         (r.action, r.balance, r.channel),
         (Action::Suspend, Balance::Keep, Channel::Online)
     );
-    assert!(!script.asked.contains(&"--balance"));
+    assert!(!script.asked.contains(&Q::Balance));
     let text = script.text();
     assert!(text.contains("first 14 days are free"), "{text}");
     assert!(
@@ -227,16 +232,12 @@ fn suspend_keeps_the_balance_and_says_when_free_days_end() {
 
 #[test]
 fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
-    let mut answers = vec![
-        A::Pick(2),
-        A::Pick(0),
-        A::Pick(1),
-        A::Pick(0),
-        all_ticked(),
-        A::Pick(2),
-        A::Pick(0),
+    let answers = vec![
+        (Q::Operator, A::Pick(2)),
+        (Q::Owner, A::Pick(1)),
+        (Q::Done, all_ticked()),
+        (Q::Balance, A::Pick(2)),
     ];
-    answers.extend(evidence_empty());
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(
@@ -255,23 +256,19 @@ fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
 fn unticked_items_are_confirmed_then_recorded_as_not_done() {
     let partial = || A::Ticks(vec![true, true, false, true, false, true]);
     // First refuse to go on with two items open, tick again, then accept.
-    let mut answers = vec![
-        A::Pick(1),
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        partial(),
-        A::Yes(false),
-        partial(),
-        A::Yes(true),
+    let answers = vec![
+        (Q::Operator, A::Pick(1)),
+        (Q::Done, partial()),
+        (Q::DoneAnyway, A::Yes(false)),
+        (Q::Done, partial()),
+        (Q::DoneAnyway, A::Yes(true)),
+        (Q::Balance, A::Pick(1)),
     ];
-    answers.extend([A::Pick(1), A::Pick(0)]);
-    answers.extend(evidence_empty());
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(r.preparation.not_done, [Prep::Banks, Prep::Messengers]);
     assert_eq!(r.balance, Balance::Transfer);
-    assert_eq!(script.asked.iter().filter(|f| **f == "--done").count(), 2);
+    assert_eq!(script.asked.iter().filter(|q| **q == Q::Done).count(), 2);
     assert!(
         script
             .text()
@@ -308,7 +305,7 @@ fn without_a_terminal_missing_answers_are_named_together() {
     let catalog = embedded().unwrap();
     let mut script = Script::new(false, vec![]);
     match run(&catalog, Preset::default(), &mut script, now()) {
-        Err(Error::MissingAnswers(flags)) => assert_eq!(flags, ["--operator", "--channel"]),
+        Err(Error::MissingAnswers(q)) => assert_eq!(q, [Q::Operator, Q::Channel]),
         other => panic!("{other:?}"),
     }
     assert!(
@@ -346,9 +343,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
     assert!(msg.contains("Channels that do: store, online"), "{msg}");
     assert!(msg.contains("turn the block on in the My MTS app"), "{msg}");
 
-    let mut answers = vec![A::Pick(0), A::Pick(0), all_ticked(), A::Pick(0)];
-    answers.extend(evidence_empty());
-    let (record, script) = run_script(preset(), answers);
+    let (record, script) = run_script(preset(), vec![(Q::Channel, A::Pick(0))]);
     assert_eq!(record.unwrap().channel, Channel::Store);
     assert!(script.text().contains("That channel is not offered"));
 }
@@ -362,7 +357,7 @@ fn a_balance_choice_does_not_apply_to_a_suspension() {
         channel: Some(Channel::Store),
         ..Preset::default()
     };
-    let (result, _) = run_script(preset, vec![A::Pick(0), A::Pick(0), all_ticked()]);
+    let (result, _) = run_script(preset, vec![]);
     assert!(
         result
             .unwrap_err()
@@ -373,17 +368,12 @@ fn a_balance_choice_does_not_apply_to_a_suspension() {
 
 #[test]
 fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
-    let mut answers = vec![
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        all_ticked(),
-        A::Pick(2),
-        A::Pick(2),
+    let answers = vec![
+        (Q::Channel, A::Pick(2)),
+        (Q::Status, A::Pick(1)),
+        (Q::When, A::Type("next tuesday")),
+        (Q::When, A::Type("2026-12-01")),
     ];
-    answers.extend([A::Pick(1), A::Type("next tuesday"), A::Type("2026-12-01")]);
-    answers.extend([A::Type(""), A::Type(""), A::Type(""), A::Type("")]);
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(r.evidence.status, Status::Planned);
@@ -414,32 +404,21 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
         ..Preset::default()
     };
     // Asked: action, owner, balance, then evidence without --reference.
-    let answers = vec![
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        A::Pick(0),
-        A::Type(""),
-        A::Type(""),
-        A::Type(""),
-        A::Type(""),
-    ];
-    let (record, script) = run_script(preset, answers);
+    let (record, script) = run_script(preset, vec![]);
     let r = record.unwrap();
     assert_eq!(r.evidence.reference, "A-1");
     assert_eq!(
         script.asked,
         [
-            "--action",
-            "--owner",
-            "--abroad",
-            "--balance",
-            "--planned",
-            "--when",
-            "--contact",
-            "--file",
-            "--note"
+            Q::Action,
+            Q::Owner,
+            Q::Abroad,
+            Q::Balance,
+            Q::Status,
+            Q::When,
+            Q::Contact,
+            Q::Files,
+            Q::Note
         ]
     );
     assert!(script.text().contains("No cash refunds"));
@@ -447,15 +426,12 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
 
 #[test]
 fn unknown_facts_become_questions_not_guesses() {
-    let mut answers = vec![
-        A::Pick(1),
-        A::Pick(1),
-        A::Pick(0),
-        A::Pick(0),
-        all_ticked(),
-        A::Pick(1),
+    let answers = vec![
+        (Q::Operator, A::Pick(1)),
+        (Q::Action, A::Pick(1)),
+        (Q::Done, all_ticked()),
+        (Q::Channel, A::Pick(1)),
     ];
-    answers.extend(evidence_empty());
     let (_, script) = run_script(Preset::default(), answers);
     let asks: Vec<&Line> = script
         .shown
@@ -467,36 +443,6 @@ fn unknown_facts_become_questions_not_guesses() {
         asks.iter().any(|l| matches!(l, Line::Ask(t) if t.contains("voluntary block on a mobile number were not found"))),
         "{asks:?}"
     );
-}
-
-#[test]
-fn dates_parse_in_the_local_offset() {
-    assert_eq!(parse_when("", now()), Some(None));
-    assert_eq!(
-        parse_when("2026-11-25 10:30", now())
-            .unwrap()
-            .unwrap()
-            .to_rfc3339(),
-        "2026-11-25T10:30:00+03:00"
-    );
-    assert_eq!(
-        parse_when("2026-11-25T10:30", now())
-            .unwrap()
-            .unwrap()
-            .to_rfc3339(),
-        "2026-11-25T10:30:00+03:00"
-    );
-    // The Russian form, as dates are shown in Russian.
-    for (text, iso) in [
-        ("27.11.2026", "2026-11-27T00:00:00+03:00"),
-        ("27.11.2026 10:00", "2026-11-27T10:00:00+03:00"),
-    ] {
-        let parsed = parse_when(text, now()).unwrap().unwrap();
-        assert_eq!(parsed.to_rfc3339(), iso);
-    }
-    assert!(parse_when("11/27/2026", now()).is_none());
-    assert!(parse_when("2026-02-30", now()).is_none());
-    assert!(parse_when("30.02.2026", now()).is_none());
 }
 
 #[test]
@@ -640,8 +586,7 @@ fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
         action: Some(Action::Cancel),
         ..Preset::default()
     };
-    let mut answers = vec![A::Pick(0), A::Pick(1), all_ticked(), A::Pick(2), A::Pick(0)];
-    answers.extend(evidence_empty());
+    let answers = vec![(Q::Abroad, A::Pick(1)), (Q::Balance, A::Pick(2))];
     let (record, _) = run_script(preset, answers);
     assert_eq!(
         record.unwrap().channel,
@@ -704,9 +649,11 @@ fn help_me_decide_compares_with_dates_and_recommends() {
 #[test]
 fn deciding_in_a_terminal_leads_into_the_chosen_action() {
     // Operator, "help me decide", need it again: no → recommended cancel, accepted.
-    let mut answers = vec![A::Pick(0), A::Pick(2), A::Pick(0), A::Pick(0)];
-    answers.extend([A::Pick(0), A::Pick(0), all_ticked(), A::Pick(2), A::Pick(0)]);
-    answers.extend(evidence_empty());
+    let answers = vec![
+        (Q::Action, A::Pick(2)),
+        (Q::NeedAgain, A::Pick(0)),
+        (Q::Action, A::Pick(0)),
+    ];
     let (record, script) = run_script(Preset::default(), answers);
     assert_eq!(record.unwrap().action, Action::Cancel);
     assert!(
@@ -716,6 +663,6 @@ fn deciding_in_a_terminal_leads_into_the_chosen_action() {
     );
     assert_eq!(
         &script.asked[..4],
-        ["--operator", "--action", "--need-again", "--action"]
+        [Q::Operator, Q::Action, Q::NeedAgain, Q::Action]
     );
 }

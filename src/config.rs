@@ -1,0 +1,478 @@
+//! The resolved configuration: everything the command line and the environment decide,
+//! worked out once and checked before the first line of guidance. The flow then runs on
+//! answers that are known to fit together, and a run that will fail without a terminal
+//! prints nothing but its error.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::catalog::{self, Action, Catalog, Channel, Operator, Origin};
+use crate::cli::{self, ActionArg, Cli, ColorChoice};
+use crate::dates::Clock;
+use crate::error::Error;
+use crate::i18n;
+use crate::record::Balance;
+use crate::t;
+use crate::wizard::{Need, Preset, Question, when_refused};
+
+/// What a wizard run needs, resolved from the command line and the environment.
+pub struct Config {
+    pub color: bool,
+    /// A person answers at a terminal; otherwise flags and defaults do.
+    pub interactive: bool,
+    pub clock: Clock,
+    pub records_dir: Option<PathBuf>,
+    pub catalog: &'static Catalog,
+    pub preset: Preset,
+    /// Also write the follow-ups as a calendar file.
+    pub ics: bool,
+}
+
+impl Config {
+    /// `--action decide` without a terminal: the comparison only, nothing recorded.
+    pub fn compare_only(&self) -> bool {
+        self.preset.decide && !self.interactive
+    }
+}
+
+/// Colour on or off, first rule that applies: `--color always|never`; `NO_COLOR`
+/// non-empty → off; `CLICOLOR_FORCE` set and not `0` → on; `CLICOLOR=0` → off; otherwise
+/// on only when stdout is a terminal. (So `NO_COLOR` beats `CLICOLOR_FORCE`.)
+pub fn color_enabled(
+    choice: ColorChoice,
+    stdout_is_terminal: bool,
+    env: impl Fn(&str) -> Option<String>,
+) -> bool {
+    let set = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto if env("CLICOLOR").as_deref() == Some("0") => false,
+        ColorChoice::Auto => stdout_is_terminal,
+    }
+}
+
+/// The real clock, or `SIMCANCEL_NOW` (RFC 3339) so that tests never depend on the real
+/// clock or time zone.
+pub fn clock(env: impl Fn(&str) -> Option<String>) -> Clock {
+    env("SIMCANCEL_NOW")
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
+        .map_or_else(Clock::system, Clock::pinned)
+}
+
+/// Whether a person can answer: not `--no-input`, not a dumb terminal (it cannot redraw a
+/// list), and both stdin and stderr (where prompts draw) are terminals.
+pub fn interactive(cli: &Cli, env: impl Fn(&str) -> Option<String>) -> bool {
+    !cli.no_input
+        && env("TERM").is_none_or(|t| t != "dumb")
+        && std::io::stdin().is_terminal()
+        && std::io::stderr().is_terminal()
+}
+
+/// Loads `--data FILE`, or the built-in table; `today` is the date `verified` may not be
+/// after (only the built-in table is exempt, see [`catalog::embedded`]).
+pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<Catalog, Error> {
+    match path {
+        None => Ok(crate::builtin::catalog()),
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
+                path: p.clone(),
+                error,
+            })?;
+            catalog::load(&text, Origin::File(p.clone()), today).map_err(Error::Data)
+        }
+    }
+}
+
+pub fn default_records_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "simcancel").map(|d| d.data_dir().join("records"))
+}
+
+impl Config {
+    /// Resolves a wizard run. Contradictions between flags are found before the table is
+    /// even read, and everything the table can refuse (an unknown operator, a channel it
+    /// does not offer) before the first line of guidance.
+    pub fn wizard(
+        cli: &Cli,
+        clock: Clock,
+        color: bool,
+        interactive: bool,
+    ) -> Result<Config, Error> {
+        if let Some(message) = decide_contradiction(cli, interactive) {
+            return Err(Error::Usage(message));
+        }
+        let preset = cli.preset();
+        if let (Some(Action::Suspend), Some(Balance::Refund | Balance::Transfer)) =
+            (preset.action, preset.balance)
+        {
+            return Err(Error::Usage(t!("err-balance-suspend")));
+        }
+        if let Some(text) = &preset.when
+            && let Err(why) = clock.parse_when(text)
+        {
+            return Err(refused(&[Question::When], text, when_refused(text, why)));
+        }
+        // The table lives until the process ends; freeing thousands of strings on the way
+        // out is work nobody waits for.
+        let catalog: &'static Catalog = Box::leak(Box::new(load_catalog(
+            cli.data.as_ref(),
+            clock.now().date_naive(),
+        )?));
+        let op = match &preset.operator {
+            Some(id) => Some(
+                catalog
+                    .operator(id)
+                    .ok_or_else(|| unknown_operator(catalog, id))?,
+            ),
+            None => None,
+        };
+        let config = Config {
+            color,
+            interactive,
+            clock,
+            records_dir: cli.records_dir.clone().or_else(default_records_dir),
+            catalog,
+            preset,
+            ics: cli.ics,
+        };
+        if !interactive {
+            config.check_without_terminal(op)?;
+        }
+        Ok(config)
+    }
+
+    /// Without a terminal nothing can be asked again: every answer must be there and fit.
+    fn check_without_terminal(&self, op: Option<&Operator>) -> Result<(), Error> {
+        let p = &self.preset;
+        let mut missing = Vec::new();
+        if p.operator.is_none() {
+            missing.push(Question::Operator);
+        }
+        if p.channel.is_none() && !self.compare_only() {
+            missing.push(Question::Channel);
+        }
+        if !missing.is_empty() {
+            return Err(Error::MissingAnswers(missing));
+        }
+        let (Some(op), Some(channel)) = (op, p.channel) else {
+            return Ok(());
+        };
+        if self.compare_only() {
+            return Ok(());
+        }
+        // Without a terminal the action is the one given, else cancel.
+        let action = p.action.unwrap_or(Action::Cancel);
+        let abroad = p.abroad == Some(true);
+        let offered = offered_channels(op, action, abroad)?;
+        if !offered.contains(&channel) {
+            let message = channel_refusal(op, action, channel, abroad, &offered);
+            let mut flags = vec![format!("{} {}", cli::flag(Question::Channel), channel.id())];
+            if abroad && channel == Channel::Store {
+                flags.insert(0, cli::flag(Question::Abroad).to_owned());
+            } else {
+                flags.insert(
+                    0,
+                    format!("{} {}", cli::flag(Question::Action), action.id()),
+                );
+            }
+            return Err(Error::Usage(format!("{}: {message}", flags.join(" "))));
+        }
+        Ok(())
+    }
+}
+
+/// An answer given as a flag that cannot be used, with the flag in front.
+fn refused(questions: &[Question], value: &str, message: String) -> Error {
+    let flags: Vec<&str> = questions.iter().map(|&q| cli::flag(q)).collect();
+    Error::Usage(format!(
+        "{} {}: {message}",
+        flags.join(" "),
+        catalog::clean(value)
+    ))
+}
+
+/// The flags given that answer "Help me decide".
+fn decide_flags(cli: &Cli) -> Vec<&'static str> {
+    [
+        (Question::NeedAgain, cli.need.is_some()),
+        (Question::BackIn, cli.back_in.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(q, given)| given.then_some(cli::flag(q)))
+    .collect()
+}
+
+/// Answers that contradict each other, in the user's words; clap cannot express a
+/// conflict with one value of a flag.
+fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
+    let decide_flags = decide_flags(cli);
+    if decide_flags.is_empty() {
+        return None;
+    }
+    let flags = decide_flags.join(", ");
+    let count = decide_flags.len();
+    let action = match cli.action {
+        Some(ActionArg::Cancel) => "cancel",
+        Some(ActionArg::Suspend) => "suspend",
+        Some(ActionArg::Decide) => "decide",
+        // In a terminal the menu can still lead to "Help me decide"; without one the
+        // action defaults to cancel, which would drop these answers unseen.
+        None if interactive => "decide",
+        None => {
+            return Some(t!(
+                "err-decide-flags-no-action",
+                flags = flags,
+                count = count
+            ));
+        }
+    };
+    if action != "decide" {
+        return Some(t!(
+            "err-decide-flags",
+            flags = flags,
+            count = count,
+            action = action
+        ));
+    }
+    match (cli.need, cli.back_in) {
+        (Some(Need::No | Need::Unsure), Some(_)) => Some(t!("err-back-in-need")),
+        _ => None,
+    }
+}
+
+pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
+    Error::Usage(t!(
+        "err-unknown-operator",
+        id = catalog::clean(id),
+        known = catalog.ids().join(", ")
+    ))
+}
+
+/// The channels that can be chosen: those the operator offers for the action, less the
+/// store from abroad; none at all is an error that says what is left.
+pub fn offered_channels(
+    op: &Operator,
+    action: Action,
+    abroad: bool,
+) -> Result<Vec<Channel>, Error> {
+    let mut offered = op.channels_for(action);
+    if abroad {
+        offered.retain(|&c| c != Channel::Store);
+    }
+    if offered.is_empty() {
+        return Err(Error::Usage(t!(
+            "err-no-channel-abroad",
+            operator = op.id().to_owned()
+        )));
+    }
+    Ok(offered)
+}
+
+/// Why `channel` cannot be used, and what can.
+pub fn channel_refusal(
+    op: &Operator,
+    action: Action,
+    channel: Channel,
+    abroad: bool,
+    offered: &[Channel],
+) -> String {
+    let names: Vec<&str> = offered.iter().map(|c| c.id()).collect();
+    if abroad && channel == Channel::Store {
+        return t!("err-store-abroad", offered = names.join(", "));
+    }
+    let mut msg = t!(
+        "err-channel-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        channel = channel.id(),
+        offered = names.join(", ")
+    );
+    if let Some(instead) = op.route(channel, action).and_then(|r| r.instead.as_ref()) {
+        msg.push(' ');
+        msg.push_str(instead.get(i18n::lang()));
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    /// `color_enabled` with the given environment and stdout a terminal or not.
+    fn color(choice: ColorChoice, tty: bool, vars: &[(&str, &str)]) -> bool {
+        color_enabled(choice, tty, |k| {
+            vars.iter()
+                .find(|(name, _)| *name == k)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn color_always_and_never_beat_the_environment_and_the_terminal() {
+        let loud = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "1")];
+        let quiet = [("NO_COLOR", "1"), ("CLICOLOR", "0")];
+        for tty in [true, false] {
+            assert!(color(ColorChoice::Always, tty, &quiet));
+            assert!(color(ColorChoice::Always, tty, &[]));
+            assert!(!color(ColorChoice::Never, tty, &loud));
+            assert!(!color(ColorChoice::Never, tty, &[]));
+        }
+    }
+
+    #[test]
+    fn no_color_non_empty_turns_it_off_even_when_forced() {
+        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "1")]));
+        assert!(!color(ColorChoice::Auto, true, &[("NO_COLOR", "0")]));
+        let both = [("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")];
+        assert!(!color(ColorChoice::Auto, true, &both));
+        assert!(!color(ColorChoice::Auto, false, &both));
+    }
+
+    #[test]
+    fn an_empty_no_color_is_ignored() {
+        assert!(color(ColorChoice::Auto, true, &[("NO_COLOR", "")]));
+        assert!(!color(ColorChoice::Auto, false, &[("NO_COLOR", "")]));
+        let forced = [("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")];
+        assert!(color(ColorChoice::Auto, false, &forced));
+    }
+
+    #[test]
+    fn clicolor_force_set_and_not_0_turns_it_on_without_a_terminal() {
+        assert!(color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", "1")]));
+        assert!(color(
+            ColorChoice::Auto,
+            false,
+            &[("CLICOLOR_FORCE", "yes")]
+        ));
+        let over_clicolor = [("CLICOLOR_FORCE", "1"), ("CLICOLOR", "0")];
+        assert!(color(ColorChoice::Auto, false, &over_clicolor));
+        // `0` and empty count as unset: the terminal decides.
+        for v in ["0", ""] {
+            assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR_FORCE", v)]));
+            assert!(color(ColorChoice::Auto, true, &[("CLICOLOR_FORCE", v)]));
+        }
+    }
+
+    #[test]
+    fn clicolor_0_turns_it_off_in_a_terminal() {
+        assert!(!color(ColorChoice::Auto, true, &[("CLICOLOR", "0")]));
+        // Any other value leaves it to the terminal.
+        assert!(color(ColorChoice::Auto, true, &[("CLICOLOR", "1")]));
+        assert!(!color(ColorChoice::Auto, false, &[("CLICOLOR", "1")]));
+    }
+
+    #[test]
+    fn otherwise_colour_follows_the_terminal() {
+        assert!(color(ColorChoice::Auto, true, &[]));
+        assert!(!color(ColorChoice::Auto, false, &[]));
+        assert!(!color(
+            ColorChoice::Auto,
+            false,
+            &[("TERM", "xterm-256color")]
+        ));
+    }
+
+    #[test]
+    fn decide_answers_without_an_action_wait_for_the_menu_only_in_a_terminal() {
+        let cli =
+            Cli::try_parse_from(["simcancel", "--need-again", "yes", "--back-in", "9"]).unwrap();
+        assert_eq!(decide_contradiction(&cli, true), None);
+        assert!(decide_contradiction(&cli, false).is_some());
+        let decide =
+            Cli::try_parse_from(["simcancel", "--action", "decide", "--need-again", "yes"])
+                .unwrap();
+        assert_eq!(decide_contradiction(&decide, false), None);
+        let cancel =
+            Cli::try_parse_from(["simcancel", "--action", "cancel", "--back-in", "9"]).unwrap();
+        assert!(decide_contradiction(&cancel, true).is_some());
+    }
+
+    fn resolve(args: &[&str], interactive: bool) -> Result<Config, Error> {
+        let cli = Cli::try_parse_from([&["simcancel"], args].concat()).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
+        Config::wizard(&cli, Clock::pinned(now), false, interactive)
+    }
+
+    fn usage(args: &[&str], interactive: bool) -> String {
+        match resolve(args, interactive) {
+            Err(Error::Usage(message)) => message,
+            Err(e) => panic!("{args:?}: not a usage error: {e:?}"),
+            Ok(_) => panic!("{args:?}: accepted"),
+        }
+    }
+
+    #[test]
+    fn flags_that_cannot_work_together_are_refused_before_the_flow() {
+        let m = usage(
+            &[
+                "--operator",
+                "mts",
+                "--action",
+                "suspend",
+                "--balance",
+                "refund",
+            ],
+            false,
+        );
+        assert!(
+            m.contains("--balance") && m.contains("--action cancel"),
+            "{m}"
+        );
+        let m = usage(
+            &["--operator", "mts", "--abroad", "--channel", "store"],
+            false,
+        );
+        assert!(m.starts_with("--abroad --channel store: "), "{m}");
+        let m = usage(
+            &[
+                "--operator",
+                "mts",
+                "--channel",
+                "store",
+                "--when",
+                "tomorrow",
+            ],
+            false,
+        );
+        assert!(m.starts_with("--when tomorrow: "), "{m}");
+        let m = usage(
+            &[
+                "--operator",
+                "t2",
+                "--action",
+                "suspend",
+                "--channel",
+                "online",
+            ],
+            false,
+        );
+        assert!(m.starts_with("--action suspend --channel online: "), "{m}");
+        assert!(m.contains("t2"), "{m}");
+        let m = usage(&["--operator", "nope", "--channel", "store"], true);
+        assert!(m.contains("nope") && m.contains("mts"), "{m}");
+    }
+
+    #[test]
+    fn a_terminal_can_still_answer_what_the_flags_left_open() {
+        // The action is asked, so a channel may yet fit; the flow asks again if not.
+        assert!(resolve(&["--operator", "t2", "--channel", "online"], true).is_ok());
+        assert!(resolve(&["--abroad", "--channel", "store"], true).is_ok());
+        // A date in no form is refused either way: it was typed as a flag.
+        assert!(resolve(&["--when", "tomorrow"], true).is_err());
+    }
+
+    #[test]
+    fn without_a_terminal_the_required_answers_are_named() {
+        match resolve(&[], false) {
+            Err(Error::MissingAnswers(q)) => assert_eq!(q, [Question::Operator, Question::Channel]),
+            other => panic!("{:?}", other.err()),
+        }
+        match resolve(&["--operator", "mts", "--action", "decide"], false) {
+            Ok(c) => assert!(c.compare_only()),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+}

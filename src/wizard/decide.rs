@@ -1,0 +1,198 @@
+//! Which end: cancel, suspend, or "help me decide" — the options side by side with dates
+//! from today, two questions, and a recommendation.
+
+use super::{Ask, Block, Choice, Line, Need, Prompter, Question, Wizard};
+use crate::catalog::{Action, Operator};
+use crate::dates::after;
+use crate::error::Error;
+use crate::i18n;
+use crate::labels::action_choices;
+use crate::t;
+
+impl<P: Prompter> Wizard<'_, P> {
+    pub(super) fn action(&mut self, op: &Operator) -> Result<Action, Error> {
+        let action = match self.preset.action {
+            Some(a) => a,
+            None if self.preset.decide => self.decide(op)?,
+            None => {
+                let ask = Ask::new(Question::Action, t!("ask-action"));
+                let mut choices = action_choices();
+                choices.push(Choice {
+                    label: t!("action-decide"),
+                    hint: t!("action-decide-hint"),
+                });
+                match Action::ALL.get(self.prompter.select(&ask, &choices, 0)?) {
+                    Some(&a) => a,
+                    None => self.decide(op)?,
+                }
+            }
+        };
+        if action == Action::Suspend {
+            let mut block = Block::new(t!("suspend-title", operator = self.tx(&op.name)));
+            self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
+            self.prompter.show(&block)?;
+        }
+        Ok(action)
+    }
+
+    /// Cancel, suspend or let it lapse, side by side with dates from today; then two
+    /// questions and a recommendation. Returns the action chosen after it.
+    pub(super) fn decide(&mut self, op: &Operator) -> Result<Action, Error> {
+        self.comparison(op)?;
+        let need = self.need()?;
+        let back_in = self.back_in(need)?;
+        let (recommended, why) = recommend(op, need, back_in);
+        self.prompter.show(&Block {
+            title: t!("decide-recommend-title"),
+            lines: vec![Line::Text(why)],
+        })?;
+        if !self.prompter.interactive() {
+            return Ok(recommended);
+        }
+        let ask = Ask::new(Question::Action, t!("ask-action"));
+        let default = Action::ALL
+            .iter()
+            .position(|a| *a == recommended)
+            .unwrap_or(0);
+        Ok(Action::ALL[self.prompter.select(&ask, &action_choices(), default)?])
+    }
+
+    fn comparison(&mut self, op: &Operator) -> Result<(), Error> {
+        let today = self.now.date_naive();
+        // A day count the calendar cannot reach is shown as unknown, never as a crash.
+        let date = |days: u32| after(today, days).map_or_else(|| "—".to_owned(), i18n::date);
+        let mut block = Block {
+            title: t!("decide-title", operator = self.tx(&op.name)),
+            lines: vec![Line::Label(t!("decide-cancel"))],
+        };
+        block.lines.push(Line::Item(t!("decide-cancel-body")));
+        self.fact(&mut block, &op.quarantine, |v| self.tx(v));
+
+        block.lines.push(Line::Label(t!("decide-suspend")));
+        let terms = op.suspend.value.as_ref();
+        self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
+        if let Some(days) = terms.and_then(|t| t.free_days) {
+            block.lines.push(Line::Item(t!(
+                "decide-free-until",
+                date = date(days),
+                days = days
+            )));
+        }
+        if let Some(fee) = terms.and_then(|t| t.fee_per_day_rub) {
+            block
+                .lines
+                .push(Line::Item(t!("decide-fee", fee = fee, month = fee * 30.0)));
+        }
+        match terms.and_then(|t| t.max_days) {
+            Some(days) => {
+                block
+                    .lines
+                    .push(Line::Item(t!("decide-max", date = date(days), days = days)))
+            }
+            None if terms.is_some() => block.lines.push(Line::Ask(t!("decide-max-unknown"))),
+            None => {}
+        }
+
+        block.lines.push(Line::Label(t!("decide-lapse")));
+        let lapse = op.inactivity.value.as_ref();
+        self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
+        if let (Some(day), Some(fee)) = (
+            lapse.and_then(|l| l.fee_from_day),
+            lapse.and_then(|l| l.fee_per_day_rub),
+        ) {
+            block.lines.push(Line::Item(t!(
+                "decide-lapse-fee",
+                date = date(day),
+                fee = fee
+            )));
+        }
+        if let Some(day) = lapse.and_then(|l| l.ends_after_days) {
+            block
+                .lines
+                .push(Line::Item(t!("decide-lapse-ends", date = date(day))));
+        }
+        block.lines.push(Line::Item(t!("decide-lapse-risk")));
+        block.lines.push(Line::Label(t!("decide-port")));
+        self.fact(&mut block, &self.catalog.general.porting, |v| self.tx(v));
+        self.prompter.show(&block)
+    }
+
+    fn need(&mut self) -> Result<Option<Need>, Error> {
+        if let Some(n) = self.preset.need {
+            return Ok(Some(n));
+        }
+        // Saying when you will need the number again says that you will.
+        if self.preset.back_in.is_some() {
+            return Ok(Some(Need::Yes));
+        }
+        // Without a terminal, an unanswered question means no recommendation.
+        if !self.prompter.interactive() {
+            return Ok(None);
+        }
+        let ask = Ask::new(Question::NeedAgain, t!("ask-need"));
+        let options = [
+            (Need::No, Choice::new(t!("need-no"))),
+            (Need::Yes, Choice::new(t!("need-yes"))),
+            (Need::Unsure, Choice::new(t!("need-unsure"))),
+        ];
+        self.pick(None, ask, &options, 2).map(Some)
+    }
+
+    fn back_in(&mut self, need: Option<Need>) -> Result<Option<u32>, Error> {
+        match (need, self.preset.back_in) {
+            (Some(Need::Yes), Some(d)) => Ok(Some(d)),
+            (Some(Need::Yes), None) if self.prompter.interactive() => {
+                let ask = Ask::new(Question::BackIn, t!("ask-back-in"));
+                loop {
+                    let text = self.prompter.text(&ask, "")?;
+                    if text.trim().is_empty() {
+                        return Ok(None);
+                    }
+                    match text.trim().parse::<u32>() {
+                        Ok(d) => return Ok(Some(d)),
+                        Err(_) => self
+                            .prompter
+                            .show(&Block::ask(t!("err-days", value = text)))?,
+                    }
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// The recommendation that follows from the two "help me decide" answers and the
+/// operator's block terms, with the reason in words.
+pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Action, String) {
+    let terms = op.suspend.value.as_ref();
+    let free = terms.and_then(|t| t.free_days);
+    let fee = terms.and_then(|t| t.fee_per_day_rub);
+    let max = terms.and_then(|t| t.max_days);
+    match (need, back_in) {
+        (None, _) => (Action::Cancel, t!("advice-unanswered")),
+        (Some(Need::No), _) => (Action::Cancel, t!("advice-no")),
+        (Some(Need::Unsure), _) => match free {
+            Some(free) => (Action::Suspend, t!("advice-unsure-free", days = free)),
+            None => (Action::Suspend, t!("advice-unsure-ask")),
+        },
+        (Some(Need::Yes), Some(days)) => match (free, fee, max) {
+            (_, _, Some(max)) if days > max => (
+                Action::Suspend,
+                t!("advice-too-long", days = days, max = max),
+            ),
+            (Some(free), _, _) if days <= free => {
+                (Action::Suspend, t!("advice-within-free", days = days))
+            }
+            (Some(free), Some(fee), _) => {
+                let paid = days - free;
+                let cost = f64::from(paid) * fee;
+                (
+                    Action::Suspend,
+                    t!("advice-paid", days = days, paid = paid, cost = cost),
+                )
+            }
+            _ => (Action::Suspend, t!("advice-yes-ask")),
+        },
+        (Some(Need::Yes), None) => (Action::Suspend, t!("advice-yes-ask")),
+    }
+}

@@ -1,0 +1,134 @@
+//! Before the visit: whose contract it is, where the user is, the preparation checklist,
+//! and what happens to the balance.
+
+use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
+use crate::catalog::{Action, Operator};
+use crate::error::Error;
+use crate::labels::{balance_label, prep_label};
+use crate::record::{Balance, Owner, Prep, Preparation};
+use crate::t;
+
+impl<P: Prompter> Wizard<'_, P> {
+    pub(super) fn owner(&mut self) -> Result<Owner, Error> {
+        let options = [
+            (Owner::Me, Choice::new(t!("owner-me"))),
+            (Owner::Other, Choice::new(t!("owner-other"))),
+        ];
+        let ask = Ask::new(Question::Owner, t!("ask-owner"));
+        let owner = self.pick(self.preset.owner, ask, &options, 0)?;
+        if owner == Owner::Other {
+            let mut block = Block::new(t!("owner-other-title"));
+            self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
+            block.lines.push(Line::Text(t!("owner-other-carry-on")));
+            self.prompter.show(&block)?;
+        }
+        Ok(owner)
+    }
+
+    /// Abroad, the store is out of reach: only the other channels are offered, and the
+    /// hotline is called on its +7 number.
+    pub(super) fn abroad(&mut self, op: &Operator) -> Result<bool, Error> {
+        let options = [
+            (false, Choice::new(t!("abroad-no"))),
+            (true, Choice::new(t!("abroad-yes"))),
+        ];
+        let ask = Ask::new(Question::Abroad, t!("ask-abroad"));
+        let abroad = self.pick(self.preset.abroad, ask, &options, 0)?;
+        if abroad {
+            let mut block = Block {
+                title: t!("abroad-title"),
+                lines: vec![
+                    Line::Item(t!("abroad-store")),
+                    Line::Item(t!("abroad-call")),
+                    Line::Item(t!("abroad-roaming")),
+                    Line::Item(t!("abroad-lapse")),
+                ],
+            };
+            self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
+            self.prompter.show(&block)?;
+        }
+        Ok(abroad)
+    }
+
+    pub(super) fn preparation(&mut self, action: Action) -> Result<Preparation, Error> {
+        let mut block = Block::new(t!("prep-title"));
+        if action == Action::Cancel {
+            self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
+        }
+        self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
+        self.prompter.show(&block)?;
+
+        let mut done = match self.preset.done.clone() {
+            Some(done) => done,
+            None => self.checklist()?,
+        };
+        done.sort();
+        done.dedup();
+        let not_done: Vec<Prep> = Prep::ALL
+            .into_iter()
+            .filter(|p| !done.contains(p))
+            .collect();
+        // Say what the record will hold: without a terminal this is the only checklist
+        // the user sees.
+        let lines = Prep::ALL
+            .iter()
+            .map(|&p| {
+                let mark = if done.contains(&p) { "[x]" } else { "[ ]" };
+                Line::Item(format!("{mark} {}", prep_label(p)))
+            })
+            .chain((!not_done.is_empty()).then(|| Line::Text(t!("prep-not-done"))))
+            .collect();
+        self.prompter.show(&Block {
+            title: t!("prep-recorded"),
+            lines,
+        })?;
+        Ok(Preparation { done, not_done })
+    }
+
+    /// The checklist, asked until everything is ticked or the user says to go on anyway.
+    fn checklist(&mut self) -> Result<Vec<Prep>, Error> {
+        let items: Vec<Choice> = Prep::ALL
+            .iter()
+            .map(|&p| Choice::new(prep_label(p)))
+            .collect();
+        let ask = Ask::new(Question::Done, t!("ask-prep"));
+        loop {
+            let ticks = self.prompter.checklist(&ask, &items)?;
+            let done: Vec<Prep> = Prep::ALL
+                .iter()
+                .zip(&ticks)
+                .filter(|(_, t)| **t)
+                .map(|(p, _)| *p)
+                .collect();
+            let open = Prep::ALL.len() - done.len();
+            if open == 0 {
+                return Ok(done);
+            }
+            let confirm = Ask::new(Question::DoneAnyway, t!("ask-prep-confirm", count = open));
+            if self.prompter.confirm(&confirm, true)? {
+                return Ok(done);
+            }
+        }
+    }
+
+    pub(super) fn balance(&mut self, op: &Operator, action: Action) -> Result<Balance, Error> {
+        let mut block = Block::new(t!("balance-title"));
+        self.fact(&mut block, &op.balance_check, |v| self.tx(v));
+        if action == Action::Suspend {
+            block.lines.push(Line::Text(t!("balance-keep")));
+            self.prompter.show(&block)?;
+            return match self.preset.balance {
+                None | Some(Balance::Keep) => Ok(Balance::Keep),
+                Some(_) => Err(Error::Usage(t!("err-balance-suspend"))),
+            };
+        }
+        block.lines.push(Line::Text(t!("balance-debt")));
+        self.fact(&mut block, &op.refund, |v| self.tx(v));
+        self.prompter.show(&block)?;
+
+        let options = [Balance::Refund, Balance::Transfer, Balance::None]
+            .map(|b| (b, Choice::new(balance_label(b))));
+        let ask = Ask::new(Question::Balance, t!("ask-balance"));
+        self.pick(self.preset.balance, ask, &options, 2)
+    }
+}
