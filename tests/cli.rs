@@ -8,14 +8,8 @@ use predicates::prelude::*;
 use simcancel::catalog::{self, Action};
 
 fn simcancel(records: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("simcancel").unwrap();
-    // English, whatever the machine\'s locale: the tests read English messages.
-    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
-    cmd.env_remove("SIMCANCEL_RECORDS_DIR")
-        .env("NO_COLOR", "1")
-        .arg("--records-dir")
-        .arg(records)
-        .write_stdin("");
+    let mut cmd = crate::common::simcancel();
+    cmd.arg("--records-dir").arg(records);
     cmd
 }
 
@@ -409,9 +403,7 @@ fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
 #[test]
 fn the_records_dir_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    Command::cargo_bin("simcancel")
-        .unwrap()
-        .env("LC_ALL", "C")
+    crate::common::simcancel()
         .env("SIMCANCEL_RECORDS_DIR", dir.path())
         .args(["--operator", "megafon", "--channel", "hotline"])
         .write_stdin("")
@@ -476,7 +468,6 @@ fn answers_that_cannot_work_print_only_their_error() {
         ),
     ] {
         simcancel(dir.path())
-            .env("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00")
             .args(args)
             .arg("--no-input")
             .assert()

@@ -4,19 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use simcancel::catalog::EMBEDDED;
 
-fn simcancel() -> Command {
-    let mut cmd = Command::cargo_bin("simcancel").unwrap();
-    // English, whatever the machine\'s locale: the tests read English messages.
-    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
-    cmd.env_remove("SIMCANCEL_RECORDS_DIR")
-        .env("NO_COLOR", "1")
-        .write_stdin("");
-    cmd
-}
+use crate::common::simcancel;
 
 /// The shipped table's header and general rules, without its operators.
 fn header() -> &'static str {

@@ -242,15 +242,10 @@ fn the_language_comes_from_the_flag_then_the_locale() {
     );
 }
 
+/// The pinned binary, in English by LANG so that a test can choose another language.
 fn simcancel() -> Command {
-    let mut cmd = Command::cargo_bin("simcancel").unwrap();
-    cmd.env_remove("SIMCANCEL_LANG")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1")
-        .env("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00")
-        .write_stdin("");
+    let mut cmd = crate::common::simcancel();
+    cmd.env_remove("LC_ALL").env("LANG", "C");
     cmd
 }
 

@@ -7,18 +7,8 @@ use simcancel::catalog;
 
 /// The binary with no colour settings in its environment and stdin empty (so piped).
 fn simcancel() -> Command {
-    let mut cmd = Command::cargo_bin("simcancel").unwrap();
-    // English, whatever the machine\'s locale: the tests read English messages.
-    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "SIMCANCEL_RECORDS_DIR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.write_stdin("");
+    let mut cmd = crate::common::simcancel();
+    cmd.env_remove("NO_COLOR");
     cmd
 }
 

@@ -3,9 +3,7 @@
 
 use std::fs;
 
-mod common;
-
-use common::{DOWN, ENTER, Wizard, record_files, records_in};
+use crate::common::{DOWN, ENTER, Wizard, record_files, records_in};
 
 #[test]
 fn a_person_walks_the_wizard_to_a_written_record() {

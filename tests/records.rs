@@ -7,17 +7,12 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-/// Wednesday 25 November 2026, 11:00 in Moscow.
-const NOW: &str = "2026-11-25T11:00:00+03:00";
+use crate::common::NOW;
 
 fn simcancel(records: &Path, now: &str) -> Command {
-    let mut cmd = Command::cargo_bin("simcancel").unwrap();
-    // English, whatever the machine\'s locale: the tests read English messages.
-    cmd.env("LC_ALL", "C").env_remove("SIMCANCEL_LANG");
+    let mut cmd = crate::common::simcancel();
     cmd.env("SIMCANCEL_RECORDS_DIR", records)
-        .env("SIMCANCEL_NOW", now)
-        .env("NO_COLOR", "1")
-        .write_stdin("");
+        .env("SIMCANCEL_NOW", now);
     cmd
 }
 

@@ -4,19 +4,16 @@
 //! `reliability: <what>: N passed, M failed`.
 #![cfg(unix)]
 
-mod common;
-
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use common::{ENTER, Wizard, record_files, records_in};
+use crate::common::{ENTER, Wizard, record_files, records_in};
 use expectrl::process::unix::Signal;
 
 const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
-const NOW: &str = "2026-11-25T11:00:00+03:00";
 
 /// Counts the cases of one test and prints the tally past the harness's capture.
 struct Tally {
@@ -63,17 +60,7 @@ impl Drop for Tally {
     }
 }
 
-fn simcancel() -> Command {
-    let mut cmd = Command::new(BIN);
-    // English, whatever the machine's locale: the tests read English messages.
-    cmd.env("LC_ALL", "C")
-        .env_remove("SIMCANCEL_LANG")
-        .env_remove("SIMCANCEL_RECORDS_DIR")
-        .env("NO_COLOR", "1")
-        .env("SIMCANCEL_NOW", NOW)
-        .stdin(Stdio::null());
-    cmd
-}
+use crate::common::{NOW, command as simcancel};
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("the binary runs")

@@ -1,13 +1,63 @@
-//! Shared by the pseudo-terminal tests: the wizard in a real pty, keys in, screen out.
+//! Shared by every test that runs the binary: one environment that cannot leak the
+//! machine's clock, time zone, language, home directory or records into a test, and the
+//! wizard in a real pty (keys in, screen out).
 #![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use expectrl::process::unix::{Signal, WaitStatus};
 use expectrl::{Expect, Session};
+
+/// Wednesday 25 November 2026, 11:00 in Moscow: "now" for every run unless a test says.
+pub const NOW: &str = "2026-11-25T11:00:00+03:00";
+
+/// An empty home for every run, so that nothing reads or writes the real user's files.
+fn empty_home() -> &'static Path {
+    static HOME: OnceLock<tempfile::TempDir> = OnceLock::new();
+    HOME.get_or_init(|| tempfile::tempdir().expect("a temp dir"))
+        .path()
+}
+
+/// The binary in a pinned environment: the clock at [`NOW`], Moscow time, English, no
+/// colour, an empty home, no records directory from the environment, stdin empty.
+pub fn command() -> Command {
+    let mut cmd = pinned();
+    cmd.stdin(std::process::Stdio::null());
+    cmd
+}
+
+/// [`command`] with stdin left for the caller (a pty).
+fn pinned() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
+    for var in [
+        "LANG",
+        "LC_MESSAGES",
+        "LANGUAGE",
+        "SIMCANCEL_LANG",
+        "SIMCANCEL_RECORDS_DIR",
+        "SIMCANCEL_DATA",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "XDG_DATA_HOME",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LC_ALL", "C")
+        .env("NO_COLOR", "1")
+        .env("SIMCANCEL_NOW", NOW)
+        .env("TZ", "Europe/Moscow")
+        .env("HOME", empty_home());
+    cmd
+}
+
+/// [`command`] with assert_cmd's assertions.
+pub fn simcancel() -> assert_cmd::Command {
+    assert_cmd::Command::from_std(command())
+}
 
 pub const DOWN: &str = "\x1b[B";
 pub const ENTER: &str = "\r";
@@ -25,14 +75,10 @@ impl Wizard {
 
     /// Starts the wizard with extra environment variables.
     pub fn start_with(records: &Path, args: &[&str], env: &[(&str, &str)]) -> Wizard {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
+        let mut cmd = pinned();
         cmd.arg("--records-dir").arg(records).args(args);
-        cmd.env("NO_COLOR", "1").env_remove("SIMCANCEL_RECORDS_DIR");
-        // English unless a test asks for another language.
-        cmd.env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("SIMCANCEL_LANG");
+        // English unless a test asks for another language (LANG, not LC_ALL, so it can).
+        cmd.env_remove("LC_ALL").env("LANG", "C");
         cmd.envs(env.iter().copied());
         let mut session = Session::spawn(cmd).expect("spawn in a pty");
         session.get_process_mut().set_window_size(100, 40).unwrap();

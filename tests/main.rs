@@ -1,0 +1,13 @@
+//! The integration tests: one binary, a module per feature, and one pinned environment
+//! for every run of the program (`common`).
+
+mod common;
+
+mod cli;
+mod data;
+mod i18n;
+mod polish;
+mod pty;
+mod records;
+mod reliability;
+mod robustness;
