@@ -11,26 +11,6 @@ use unic_langid::LanguageIdentifier;
 
 pub use crate::lang::Lang;
 
-impl Lang {
-    /// The `--help` texts for this language, kept apart: only help loads them.
-    pub fn help_source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../data/locales/help.en.ftl"),
-            Lang::Ru => include_str!("../data/locales/help.ru.ftl"),
-            Lang::Zh => include_str!("../data/locales/help.zh.ftl"),
-        }
-    }
-
-    /// The Fluent source for this language.
-    pub fn source(self) -> Option<&'static str> {
-        Some(match self {
-            Lang::En => include_str!("../data/locales/en.ftl"),
-            Lang::Ru => include_str!("../data/locales/ru.ftl"),
-            Lang::Zh => include_str!("../data/locales/zh.ftl"),
-        })
-    }
-}
-
 /// The language from a POSIX locale such as `zh_CN.UTF-8`, `ru_RU`, `en`: `None` for
 /// `C`, `POSIX`, an unsupported language or anything unreadable.
 pub fn from_locale(locale: &str) -> Option<Lang> {
@@ -71,8 +51,8 @@ pub fn preparse(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String
 }
 
 static CURRENT: OnceLock<Lang> = OnceLock::new();
-static BUNDLES: [OnceLock<Option<FluentBundle<FluentResource>>>; 3] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// Sets the language for the rest of the process. Later calls are ignored: the language
 /// is a start-up decision, not something that changes mid-wizard.
@@ -96,17 +76,15 @@ fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// The bundle that holds `key`: `help-…` ids live in the help files.
 fn bundle(lang: Lang, key: &str) -> Option<&'static FluentBundle<FluentResource>> {
     if key.starts_with("help-") {
         return Some(HELP_BUNDLES[lang as usize].get_or_init(|| build(lang.help_source(), lang)));
     }
-    BUNDLES[lang as usize]
-        .get_or_init(|| Some(build(lang.source()?, lang)))
-        .as_ref()
+    Some(BUNDLES[lang as usize].get_or_init(|| build(lang.source(), lang)))
 }
 
 /// What is said or written at the counter — the phrase cards and the application letter —
@@ -155,12 +133,10 @@ pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String
 }
 
 /// A date as readers of the current language write it: 25.11.2026 in Russian, 2026-11-25
-/// otherwise. Only for display: files and flags keep the ISO form.
+/// in English and Chinese. Only for display: files and flags keep the ISO form.
 pub fn date(d: chrono::NaiveDate) -> String {
-    match lang() {
-        Lang::Ru => d.format("%d.%m.%Y").to_string(),
-        Lang::En | Lang::Zh => d.format("%Y-%m-%d").to_string(),
-    }
+    // Each language's file says how its readers write a date (a chrono format).
+    d.format(&crate::t!("date-format")).to_string()
 }
 
 /// A date and time of day, like [`date`].
@@ -193,10 +169,7 @@ pub fn lookup_opt(lang: Lang, key: &str) -> Option<String> {
 /// Message ids defined for a language, for the completeness tests: its messages and help
 /// texts, and for Russian the counter texts.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let Some(source) = lang.source() else {
-        return Vec::new();
-    };
-    let mut source = format!("{source}\n{}", lang.help_source());
+    let mut source = format!("{}\n{}", lang.source(), lang.help_source());
     if lang == Lang::Ru {
         source = format!("{source}\n{COUNTER}");
     }

@@ -1,5 +1,7 @@
 # simcancel — English messages. Every key here must exist in every language file;
 # tests fail on a missing or unused key.
+# How a date is written for readers of this language (a chrono format string).
+date-format = %Y-%m-%d
 
 ## Start
 

@@ -1,5 +1,7 @@
 # simcancel — сообщения на русском. Каждый ключ должен быть во всех языковых файлах;
 # тесты не проходят, если ключ отсутствует или не используется.
+# How a date is written for readers of this language (a chrono format string).
+date-format = %d.%m.%Y
 
 ## Начало
 

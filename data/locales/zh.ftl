@@ -1,5 +1,7 @@
 # simcancel — 简体中文消息。每个键都必须与 en.ftl 一一对应；
 # 缺少或多余的键都会导致测试失败。
+# How a date is written for readers of this language (a chrono format string).
+date-format = %Y-%m-%d
 
 ## 开始
 
