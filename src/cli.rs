@@ -3,12 +3,15 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
 use crate::i18n::{self, Lang};
 use crate::record::{Balance, Owner, Prep};
 use crate::wizard::{Need, Preset, Question};
+
+mod man;
+pub use man::{completions, man_page};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -31,8 +34,16 @@ Examples:
 
 /// What `--version` and `-V` print after the name: the crate's version and the `verified`
 /// date of the built-in operator table, e.g. `0.1.0 (operator facts verified 2026-11-25)`.
-/// Worked out while compiling, so start-up does no extra work.
-pub const VERSION: &str = version::TEXT;
+/// The build script reads the date from the table it compiles.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (operator facts verified ",
+    env!("SIMCANCEL_VERIFIED"),
+    ")"
+);
+
+/// The built-in table's `verified` date, YYYY-MM-DD.
+const VERIFIED: &str = env!("SIMCANCEL_VERIFIED");
 
 #[derive(Debug, Parser)]
 #[command(
@@ -493,224 +504,8 @@ impl Cli {
     }
 }
 
-/// The completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "simcancel", &mut script);
-    script
-}
-
-/// The manual page. clap_mangen renders the name, synopsis, description, options and
-/// version; the commands, examples and environment are written here for a single page
-/// (there are no `simcancel-check-data(1)` pages to point to).
-pub fn man_page() -> std::io::Result<Vec<u8>> {
-    use roff::{Roff, bold, italic, roman};
-
-    let cmd = Cli::command();
-    let man = clap_mangen::Man::new(cmd.clone())
-        .title("SIMCANCEL")
-        .date(version::VERIFIED)
-        .source(concat!("simcancel ", env!("CARGO_PKG_VERSION")))
-        .manual("User Commands");
-    type Render = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
-    let render = |section: Render| -> std::io::Result<Vec<u8>> {
-        let mut out = Vec::new();
-        section(&man, &mut out)?;
-        Ok(out)
-    };
-
-    let mut more = Roff::new();
-    more.control("SH", ["COMMANDS"]);
-    let mut subs: Vec<&clap::Command> =
-        cmd.get_subcommands().filter(|s| !s.is_hide_set()).collect();
-    subs.sort_by_key(|s| s.get_display_order());
-    for sub in subs {
-        let mut usage = vec![bold(format!("simcancel {}", sub.get_name()))];
-        for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
-            usage.push(roman(" "));
-            if let Some(long) = arg.get_long() {
-                usage.extend([roman("["), bold(format!("--{long}")), roman("]")]);
-            } else if arg.is_required_set() {
-                let values: Vec<String> = arg
-                    .get_possible_values()
-                    .iter()
-                    .map(|v| v.get_name().to_owned())
-                    .collect();
-                usage.push(italic(values.join("|")));
-            } else {
-                let name = arg.get_id().as_str().to_uppercase();
-                usage.extend([roman("["), italic(name), roman("]")]);
-            }
-        }
-        more.control("TP", []).text(usage);
-        if let Some(about) = sub.get_about() {
-            more.text([roman(about.to_string())]);
-        }
-    }
-
-    more.control("SH", ["EXAMPLES"]);
-    let mut lines = EXAMPLES.lines().skip(1).peekable();
-    while let Some(line) = lines.next() {
-        let mut command = line.trim().to_owned();
-        while let Some(rest) = command.strip_suffix('\\') {
-            let next = lines.next().unwrap_or_default().trim();
-            command = format!("{}{next}", rest);
-        }
-        let mut text = Vec::new();
-        while let Some(l) = lines.next_if(|l| l.starts_with("      ")) {
-            text.push(l.trim());
-        }
-        more.control("TP", [])
-            .text([bold(command)])
-            .text([roman(text.join(" "))]);
-    }
-
-    more.control("SH", ["ENVIRONMENT"]);
-    for (name, meaning) in [
-        (
-            "SIMCANCEL_RECORDS_DIR",
-            "Where records are written, unless --records-dir is given.",
-        ),
-        ("NO_COLOR", "Non-empty: no colour (unless --color always)."),
-        (
-            "CLICOLOR_FORCE",
-            "Set and not 0: colour even when stdout is not a terminal (unless NO_COLOR or --color never).",
-        ),
-        (
-            "CLICOLOR",
-            "0: no colour (unless CLICOLOR_FORCE or --color always).",
-        ),
-    ] {
-        more.control("TP", [])
-            .text([bold(name)])
-            .text([roman(meaning)]);
-    }
-
-    // Each rendering starts with the same preamble (it defines the apostrophe string);
-    // keep one copy, after `.TH`, so the page starts like any other man page.
-    let preamble = Roff::new().render();
-    let parts = [
-        render(clap_mangen::Man::render_title)?,
-        preamble.clone().into_bytes(),
-        render(clap_mangen::Man::render_name_section)?,
-        render(clap_mangen::Man::render_synopsis_section)?,
-        render(clap_mangen::Man::render_description_section)?,
-        render(clap_mangen::Man::render_options_section)?,
-        more.render().into_bytes(),
-        render(clap_mangen::Man::render_version_section)?,
-    ];
-    let mut page = Vec::new();
-    for (i, part) in parts.iter().enumerate() {
-        let part = match i {
-            1 => part,
-            _ => part.strip_prefix(preamble.as_bytes()).unwrap_or(part),
-        };
-        page.extend_from_slice(part);
-    }
-    Ok(page)
-}
-
-/// The `--version` text, built at compile time from `Cargo.toml`'s version and the first
-/// top-level `verified = YYYY-MM-DD` line of the built-in table (a build error if missing).
-mod version {
-    use crate::catalog::EMBEDDED;
-
-    const CRATE: &str = env!("CARGO_PKG_VERSION");
-    const MIDDLE: &str = " (operator facts verified ";
-    const LEN: usize = CRATE.len() + MIDDLE.len() + 10 + 1;
-
-    /// The date after `verified =` in the table's top-level keys (before its first `[`).
-    pub(super) const fn verified_date(text: &[u8]) -> [u8; 10] {
-        let key = b"verified";
-        let mut i = 0;
-        while i < text.len() {
-            let line_start = i == 0 || text[i - 1] == b'\n';
-            if line_start && text[i] == b'[' {
-                break;
-            }
-            if line_start && starts_with(text, i, key) {
-                let mut j = skip_blanks(text, i + key.len());
-                if j < text.len() && text[j] == b'=' {
-                    j = skip_blanks(text, j + 1);
-                    if j + 10 <= text.len() {
-                        let mut date = [0u8; 10];
-                        let mut k = 0;
-                        while k < 10 {
-                            date[k] = text[j + k];
-                            let ok = if k == 4 || k == 7 {
-                                date[k] == b'-'
-                            } else {
-                                date[k].is_ascii_digit()
-                            };
-                            if !ok {
-                                panic!("the built-in table's `verified` is not a YYYY-MM-DD date");
-                            }
-                            k += 1;
-                        }
-                        return date;
-                    }
-                }
-            }
-            i += 1;
-        }
-        panic!("the built-in table has no top-level `verified = YYYY-MM-DD` line")
-    }
-
-    const fn starts_with(text: &[u8], at: usize, prefix: &[u8]) -> bool {
-        if at + prefix.len() > text.len() {
-            return false;
-        }
-        let mut k = 0;
-        while k < prefix.len() {
-            if text[at + k] != prefix[k] {
-                return false;
-            }
-            k += 1;
-        }
-        true
-    }
-
-    const fn skip_blanks(text: &[u8], mut at: usize) -> usize {
-        while at < text.len() && (text[at] == b' ' || text[at] == b'\t') {
-            at += 1;
-        }
-        at
-    }
-
-    const fn copy(out: &mut [u8; LEN], at: usize, from: &[u8]) -> usize {
-        let mut k = 0;
-        while k < from.len() {
-            out[at + k] = from[k];
-            k += 1;
-        }
-        at + from.len()
-    }
-
-    const BYTES: [u8; LEN] = {
-        let mut out = [0u8; LEN];
-        let mut at = copy(&mut out, 0, CRATE.as_bytes());
-        at = copy(&mut out, at, MIDDLE.as_bytes());
-        at = copy(&mut out, at, &DATE);
-        out[at] = b')';
-        out
-    };
-
-    /// The built-in table's `verified` date, YYYY-MM-DD.
-    pub(super) const VERIFIED: &str = match std::str::from_utf8(&DATE) {
-        Ok(text) => text,
-        Err(_) => panic!("the verified date is not UTF-8"),
-    };
-    const DATE: [u8; 10] = verified_date(EMBEDDED.as_bytes());
-
-    pub(super) const TEXT: &str = match std::str::from_utf8(&BYTES) {
-        Ok(text) => text,
-        Err(_) => panic!("the --version text is not UTF-8"),
-    };
-}
-
 #[cfg(test)]
 mod tests {
-    use super::version::verified_date;
     use super::*;
 
     #[test]
@@ -777,13 +572,6 @@ mod tests {
         );
         assert_eq!(VERSION, expected);
         assert_eq!(Cli::command().get_version(), Some(expected.as_str()));
-    }
-
-    #[test]
-    fn the_verified_date_is_the_top_level_key_only() {
-        let text = b"# verified = 1999-01-01 in a comment\nunverified = 1\nschema = 1\n\
-                     verified\t=  2026-11-25\n[general]\nverified = 2000-01-01\n";
-        assert_eq!(&verified_date(text), b"2026-11-25");
     }
 
     #[test]
