@@ -38,6 +38,9 @@ pub enum Error {
     NotARecord { path: PathBuf, reason: String },
     /// Ctrl-C at a prompt (exit 130).
     Interrupted,
+    /// Escape at a prompt: the flow goes back one question. It never leaves the flow;
+    /// should it, it is a usage error like any unanswered question.
+    Back,
     /// Anything else: a terminal or output failure (exit 1).
     Io(io::Error),
 }
@@ -45,7 +48,7 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage(_) | Error::MissingAnswers(_) | Error::TooLong { .. } => 2,
+            Error::Usage(_) | Error::MissingAnswers(_) | Error::TooLong { .. } | Error::Back => 2,
             Error::Data(_) | Error::NotARecord { .. } => 65,
             Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
@@ -102,7 +105,7 @@ impl fmt::Display for Error {
                 path = path.display().to_string(),
                 reason = reason.clone()
             )),
-            Error::Interrupted => f.write_str(&t!("err-interrupted")),
+            Error::Interrupted | Error::Back => f.write_str(&t!("err-interrupted")),
             Error::Io(e) => f.write_str(&t!("err-io", reason = e.to_string())),
         }
     }

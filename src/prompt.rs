@@ -138,27 +138,36 @@ impl Prompter for TerminalPrompter {
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
         self.hints(choices);
         let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
-        Ok(Select::with_theme(self.theme.as_ref())
+        Select::with_theme(self.theme.as_ref())
             .with_prompt(&ask.prompt)
             .items(&labels)
             .default(default)
-            .interact_on(&self.term)?)
+            .interact_on_opt(&self.term)?
+            .ok_or(Error::Back)
     }
 
-    fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
+    fn checklist(
+        &mut self,
+        ask: &Ask,
+        items: &[Choice],
+        ticked: &[bool],
+    ) -> Result<Vec<bool>, Error> {
         let labels: Vec<&str> = items.iter().map(|c| c.label.as_str()).collect();
         let picked = MultiSelect::with_theme(self.theme.as_ref())
             .with_prompt(&ask.prompt)
             .items(&labels)
-            .interact_on(&self.term)?;
+            .defaults(ticked)
+            .interact_on_opt(&self.term)?
+            .ok_or(Error::Back)?;
         Ok((0..items.len()).map(|i| picked.contains(&i)).collect())
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
-        Ok(Confirm::with_theme(self.theme.as_ref())
+        Confirm::with_theme(self.theme.as_ref())
             .with_prompt(&ask.prompt)
             .default(default)
-            .interact_on(&self.term)?)
+            .interact_on_opt(&self.term)?
+            .ok_or(Error::Back)
     }
 
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
@@ -213,8 +222,8 @@ impl Prompter for FlagPrompter {
         without_terminal(ask, default)
     }
 
-    fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
-        without_terminal(ask, vec![false; items.len()])
+    fn checklist(&mut self, ask: &Ask, _: &[Choice], ticked: &[bool]) -> Result<Vec<bool>, Error> {
+        without_terminal(ask, ticked.to_vec())
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {

@@ -202,3 +202,45 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
     assert!(screen.contains(written.trim()), "{screen}");
     assert_eq!(records_in(dir.path()).len(), 2, "the record and its letter");
 }
+
+#[test]
+fn escape_goes_back_a_question_and_keeps_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(dir.path(), &[]);
+    w.see("Which operator is the SIM from?");
+    w.see("MegaFon");
+    w.keys(DOWN); // Beeline
+    w.keys(ENTER);
+    w.see("What do you want to do?");
+    w.keys(DOWN); // suspend
+    w.keys(ENTER);
+    w.see("Is the contract in your own name?");
+    w.keys("\x1b"); // back to the action, on suspend
+    w.see("What do you want to do?");
+    w.keys("\x1b"); // back to the operator, on Beeline
+    w.see("Which operator is the SIM from?");
+    w.keys(ENTER);
+    w.see("What do you want to do?");
+    w.keys(ENTER); // the kept answer: suspend
+    w.see("Is the contract in your own name?");
+    w.keys(ENTER);
+    w.see("Where are you now?");
+    w.keys(ENTER);
+    w.see("Tick what you have done");
+    w.keys(ENTER);
+    w.see("Go on?");
+    w.keys("y");
+    w.see("Where will you do it?");
+    w.keys(ENTER);
+    w.see("Have you done it, or are you planning it?");
+    w.keys(ENTER);
+    w.see("When was it done?");
+    for _ in 0..5 {
+        w.keys(ENTER);
+    }
+    w.see("Record written: ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let files = record_files(dir.path());
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.ends_with("_beeline_suspend_store.toml"), "{name}");
+}

@@ -183,6 +183,7 @@ ask-note = Notes (may be empty)
 
 ## Aftercare
 
+recap-title = In short, before you go
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.
 after-watch = Watch your bank accounts and messengers for codes still sent to this number.

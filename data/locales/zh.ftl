@@ -182,6 +182,7 @@ ask-note = 备注（可留空）
 
 ## 办完之后
 
+recap-title = 出发前的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
 after-watch = 留意你的银行账户和聊天软件，看是否还有验证码发到这个号码。

@@ -18,6 +18,7 @@ impl<P: Prompter> Wizard<'_, P> {
         op: &Operator,
         action: Action,
         abroad: bool,
+        kept: Option<Channel>,
     ) -> Result<Channel, Error> {
         let offered = crate::config::offered_channels(op, action, abroad)?;
         if let Some(c) = self.preset.channel {
@@ -44,7 +45,10 @@ impl<P: Prompter> Wizard<'_, P> {
             })
             .collect();
         let ask = Ask::required(Question::Channel, t!("ask-channel"));
-        Ok(offered[self.prompter.select(&ask, &choices, 0)?])
+        let default = kept
+            .and_then(|k| offered.iter().position(|c| *c == k))
+            .unwrap_or(0);
+        Ok(offered[self.prompter.select(&ask, &choices, default)?])
     }
 
     pub(super) fn steps(
@@ -93,18 +97,7 @@ impl<P: Prompter> Wizard<'_, P> {
         };
 
         block.lines.push(Line::Label(t!("steps-contacts")));
-        // Abroad, short numbers are not the way in: the +7 numbers are.
-        if !abroad {
-            self.fact(&mut block, &op.hotline.short, |n| {
-                t!("hotline-short", number = n.clone())
-            });
-        }
-        self.fact(&mut block, &op.hotline.federal, |n| {
-            t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
-        });
-        self.fact(&mut block, &op.hotline.abroad, |n| {
-            t!("hotline-abroad", number = n.clone())
-        });
+        self.numbers(&mut block, op, abroad);
         self.fact(&mut block, &op.site, |s| {
             t!("contact-site", site = s.clone())
         });
@@ -114,6 +107,49 @@ impl<P: Prompter> Wizard<'_, P> {
                 self.tx(v)
             });
         }
+        self.prompter.show(&block)
+    }
+
+    /// The hotline numbers that work from where the user is. Abroad, short numbers are
+    /// not the way in: the +7 numbers are.
+    fn numbers(&self, block: &mut Block, op: &Operator, abroad: bool) {
+        if !abroad {
+            self.fact(block, &op.hotline.short, |n| {
+                t!("hotline-short", number = n.clone())
+            });
+        }
+        self.fact(block, &op.hotline.federal, |n| {
+            t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
+        });
+        self.fact(block, &op.hotline.abroad, |n| {
+            t!("hotline-abroad", number = n.clone())
+        });
+    }
+
+    /// The channel's essentials once more, as the last thing on screen: in a terminal the
+    /// full guidance has scrolled away by the end of the questions.
+    pub(super) fn recap(
+        &mut self,
+        op: &Operator,
+        route: &Route,
+        abroad: bool,
+        phrases: &[Phrase],
+    ) -> Result<(), Error> {
+        if !self.prompter.interactive() {
+            return Ok(());
+        }
+        let mut block = Block::new(t!("recap-title"));
+        if !route.documents.is_empty() {
+            block.lines.push(Line::Label(t!("steps-documents")));
+            let documents = route.documents.iter().map(|d| Line::Item(self.tx(d)));
+            block.lines.extend(documents);
+        }
+        block.lines.push(Line::Label(t!("steps-contacts")));
+        self.numbers(&mut block, op, abroad);
+        block.lines.push(Line::Label(t!("phrases-title")));
+        block
+            .lines
+            .extend(phrases.iter().map(|p| Line::Item(p.ru.clone())));
         self.prompter.show(&block)
     }
 

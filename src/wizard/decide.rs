@@ -10,7 +10,7 @@ use crate::labels::action_choices;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
-    pub(super) fn action(&mut self, op: &Operator) -> Result<Action, Error> {
+    pub(super) fn action(&mut self, op: &Operator, kept: Option<Action>) -> Result<Action, Error> {
         let action = match self.preset.action {
             Some(a) => a,
             None if self.preset.decide => self.decide(op)?,
@@ -21,7 +21,10 @@ impl<P: Prompter> Wizard<'_, P> {
                     label: t!("action-decide"),
                     hint: t!("action-decide-hint"),
                 });
-                match Action::ALL.get(self.prompter.select(&ask, &choices, 0)?) {
+                let default = kept
+                    .and_then(|k| Action::ALL.iter().position(|a| *a == k))
+                    .unwrap_or(0);
+                match Action::ALL.get(self.prompter.select(&ask, &choices, default)?) {
                     Some(&a) => a,
                     None => self.decide(op)?,
                 }
@@ -135,7 +138,7 @@ impl<P: Prompter> Wizard<'_, P> {
             (Need::Yes, Choice::new(t!("need-yes"))),
             (Need::Unsure, Choice::new(t!("need-unsure"))),
         ];
-        self.pick(None, ask, &options, 2).map(Some)
+        self.pick(None, None, ask, &options, 2).map(Some)
     }
 
     fn back_in(&mut self, need: Option<Need>) -> Result<Option<u32>, Error> {

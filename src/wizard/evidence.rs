@@ -21,6 +21,7 @@ impl<P: Prompter> Wizard<'_, P> {
         channel: Channel,
         balance: Balance,
         owner: Owner,
+        kept: &mut (Option<String>, Option<String>),
     ) -> Result<Option<String>, Error> {
         let terminate = action == Action::Cancel && channel == Channel::Store;
         let refund =
@@ -32,12 +33,16 @@ impl<P: Prompter> Wizard<'_, P> {
             title: t!("application-title"),
             lines: vec![Line::Text(t!("application-body"))],
         })?;
-        let name = self.free_text(Question::Name, t!("ask-name"), self.preset.name.clone())?;
+        let given = (self.preset.name.clone(), self.preset.number.clone());
+        let name = self.free_text(Question::Name, t!("ask-name"), given.0, kept.0.as_deref())?;
+        kept.0 = Some(name.clone());
         let number = self.free_text(
             Question::Number,
             t!("ask-number"),
-            self.preset.number.clone(),
+            given.1,
+            kept.1.as_deref(),
         )?;
+        kept.1 = Some(number.clone());
         Ok(Some(application_letter(&LetterFacts {
             operator: op.name.get(Lang::Ru),
             terminate,
@@ -58,26 +63,33 @@ impl<P: Prompter> Wizard<'_, P> {
             (true, Choice::new(t!("evidence-planned"))),
         ];
         let ask = Ask::new(Question::Status, t!("ask-status"));
-        let planned = self.pick(self.preset.planned, ask, &options, 0)?;
+        let planned = self.pick(self.preset.planned, None, ask, &options, 0)?;
         let when = self.when(planned)?;
         let reference = self.free_text(
             Question::Reference,
             t!("ask-reference"),
             self.preset.reference.clone(),
+            None,
         )?;
         let contact = self.free_text(
             Question::Contact,
             t!("ask-contact"),
             self.preset.contact.clone(),
+            None,
         )?;
         let files = match self.preset.files.clone() {
             Some(files) => files
                 .into_iter()
-                .map(|f| self.free_text(Question::Files, String::new(), Some(f)))
+                .map(|f| self.free_text(Question::Files, String::new(), Some(f), None))
                 .collect::<Result<_, _>>()?,
-            None => split_list(&self.free_text(Question::Files, t!("ask-files"), None)?),
+            None => split_list(&self.free_text(Question::Files, t!("ask-files"), None, None)?),
         };
-        let note = self.free_text(Question::Note, t!("ask-note"), self.preset.note.clone())?;
+        let note = self.free_text(
+            Question::Note,
+            t!("ask-note"),
+            self.preset.note.clone(),
+            None,
+        )?;
         Ok(Evidence {
             status: if planned {
                 Status::Planned
@@ -132,6 +144,7 @@ impl<P: Prompter> Wizard<'_, P> {
         question: Question,
         prompt: String,
         given: Option<String>,
+        kept: Option<&str>,
     ) -> Result<String, Error> {
         let checked = |text: String| {
             let count = text.chars().count();
@@ -146,7 +159,7 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         let ask = Ask::new(question, prompt);
         loop {
-            match checked(self.prompter.text(&ask, "")?) {
+            match checked(self.prompter.text(&ask, kept.unwrap_or(""))?) {
                 Err(e) if self.prompter.interactive() => {
                     self.prompter.show(&Block::ask(e.to_string()))?
                 }

@@ -21,16 +21,41 @@ pub use crate::labels::{action_name, channel_name, operator_label};
 pub use crate::letter::{LetterFacts, application_letter};
 
 use crate::calendar::Calendar;
-use crate::catalog::{self, Catalog, Confidence, Fact, Operator, Text};
+use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Text};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::marker;
-use crate::record::{self, DataInfo, Record};
+use crate::record::{self, Balance, DataInfo, Evidence, Owner, Phrase, Preparation, Record};
 use crate::t;
 
 /// Facts older than this, in days, are flagged as possibly out of date.
 pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// The stages of the flow, in order (see [`Wizard::run`]).
+const STAGES: usize = 9;
+
+/// The answers so far, kept for going back.
+#[derive(Default)]
+struct Kept<'a> {
+    op: Option<&'a Operator>,
+    action: Option<Action>,
+    owner: Option<Owner>,
+    abroad: Option<bool>,
+    preparation: Option<Preparation>,
+    balance: Option<Balance>,
+    channel: Option<Channel>,
+    phrases: Vec<Phrase>,
+    /// The name and number typed for the letter.
+    signer: (Option<String>, Option<String>),
+    letter: Option<String>,
+    evidence: Option<Evidence>,
+}
+
+/// An earlier answer a stage needs; missing, the flow goes back for it.
+fn got<T: Copy>(answer: Option<T>) -> Result<T, Error> {
+    answer.ok_or(Error::Back)
+}
 
 pub struct Wizard<'a, P: Prompter> {
     catalog: &'a Catalog,
@@ -62,7 +87,7 @@ pub fn compare<P: Prompter>(
 ) -> Result<(), Error> {
     let mut w = Wizard::new(catalog, preset, prompter, now);
     w.check_preset(&[Question::Operator])?;
-    let op = w.operator()?;
+    let op = w.operator(None)?;
     w.decide(op).map(|_| ())
 }
 
@@ -112,25 +137,96 @@ impl<'a, P: Prompter> Wizard<'a, P> {
 
     fn run(mut self) -> Result<Record, Error> {
         self.check_preset(&[Question::Operator, Question::Channel])?;
-
         self.intro()?;
-        let op = self.operator()?;
-        let action = self.action(op)?;
-        let owner = self.owner()?;
-        let abroad = self.abroad(op)?;
-        let preparation = self.preparation(action)?;
-        let balance = self.balance(op, action)?;
-        let channel = self.channel(op, action, abroad)?;
-        let route = op
-            .route(channel, action)
-            .expect("channel was chosen from offered routes");
+
+        // Each stage keeps its answer, so that Escape (`Error::Back`) can return to the
+        // previous question with that answer as the default. A stage that finds an
+        // earlier answer missing steps back too: the flow asks again rather than panics.
+        let mut k = Kept::default();
+        let mut stage = 0;
+        while stage < STAGES {
+            let answered = match stage {
+                0 => self.operator(k.op).map(|v| k.op = Some(v)),
+                1 => self
+                    .action(got(k.op)?, k.action)
+                    .map(|v| k.action = Some(v)),
+                2 => self.owner(k.owner).map(|v| k.owner = Some(v)),
+                3 => self
+                    .abroad(got(k.op)?, k.abroad)
+                    .map(|v| k.abroad = Some(v)),
+                4 => self
+                    .preparation(got(k.action)?, k.preparation.as_ref())
+                    .map(|v| k.preparation = Some(v)),
+                5 => self
+                    .balance(got(k.op)?, got(k.action)?, k.balance)
+                    .map(|v| k.balance = Some(v)),
+                6 => self.channel_stage(&k).map(|(c, p)| {
+                    k.channel = Some(c);
+                    k.phrases = p;
+                }),
+                7 => self.letter_stage(&mut k),
+                _ => self.evidence().map(|v| k.evidence = Some(v)),
+            };
+            match answered {
+                Ok(()) => stage += 1,
+                Err(Error::Back) => stage = self.back_from(stage),
+                Err(e) => return Err(e),
+            }
+        }
+        self.record(k)
+    }
+
+    /// The channel, then what to do there and what to say.
+    fn channel_stage(&mut self, k: &Kept<'a>) -> Result<(Channel, Vec<Phrase>), Error> {
+        let (op, action) = (got(k.op)?, got(k.action)?);
+        let (owner, abroad, balance) = (got(k.owner)?, got(k.abroad)?, got(k.balance)?);
+        let channel = self.channel(op, action, abroad, k.channel)?;
+        let route = op.route(channel, action).ok_or(Error::Back)?;
         self.steps(op, route, owner, abroad)?;
         let phrases = self.phrases(action, channel, owner, balance, abroad)?;
-        let letter_text = self.letter(op, action, channel, balance, owner)?;
-        self.timing(channel)?;
-        let evidence = self.evidence()?;
+        Ok((channel, phrases))
+    }
+
+    fn letter_stage(&mut self, k: &mut Kept<'a>) -> Result<(), Error> {
+        let (op, action, channel) = (got(k.op)?, got(k.action)?, got(k.channel)?);
+        let (balance, owner) = (got(k.balance)?, got(k.owner)?);
+        k.letter = self.letter(op, action, channel, balance, owner, &mut k.signer)?;
+        self.timing(channel)
+    }
+
+    /// The stage Escape returns to: the nearest earlier one that asks anything.
+    fn back_from(&self, stage: usize) -> usize {
+        (0..stage).rev().find(|&s| self.asks_at(s)).unwrap_or(stage)
+    }
+
+    /// Whether a stage asks a question, or every answer in it came from a flag.
+    fn asks_at(&self, stage: usize) -> bool {
+        let p = &self.preset;
+        match stage {
+            0 => p.operator.is_none(),
+            1 => p.action.is_none(),
+            2 => p.owner.is_none(),
+            3 => p.abroad.is_none(),
+            4 => p.done.is_none(),
+            5 => p.balance.is_none() && p.action != Some(Action::Suspend),
+            6 => p.channel.is_none(),
+            7 => self.preset.letter && (p.name.is_none() || p.number.is_none()),
+            _ => true,
+        }
+    }
+
+    fn record(&mut self, k: Kept<'a>) -> Result<Record, Error> {
+        let (op, action, channel) = (got(k.op)?, got(k.action)?, got(k.channel)?);
+        let (owner, abroad, balance) = (got(k.owner)?, got(k.abroad)?, got(k.balance)?);
+        let (preparation, evidence) = (
+            k.preparation.ok_or(Error::Back)?,
+            k.evidence.ok_or(Error::Back)?,
+        );
         let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
         self.aftercare(op, action, &follow_ups)?;
+        if let Some(route) = op.route(channel, action) {
+            self.recap(op, route, abroad, &k.phrases)?;
+        }
 
         Ok(Record {
             schema: record::SCHEMA,
@@ -153,9 +249,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             },
             supersedes: None,
             follow_ups,
-            phrases,
+            phrases: k.phrases,
             letter: None,
-            letter_text,
+            letter_text: k.letter,
         })
     }
 
@@ -183,7 +279,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             .then(|| t!("stale", date = i18n::date(self.catalog.verified)))
     }
 
-    fn operator(&mut self) -> Result<&'a Operator, Error> {
+    fn operator(&mut self, kept: Option<&Operator>) -> Result<&'a Operator, Error> {
         let catalog = self.catalog;
         if let Some(id) = &self.preset.operator {
             return catalog
@@ -196,7 +292,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             .map(|op| Choice::new(operator_label(op, self.lang)))
             .collect();
         let ask = Ask::required(Question::Operator, t!("ask-operator"));
-        let i = self.prompter.select(&ask, &choices, 0)?;
+        let default = kept
+            .and_then(|k| catalog.operators.iter().position(|o| o.id() == k.id()))
+            .unwrap_or(0);
+        let i = self.prompter.select(&ask, &choices, default)?;
         Ok(&catalog.operators[i])
     }
 
@@ -219,10 +318,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
-    /// One of `options`, from its preset or asked; `default` is the index Enter takes.
-    fn pick<T: Copy>(
+    /// One of `options`, from its preset or asked; Enter takes the answer kept from
+    /// before, else `default` (an index).
+    fn pick<T: Copy + PartialEq>(
         &mut self,
         preset: Option<T>,
+        kept: Option<T>,
         ask: Ask,
         options: &[(T, Choice)],
         default: usize,
@@ -230,6 +331,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         if let Some(v) = preset {
             return Ok(v);
         }
+        let default = kept
+            .and_then(|k| options.iter().position(|(v, _)| *v == k))
+            .unwrap_or(default);
         let choices: Vec<Choice> = options.iter().map(|(_, c)| c.clone()).collect();
         let i = self.prompter.select(&ask, &choices, default)?;
         Ok(options[i].0)

@@ -9,13 +9,13 @@ use crate::record::{Balance, Owner, Prep, Preparation};
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
-    pub(super) fn owner(&mut self) -> Result<Owner, Error> {
+    pub(super) fn owner(&mut self, kept: Option<Owner>) -> Result<Owner, Error> {
         let options = [
             (Owner::Me, Choice::new(t!("owner-me"))),
             (Owner::Other, Choice::new(t!("owner-other"))),
         ];
         let ask = Ask::new(Question::Owner, t!("ask-owner"));
-        let owner = self.pick(self.preset.owner, ask, &options, 0)?;
+        let owner = self.pick(self.preset.owner, kept, ask, &options, 0)?;
         if owner == Owner::Other {
             let mut block = Block::new(t!("owner-other-title"));
             self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
@@ -27,13 +27,13 @@ impl<P: Prompter> Wizard<'_, P> {
 
     /// Abroad, the store is out of reach: only the other channels are offered, and the
     /// hotline is called on its +7 number.
-    pub(super) fn abroad(&mut self, op: &Operator) -> Result<bool, Error> {
+    pub(super) fn abroad(&mut self, op: &Operator, kept: Option<bool>) -> Result<bool, Error> {
         let options = [
             (false, Choice::new(t!("abroad-no"))),
             (true, Choice::new(t!("abroad-yes"))),
         ];
         let ask = Ask::new(Question::Abroad, t!("ask-abroad"));
-        let abroad = self.pick(self.preset.abroad, ask, &options, 0)?;
+        let abroad = self.pick(self.preset.abroad, kept, ask, &options, 0)?;
         if abroad {
             let mut block = Block {
                 title: t!("abroad-title"),
@@ -50,7 +50,11 @@ impl<P: Prompter> Wizard<'_, P> {
         Ok(abroad)
     }
 
-    pub(super) fn preparation(&mut self, action: Action) -> Result<Preparation, Error> {
+    pub(super) fn preparation(
+        &mut self,
+        action: Action,
+        kept: Option<&Preparation>,
+    ) -> Result<Preparation, Error> {
         let mut block = Block::new(t!("prep-title"));
         if action == Action::Cancel {
             self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
@@ -60,7 +64,7 @@ impl<P: Prompter> Wizard<'_, P> {
 
         let mut done = match self.preset.done.clone() {
             Some(done) => done,
-            None => self.checklist()?,
+            None => self.checklist(kept.map_or(&[][..], |k| &k.done))?,
         };
         done.sort();
         done.dedup();
@@ -85,15 +89,17 @@ impl<P: Prompter> Wizard<'_, P> {
         Ok(Preparation { done, not_done })
     }
 
-    /// The checklist, asked until everything is ticked or the user says to go on anyway.
-    fn checklist(&mut self) -> Result<Vec<Prep>, Error> {
+    /// The checklist, asked until everything is ticked or the user says to go on anyway;
+    /// asked again, it keeps the ticks already given.
+    fn checklist(&mut self, kept: &[Prep]) -> Result<Vec<Prep>, Error> {
         let items: Vec<Choice> = Prep::ALL
             .iter()
             .map(|&p| Choice::new(prep_label(p)))
             .collect();
         let ask = Ask::new(Question::Done, t!("ask-prep"));
+        let mut ticks: Vec<bool> = Prep::ALL.iter().map(|p| kept.contains(p)).collect();
         loop {
-            let ticks = self.prompter.checklist(&ask, &items)?;
+            ticks = self.prompter.checklist(&ask, &items, &ticks)?;
             let done: Vec<Prep> = Prep::ALL
                 .iter()
                 .zip(&ticks)
@@ -111,7 +117,12 @@ impl<P: Prompter> Wizard<'_, P> {
         }
     }
 
-    pub(super) fn balance(&mut self, op: &Operator, action: Action) -> Result<Balance, Error> {
+    pub(super) fn balance(
+        &mut self,
+        op: &Operator,
+        action: Action,
+        kept: Option<Balance>,
+    ) -> Result<Balance, Error> {
         let mut block = Block::new(t!("balance-title"));
         self.fact(&mut block, &op.balance_check, |v| self.tx(v));
         if action == Action::Suspend {
@@ -129,6 +140,6 @@ impl<P: Prompter> Wizard<'_, P> {
         let options = [Balance::Refund, Balance::Transfer, Balance::None]
             .map(|b| (b, Choice::new(balance_label(b))));
         let ask = Ask::new(Question::Balance, t!("ask-balance"));
-        self.pick(self.preset.balance, ask, &options, 2)
+        self.pick(self.preset.balance, kept, ask, &options, 2)
     }
 }

@@ -15,6 +15,8 @@ enum A {
     Ticks(Vec<bool>),
     Yes(bool),
     Type(&'static str),
+    /// Escape.
+    Back,
 }
 
 use Question as Q;
@@ -27,6 +29,8 @@ struct Script {
     interactive: bool,
     asked: Vec<Question>,
     shown: Vec<Block>,
+    /// What each checklist had ticked when it was shown.
+    ticked: Vec<Vec<bool>>,
 }
 
 impl Script {
@@ -36,6 +40,7 @@ impl Script {
             interactive,
             asked: Vec::new(),
             shown: Vec::new(),
+            ticked: Vec::new(),
         }
     }
 
@@ -78,6 +83,7 @@ impl Prompter for Script {
         }
         match self.next(ask) {
             None => Ok(default),
+            Some(A::Back) => Err(Error::Back),
             Some(A::Pick(i)) if i < choices.len() => Ok(i),
             other => panic!(
                 "{:?}: expected a pick among {choices:?}, script has {other:?}",
@@ -85,12 +91,19 @@ impl Prompter for Script {
             ),
         }
     }
-    fn checklist(&mut self, ask: &Ask, items: &[Choice]) -> Result<Vec<bool>, Error> {
+    fn checklist(
+        &mut self,
+        ask: &Ask,
+        items: &[Choice],
+        ticked: &[bool],
+    ) -> Result<Vec<bool>, Error> {
         if !self.interactive {
-            return self.default(ask, vec![false; items.len()]);
+            return self.default(ask, ticked.to_vec());
         }
+        self.ticked.push(ticked.to_vec());
         match self.next(ask) {
-            None => Ok(vec![false; items.len()]),
+            None => Ok(ticked.to_vec()),
+            Some(A::Back) => Err(Error::Back),
             Some(A::Ticks(t)) if t.len() == items.len() => Ok(t),
             other => panic!("{:?}: expected ticks, script has {other:?}", ask.question),
         }
@@ -101,6 +114,7 @@ impl Prompter for Script {
         }
         match self.next(ask) {
             None => Ok(default),
+            Some(A::Back) => Err(Error::Back),
             Some(A::Yes(y)) => Ok(y),
             other => panic!("{:?}: expected yes/no, script has {other:?}", ask.question),
         }
@@ -111,6 +125,7 @@ impl Prompter for Script {
         }
         match self.next(ask) {
             None => Ok(default.to_owned()),
+            Some(A::Back) => Err(Error::Back),
             Some(A::Type(s)) => Ok(s.to_owned()),
             other => panic!("{:?}: expected text, script has {other:?}", ask.question),
         }
@@ -664,5 +679,116 @@ fn deciding_in_a_terminal_leads_into_the_chosen_action() {
     assert_eq!(
         &script.asked[..4],
         [Q::Operator, Q::Action, Q::NeedAgain, Q::Action]
+    );
+}
+
+#[test]
+fn escape_goes_back_through_three_questions_with_their_answers_kept() {
+    let answers = vec![
+        (Q::Operator, A::Pick(1)),
+        (Q::Action, A::Pick(1)),
+        (Q::Owner, A::Pick(1)),
+        (Q::Abroad, A::Back),
+        (Q::Owner, A::Back),
+        (Q::Action, A::Back),
+        // Back at the first question, Enter keeps each earlier answer.
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(
+        (r.operator.as_str(), r.action, r.owner),
+        ("beeline", Action::Suspend, Owner::Other)
+    );
+    assert_eq!(
+        script.asked[..10],
+        [
+            Q::Operator,
+            Q::Action,
+            Q::Owner,
+            Q::Abroad,
+            Q::Owner,
+            Q::Action,
+            Q::Operator,
+            Q::Action,
+            Q::Owner,
+            Q::Abroad
+        ]
+    );
+}
+
+#[test]
+fn escape_skips_questions_the_flags_answered() {
+    let preset = Preset {
+        owner: Some(Owner::Me),
+        ..Preset::default()
+    };
+    let answers = vec![(Q::Action, A::Pick(1)), (Q::Abroad, A::Back)];
+    let (record, script) = run_script(preset, answers);
+    assert_eq!(record.unwrap().action, Action::Suspend);
+    assert_eq!(
+        script.asked[..4],
+        [Q::Operator, Q::Action, Q::Abroad, Q::Action]
+    );
+}
+
+#[test]
+fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
+    let partial = vec![true, false, true, false, false, true];
+    let answers = vec![
+        (Q::Done, A::Ticks(partial.clone())),
+        (Q::DoneAnyway, A::Yes(false)),
+        // Enter on the checklist shown again: the ticks are still there.
+        (Q::DoneAnyway, A::Yes(true)),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(script.ticked, [vec![false; 6], partial]);
+    assert_eq!(
+        record.unwrap().preparation.not_done,
+        [Prep::Sms, Prep::Gosuslugi, Prep::Messengers]
+    );
+}
+
+#[test]
+fn escape_from_the_checklist_returns_to_where_you_are_and_back_keeps_the_ticks() {
+    let answers = vec![
+        (Q::Done, A::Ticks(vec![true; 6])),
+        (Q::Balance, A::Back),
+        (Q::Done, A::Back),
+        (Q::Abroad, A::Pick(1)),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert!(r.abroad && r.preparation.not_done.is_empty());
+    assert_eq!(
+        script.ticked,
+        [vec![false; 6], vec![true; 6], vec![true; 6]]
+    );
+}
+
+#[test]
+fn a_terminal_ends_with_the_essentials_once_more() {
+    let answers = vec![(Q::Balance, A::Pick(2)), (Q::Channel, A::Pick(0))];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert!(record.is_ok());
+    let last = script.shown.last().unwrap();
+    assert_eq!(last.title, "In short, before you go");
+    let lines = crate::prompt::render(last, false, None);
+    for expect in [
+        "Bring:",
+        "Your passport",
+        "0890",
+        "Я хочу расторгнуть договор и закрыть этот номер.",
+    ] {
+        assert!(lines.contains(expect), "{expect}: {lines}");
+    }
+    // Without a terminal the guidance is all there to read: no repeat.
+    let mut script = Script::new(false, vec![]);
+    let catalog = embedded().unwrap();
+    run(&catalog, flags("mts", Channel::Store), &mut script, now()).unwrap();
+    assert!(
+        script
+            .shown
+            .iter()
+            .all(|b| b.title != "In short, before you go")
     );
 }
