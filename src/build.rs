@@ -212,6 +212,8 @@ impl<T: Rust> Rust for Fact<T> {
         self.source.rust(out);
         out.push_str(", confidence: ");
         self.confidence.rust(out);
+        out.push_str(", also: ");
+        self.also.rust(out);
         out.push_str(", checked: ");
         self.checked.rust(out);
         out.push_str(", ask: ");
@@ -230,6 +232,8 @@ impl Rust for Operator {
         self.id.get_ref().rust(out);
         out.push_str("), name: ");
         self.name.rust(out);
+        out.push_str(", legal_name: ");
+        self.legal_name.rust(out);
         for (name, fact) in [
             ("app", &self.app),
             ("balance_check", &self.balance_check),
@@ -271,6 +275,8 @@ fn main() {
     );
     out.push_str("Catalog { origin: Origin::Embedded, verified: ");
     table.verified.rust(&mut out);
+    out.push_str(", content_farms: ");
+    table.content_farms.rust(&mut out);
     out.push_str(", general: ");
     table.general.rust(&mut out);
     out.push_str(", operators: ");

@@ -217,6 +217,8 @@ pub fn clean(s: &str) -> String {
 pub struct Fact<T> {
     pub value: Option<T>,
     pub source: Option<String>,
+    /// Further pages that say the same; a fact is only as good as its best source.
+    pub also: Vec<String>,
     pub confidence: Confidence,
     pub checked: Option<NaiveDate>,
     pub ask: Option<Text>,
@@ -227,6 +229,8 @@ pub struct Fact<T> {
 struct RawFact<T> {
     value: Option<T>,
     source: Option<String>,
+    #[serde(default)]
+    also: Vec<String>,
     confidence: Confidence,
     checked: Option<Datetime>,
     ask: Option<Text>,
@@ -247,6 +251,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
         Ok(Fact {
             value: raw.value,
             source: raw.source,
+            also: raw.also,
             confidence: raw.confidence,
             checked,
             ask: raw.ask,
@@ -265,19 +270,35 @@ pub struct Hotline {
     pub abroad: Fact<String>,
 }
 
+/// The longest period, in days, a table may name: ten years. Anything longer is a typo,
+/// and unbounded counts overflow the date arithmetic of follow-ups.
+pub const MAX_DAY_COUNT: u32 = 3653;
+/// The highest daily fee a table may name, in roubles; real ones are a few roubles.
+pub const MAX_FEE_PER_DAY_RUB: f64 = 1000.0;
+
+/// A day count as written: negative or huge integers become `u32::MAX`, which the checker
+/// refuses with its location, so that one bad number does not hide every other problem.
+fn day_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    Ok(Option::<i64>::deserialize(d)?.map(|n| u32::try_from(n).unwrap_or(u32::MAX)))
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct SuspendTerms {
     pub summary: Text,
+    #[serde(default, deserialize_with = "day_count")]
     pub free_days: Option<u32>,
     pub fee_per_day_rub: Option<f64>,
+    #[serde(default, deserialize_with = "day_count")]
     pub max_days: Option<u32>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct InactivityTerms {
     pub summary: Text,
+    #[serde(default, deserialize_with = "day_count")]
     pub fee_from_day: Option<u32>,
     pub fee_per_day_rub: Option<f64>,
+    #[serde(default, deserialize_with = "day_count")]
     pub ends_after_days: Option<u32>,
 }
 
@@ -348,6 +369,10 @@ impl<'de> Deserialize<'de> for Route {
 pub struct Operator {
     pub id: Spanned<String>,
     pub name: Text,
+    /// The legal entity behind the brand (ПАО «МТС»): whom a written application is
+    /// addressed to. Required when a store route is offered.
+    #[serde(default)]
+    pub legal_name: Option<Fact<Text>>,
     pub hotline: Hotline,
     pub site: Fact<String>,
     pub app: Fact<Text>,
@@ -371,6 +396,22 @@ impl Operator {
             .find(|r| r.channel == channel && r.action == action)
     }
 
+    /// Whom a Russian document is addressed to: the legal entity when the table names it,
+    /// else the brand's Russian name.
+    pub fn addressee(&self) -> &str {
+        match self.legal_name.as_ref().and_then(|f| f.value.as_ref()) {
+            Some(entity) => entity.get(Lang::Ru),
+            None => self.name.get(Lang::Ru),
+        }
+    }
+
+    /// The dated checks a suspension needs (days from the day the block is put on):
+    /// the end of the free days and the longest block when the data knows them; when it
+    /// knows neither, a check a few days on that the block is on and what it costs.
+    pub fn suspension_checks(&self) -> Vec<SuspendCheck> {
+        suspension_checks(self.suspend.value.as_ref())
+    }
+
     /// Channels that offer `action`, in the fixed order store, hotline, online.
     pub fn channels_for(&self, action: Action) -> Vec<Channel> {
         Channel::ALL
@@ -378,6 +419,49 @@ impl Operator {
             .filter(|&c| self.route(c, action).is_some_and(|r| r.offered))
             .collect()
     }
+}
+
+/// One dated check after a suspension: `message` is the id of its text in the locales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SuspendCheck {
+    pub days: u32,
+    pub message: &'static str,
+}
+
+/// Days after the block is put on to check it when the operator publishes no terms.
+pub const CHECK_BLOCK_DAYS: u32 = 3;
+/// Days before the longest allowed block ends to be reminded of it.
+pub const BEFORE_MAX_DAYS: u32 = 7;
+
+/// [`Operator::suspension_checks`] for known or unknown terms (`None`: no operator data).
+pub fn suspension_checks(terms: Option<&SuspendTerms>) -> Vec<SuspendCheck> {
+    let free = terms.and_then(|t| t.free_days);
+    let max = terms.and_then(|t| t.max_days);
+    let mut out = Vec::new();
+    match free {
+        Some(days) => out.push(SuspendCheck {
+            days,
+            message: "follow-free-ends",
+        }),
+        None => out.push(SuspendCheck {
+            days: CHECK_BLOCK_DAYS,
+            message: "follow-check-block",
+        }),
+    }
+    if let Some(max) = max {
+        if max > BEFORE_MAX_DAYS && max - BEFORE_MAX_DAYS > free.unwrap_or(CHECK_BLOCK_DAYS) {
+            out.push(SuspendCheck {
+                days: max - BEFORE_MAX_DAYS,
+                message: "follow-before-max",
+            });
+        }
+        out.push(SuspendCheck {
+            days: max,
+            message: "follow-max-block",
+        });
+    }
+    out.sort_by_key(|c| c.days);
+    out
 }
 
 /// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
@@ -399,6 +483,8 @@ pub struct General {
 struct RawCatalog {
     schema: Spanned<u32>,
     verified: Spanned<Datetime>,
+    #[serde(default)]
+    content_farms: Vec<Spanned<String>>,
     general: General,
     #[serde(rename = "operator", default)]
     operators: Vec<Operator>,
@@ -408,6 +494,8 @@ struct RawCatalog {
 pub struct Catalog {
     pub origin: Origin,
     pub verified: NaiveDate,
+    /// Hosts of machine-written pages: a fact only they support is at most `unverified`.
+    pub content_farms: Vec<String>,
     pub general: General,
     pub operators: Vec<Operator>,
 }
@@ -481,6 +569,15 @@ pub fn embedded() -> Result<Catalog, DataError> {
 enum Step {
     Key(String),
     Index(usize),
+}
+
+impl Step {
+    fn copy(&self) -> Step {
+        match self {
+            Step::Key(k) => Step::Key(k.clone()),
+            Step::Index(i) => Step::Index(*i),
+        }
+    }
 }
 
 fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
@@ -677,6 +774,81 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             );
         }
     }
+    let farms: Vec<String> = raw
+        .content_farms
+        .iter()
+        .map(|h| h.get_ref().trim().to_ascii_lowercase())
+        .collect();
+    for (host, given) in farms.iter().zip(&raw.content_farms) {
+        if host.is_empty()
+            || host.contains(['/', ':', ' '])
+            || !host.contains('.')
+            || host.starts_with('.')
+        {
+            report(
+                given.span(),
+                format!("`{}` is not a host name", clean(given.get_ref())),
+                "a bare host like \"vareant.ru\", without https:// or a path",
+            );
+        }
+    }
+
+    // Problems found by walking the facts are located by their path in the document.
+    let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
+    for (path, fact) in facts(&raw) {
+        check_farm(&farms, &path, fact, &mut at_path);
+    }
+    for (i, op) in raw.operators.iter().enumerate() {
+        check_terms(i, op, &mut at_path);
+        for (j, r) in op.routes.iter().enumerate() {
+            if let Some(src) = &r.source
+                && r.confidence > Confidence::Unverified
+                && let Some(host) = farm_host(&farms, src)
+            {
+                at_path.push((
+                    vec![
+                        Step::Key("operator".into()),
+                        Step::Index(i),
+                        Step::Key("route".into()),
+                        Step::Index(j),
+                        Step::Key("confidence".into()),
+                    ],
+                    farm_message(&host, r.confidence),
+                    FARM_HINT.into(),
+                ));
+            }
+        }
+        let store = op
+            .routes
+            .iter()
+            .any(|r| r.offered && r.channel == Channel::Store);
+        let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
+        if store && !named {
+            let mut path = vec![Step::Key("operator".into()), Step::Index(i)];
+            path.push(Step::Key(
+                if op.legal_name.is_some() {
+                    "legal_name"
+                } else {
+                    "id"
+                }
+                .into(),
+            ));
+            at_path.push((
+                path,
+                format!(
+                    "operator `{}` offers a store route but has no `legal_name`",
+                    clean(op.id())
+                ),
+                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source".into(),
+            ));
+        }
+    }
+    if !at_path.is_empty() {
+        let doc = DeTable::parse_recoverable(text).0;
+        for (path, message, hint) in &at_path {
+            problems.push(at(locate(&doc, path), message.clone(), hint));
+        }
+    }
     if !problems.is_empty() {
         problems.sort_by_key(|p| (p.line, p.column));
         return Err(fail(problems));
@@ -684,9 +856,196 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     Ok(Catalog {
         origin,
         verified: verified.unwrap_or_default(),
+        content_farms: farms,
         general: raw.general,
         operators: raw.operators,
     })
+}
+
+const FARM_HINT: &str = "set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)";
+
+fn farm_message(host: &str, confidence: Confidence) -> String {
+    let level = match confidence {
+        Confidence::Official => "official",
+        Confidence::Secondary => "secondary",
+        Confidence::Unverified => "unverified",
+    };
+    format!(
+        "labelled `{level}`, but its only source is `{}`, a content farm: at most `unverified`",
+        clean(host)
+    )
+}
+
+/// The host of an address, lower-cased and without `www.`.
+pub fn source_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    Some(host.strip_prefix("www.").map(str::to_owned).unwrap_or(host))
+}
+
+/// The content-farm host `url` is on, if it is on one (subdomains included).
+pub fn farm_host(farms: &[String], url: &str) -> Option<String> {
+    let host = source_host(url)?;
+    farms
+        .iter()
+        .any(|f| host == *f || host.ends_with(&format!(".{f}")))
+        .then_some(host)
+}
+
+/// What the content-farm rule needs of a fact, whatever its value's type.
+struct Cited<'a> {
+    source: Option<&'a str>,
+    also: &'a [String],
+    confidence: Confidence,
+}
+
+impl<'a, T> From<&'a Fact<T>> for Cited<'a> {
+    fn from(f: &'a Fact<T>) -> Self {
+        Cited {
+            source: f.source.as_deref(),
+            also: &f.also,
+            confidence: f.confidence,
+        }
+    }
+}
+
+/// Every fact in the table with its path in the document.
+fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
+    let key = |k: &str| Step::Key(k.to_owned());
+    let g = &raw.general;
+    let mut out: Vec<(Vec<Step>, Cited<'_>)> = [
+        ("owner_rule", (&g.owner_rule).into()),
+        ("gosuslugi", (&g.gosuslugi).into()),
+        ("reissue", (&g.reissue).into()),
+        ("store_hours", (&g.store_hours).into()),
+        ("porting", (&g.porting).into()),
+    ]
+    .into_iter()
+    .map(|(k, c)| (vec![key("general"), key(k)], c))
+    .collect();
+    for (i, op) in raw.operators.iter().enumerate() {
+        let base = || vec![key("operator"), Step::Index(i)];
+        let h = &op.hotline;
+        for (k, c) in [
+            ("short", Cited::from(&h.short)),
+            ("federal", (&h.federal).into()),
+            ("abroad", (&h.abroad).into()),
+        ] {
+            let mut p = base();
+            p.extend([key("hotline"), key(k)]);
+            out.push((p, c));
+        }
+        let mut each: Vec<(&str, Cited<'_>)> = vec![
+            ("site", (&op.site).into()),
+            ("app", (&op.app).into()),
+            ("balance_check", (&op.balance_check).into()),
+            ("suspend", (&op.suspend).into()),
+            ("refund", (&op.refund).into()),
+            ("inactivity", (&op.inactivity).into()),
+            ("quarantine", (&op.quarantine).into()),
+        ];
+        if let Some(l) = &op.legal_name {
+            each.push(("legal_name", l.into()));
+        }
+        for (k, c) in each {
+            let mut p = base();
+            p.push(key(k));
+            out.push((p, c));
+        }
+    }
+    out
+}
+
+fn check_farm(
+    farms: &[String],
+    path: &[Step],
+    fact: Cited<'_>,
+    out: &mut Vec<(Vec<Step>, String, String)>,
+) {
+    if fact.confidence == Confidence::Unverified {
+        return;
+    }
+    let Some(src) = fact.source else { return };
+    let Some(host) = farm_host(farms, src) else {
+        return;
+    };
+    // Another page that is not a content farm can carry the fact.
+    if fact.also.iter().any(|a| farm_host(farms, a).is_none()) {
+        return;
+    }
+    let mut p: Vec<Step> = path.iter().map(Step::copy).collect();
+    p.push(Step::Key("confidence".into()));
+    out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
+}
+
+/// Day counts and fees the wizard can compute with: bounded, finite, not negative.
+fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String)>) {
+    let path = |fact: &str, key: &str| {
+        vec![
+            Step::Key("operator".into()),
+            Step::Index(i),
+            Step::Key(fact.into()),
+            Step::Key("value".into()),
+            Step::Key(key.into()),
+        ]
+    };
+    let mut days = |fact: &str, key: &str, n: Option<u32>, min: u32| {
+        if let Some(n) = n
+            && !(min..=MAX_DAY_COUNT).contains(&n)
+        {
+            let shown = if n == u32::MAX {
+                "out of range".to_owned()
+            } else {
+                n.to_string()
+            };
+            out.push((
+                path(fact, key),
+                format!("`{key}` is {shown}; it must be a whole number of days from {min} to {MAX_DAY_COUNT}"),
+                format!("a count of days from the day the period starts, at most {MAX_DAY_COUNT} (ten years); see data/README.md"),
+            ));
+        }
+    };
+    if let Some(s) = &op.suspend.value {
+        days("suspend", "free_days", s.free_days, 0);
+        days("suspend", "max_days", s.max_days, 1);
+    }
+    if let Some(l) = &op.inactivity.value {
+        days("inactivity", "fee_from_day", l.fee_from_day, 1);
+        days("inactivity", "ends_after_days", l.ends_after_days, 1);
+    }
+    let mut fee = |fact: &str, v: Option<f64>| {
+        if let Some(v) = v
+            && !(v.is_finite() && (0.0..=MAX_FEE_PER_DAY_RUB).contains(&v))
+        {
+            out.push((
+                path(fact, "fee_per_day_rub"),
+                format!("`fee_per_day_rub` is {v}; it must be a number of roubles from 0 to {MAX_FEE_PER_DAY_RUB}"),
+                "a plain number like 1.1, not nan, inf or a negative value".into(),
+            ));
+        }
+    };
+    fee(
+        "suspend",
+        op.suspend.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    fee(
+        "inactivity",
+        op.inactivity.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    if let Some(s) = &op.suspend.value
+        && let (Some(free), Some(max)) = (s.free_days, s.max_days)
+        && free > max
+        && max <= MAX_DAY_COUNT
+    {
+        out.push((
+            path("suspend", "free_days"),
+            format!("`free_days` ({free}) is longer than `max_days` ({max})"),
+            "the free days are part of the longest block allowed".into(),
+        ));
+    }
 }
 
 type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
@@ -705,7 +1064,7 @@ fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
         ),
         _ => {}
     }
-    if let Some(src) = &fact.source {
+    for src in fact.source.iter().chain(&fact.also) {
         check_source(src, fact.span.clone(), report);
     }
 }
@@ -791,6 +1150,9 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     check_fact(&op.refund, report);
     check_fact(&op.inactivity, report);
     check_fact(&op.quarantine, report);
+    if let Some(legal) = &op.legal_name {
+        check_fact(legal, report);
+    }
 
     let mut pairs = std::collections::BTreeSet::new();
     for r in &op.routes {

@@ -205,8 +205,8 @@ fn cancel_in_a_store_with_everything_answered() {
 #[test]
 fn suspend_keeps_the_balance_and_says_when_free_days_end() {
     let mut answers = vec![A::Pick(0), A::Pick(1), A::Pick(0), A::Pick(0), all_ticked()];
-    // Suspension asks no balance question; MTS offers store and online, not the hotline.
-    answers.push(A::Pick(1));
+    // Suspension asks no balance question; MTS offers store, hotline and online.
+    answers.push(A::Pick(2));
     answers.extend(evidence_empty());
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
@@ -334,17 +334,16 @@ fn an_unknown_operator_lists_the_known_ones() {
 #[test]
 fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one() {
     let preset = || Preset {
-        operator: Some("mts".into()),
+        operator: Some("t2".into()),
         action: Some(Action::Suspend),
-        channel: Some(Channel::Hotline),
+        channel: Some(Channel::Online),
         ..Preset::default()
     };
     let catalog = embedded().unwrap();
     let err = run(&catalog, preset(), &mut Script::new(false, vec![]), now()).unwrap_err();
     let msg = err.to_string();
     assert_eq!(err.exit_code(), 2);
-    assert!(msg.contains("Channels that do: store, online"), "{msg}");
-    assert!(msg.contains("turn the block on in the My MTS app"), "{msg}");
+    assert!(msg.contains("Channels that do: store, hotline"), "{msg}");
 
     let mut answers = vec![A::Pick(0), A::Pick(0), all_ticked(), A::Pick(0)];
     answers.extend(evidence_empty());
@@ -623,7 +622,7 @@ fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
         "no short number abroad: {text}"
     );
     assert!(
-        text.contains("From day 91 without paid activity"),
+        text.contains("From day 91 without activity"),
         "lapsing is named: {text}"
     );
 
@@ -668,11 +667,11 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     let text = compare_text(decide(None, None));
     assert!(text.contains("Free until 2026-12-09 (14 days)"), "{text}");
     assert!(
-        text.contains("Then 1 RUB a day: about 30 RUB a month"),
+        text.contains("Then 1.1 RUB a day: about 33 RUB a month"),
         "{text}"
     );
     assert!(
-        text.contains("Around 2027-05-27, the contract is treated as ended"),
+        text.contains("From 2027-05-27, a daily fee of about 3.3 RUB"),
         "{text}"
     );
     assert!(
@@ -690,7 +689,7 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     assert!(text.contains("within the free days"), "{text}");
     let text = compare_text(decide(Some(Need::Yes), Some(44)));
     assert!(
-        text.contains("for 44 days, 30 of them paid, about 30 RUB in all"),
+        text.contains("for 44 days, 30 of them paid, about 33 RUB in all"),
         "{text}"
     );
 
