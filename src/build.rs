@@ -192,6 +192,7 @@ record!(Year {
     year,
     complete,
     days_off,
+    shortened,
     source,
     confidence,
     note
@@ -201,6 +202,10 @@ record!(Calendar {
     from,
     to,
     hours_confidence,
+    hours_known,
+    hours_source,
+    hours_ask,
+    regional,
     years
 });
 
