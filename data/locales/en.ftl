@@ -250,6 +250,12 @@ check-ok = { $origin }: ok — { $count ->
     [one] one operator
    *[other] { $count } operators
 }, facts verified { $date }
+check-farms = { $count ->
+    [one] one content-farm host
+   *[other] { $count } content-farm hosts
+}: facts from them alone are at most unverified
+check-calendar = Holiday calendar: { $years }
+check-provisional = { $year } (provisional)
 
 ## Records
 

@@ -279,6 +279,13 @@ check-ok = { $origin }: ok — { $count ->
     [many] { $count } операторов
    *[other] { $count } оператора
 }, сведения проверены { $date }
+check-farms = { $count ->
+    [one] { $count } хост контент-ферм
+    [few] { $count } хоста контент-ферм
+   *[other] { $count } хостов контент-ферм
+}: факты только из них — не выше «не проверено»
+check-calendar = Календарь праздников: { $years }
+check-provisional = { $year } (предварительно)
 
 ## Записи
 

@@ -244,6 +244,9 @@ label-value = { $label }：{ $value }
 check-ok = { $origin }：ok — { $count ->
    *[other] { $count } 家运营商
 }，信息核对于 { $date }
+check-farms = { $count } 个内容农场网站：仅来自这些网站的信息最多标为“未核实”
+check-calendar = 节假日日历：{ $years }
+check-provisional = { $year }（暂定）
 
 ## 记录
 
