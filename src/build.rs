@@ -256,6 +256,8 @@ impl Rust for Operator {
         self.suspend.rust(out);
         out.push_str(", inactivity: ");
         self.inactivity.rust(out);
+        out.push_str(", notes: ");
+        self.notes.rust(out);
         out.push_str(", routes: ");
         self.routes.rust(out);
         out.push_str(" }\n");

@@ -381,6 +381,9 @@ pub struct Operator {
     pub refund: Fact<Text>,
     pub inactivity: Fact<InactivityTerms>,
     pub quarantine: Fact<Text>,
+    /// Further sourced facts about this operator (complaint deadlines, porting rules).
+    #[serde(rename = "note", default)]
+    pub notes: Vec<Fact<Text>>,
     #[serde(rename = "route", default)]
     pub routes: Vec<Route>,
 }
@@ -955,6 +958,11 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
             p.push(key(k));
             out.push((p, c));
         }
+        for (j, n) in op.notes.iter().enumerate() {
+            let mut p = base();
+            p.extend([key("note"), Step::Index(j)]);
+            out.push((p, n.into()));
+        }
     }
     out
 }
@@ -1153,6 +1161,16 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     if let Some(legal) = &op.legal_name {
         check_fact(legal, report);
     }
+    for note in &op.notes {
+        check_fact(note, report);
+        if note.value.is_none() {
+            report(
+                note.span.clone(),
+                "a note needs a `value`".into(),
+                "a note says something sourced; put questions in the fact they are about",
+            );
+        }
+    }
 
     let mut pairs = std::collections::BTreeSet::new();
     for r in &op.routes {
@@ -1321,6 +1339,19 @@ mod fact_rules {
             "also = [\"https://graph.org/c\"]",
         );
         assert_eq!(problems(&text).len(), 1);
+    }
+
+    #[test]
+    fn a_note_from_a_content_farm_is_capped_too() {
+        let text = swap(
+            EMBEDDED,
+            "source = \"https://msk.t2.ru/help/article/procedure-for-filing-a-written-complaint\"",
+            "source = \"https://graph.org/t2\"",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("graph.org"));
+        assert_eq!(embedded().unwrap().operator("t2").unwrap().notes.len(), 2);
     }
 
     #[test]
