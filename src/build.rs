@@ -192,6 +192,7 @@ record!(Year {
     year,
     complete,
     days_off,
+    shortened,
     source,
     confidence,
     note
@@ -201,6 +202,10 @@ record!(Calendar {
     from,
     to,
     hours_confidence,
+    hours_known,
+    hours_source,
+    hours_ask,
+    regional,
     years
 });
 
@@ -212,6 +217,8 @@ impl<T: Rust> Rust for Fact<T> {
         self.source.rust(out);
         out.push_str(", confidence: ");
         self.confidence.rust(out);
+        out.push_str(", also: ");
+        self.also.rust(out);
         out.push_str(", checked: ");
         self.checked.rust(out);
         out.push_str(", ask: ");
@@ -230,6 +237,8 @@ impl Rust for Operator {
         self.id.get_ref().rust(out);
         out.push_str("), name: ");
         self.name.rust(out);
+        out.push_str(", legal_name: ");
+        self.legal_name.rust(out);
         for (name, fact) in [
             ("app", &self.app),
             ("balance_check", &self.balance_check),
@@ -247,6 +256,8 @@ impl Rust for Operator {
         self.suspend.rust(out);
         out.push_str(", inactivity: ");
         self.inactivity.rust(out);
+        out.push_str(", notes: ");
+        self.notes.rust(out);
         out.push_str(", routes: ");
         self.routes.rust(out);
         out.push_str(" }\n");
@@ -273,6 +284,8 @@ fn main() {
     );
     out.push_str("Catalog { origin: Origin::Embedded, verified: ");
     table.verified.rust(&mut out);
+    out.push_str(", content_farms: ");
+    table.content_farms.rust(&mut out);
     out.push_str(", general: ");
     table.general.rust(&mut out);
     out.push_str(", operators: ");

@@ -2,30 +2,42 @@
 //! official non-working days (`data/calendar.toml`, compiled in).
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::Deserialize;
+use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::catalog::{Confidence, Text};
+use crate::catalog::{Confidence, DataError, Problem, Text, position};
 
 pub const EMBEDDED: &str = include_str!("../data/calendar.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCalendar {
-    verified: Datetime,
-    hours: RawHours,
+    verified: Spanned<Datetime>,
+    hours: Spanned<RawHours>,
+    regional: RawRegional,
     #[serde(rename = "year")]
-    years: Vec<RawYear>,
+    years: Vec<Spanned<RawYear>>,
+}
+
+/// Store hours, a fact like the operator table's: `from`/`to` with a source, or an `ask`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    from: Option<String>,
+    to: Option<String>,
+    source: Option<String>,
+    confidence: Confidence,
+    ask: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawHours {
-    from: String,
-    to: String,
-    confidence: Confidence,
+struct RawRegional {
+    note: Text,
 }
 
 #[derive(Debug, Deserialize)]
@@ -33,29 +45,54 @@ struct RawHours {
 struct RawYear {
     year: i32,
     complete: bool,
-    days_off: Vec<Datetime>,
+    days_off: Spanned<Vec<Datetime>>,
+    #[serde(default = "no_days")]
+    shortened: Spanned<Vec<Datetime>>,
     source: String,
     confidence: Confidence,
     note: Text,
 }
 
+fn no_days() -> Spanned<Vec<Datetime>> {
+    Spanned::new(0..0, Vec::new())
+}
+
 #[derive(Clone, Debug)]
 pub struct Year {
     pub year: i32,
-    /// False while the government's transfer of days off is not yet known.
+    /// False while the government's transfer of days off is not yet known: the year is
+    /// provisional, built from the Labour Code alone.
     pub complete: bool,
     pub days_off: Vec<NaiveDate>,
+    /// Pre-holiday working days, one hour shorter (Labour Code art. 95).
+    pub shortened: Vec<NaiveDate>,
     pub source: String,
     pub confidence: Confidence,
     pub note: Text,
 }
 
+impl Year {
+    /// Built from the law's fixed holidays and automatic transfers, before the decree.
+    pub fn provisional(&self) -> bool {
+        !self.complete
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Calendar {
     pub verified: NaiveDate,
+    /// The window the timing advice treats as open: the published store hours, or the
+    /// whole day when nobody publishes them (see [`Calendar::store_hours`]).
     pub from: NaiveTime,
     pub to: NaiveTime,
     pub hours_confidence: Confidence,
+    /// Whether `from`/`to` are sourced hours rather than the whole day.
+    pub hours_known: bool,
+    pub hours_source: Option<String>,
+    /// What to tell the user when the hours are unknown.
+    pub hours_ask: Option<Text>,
+    /// Regional holidays are not in the table: what to tell the user about them.
+    pub regional: Text,
     pub years: Vec<Year>,
 }
 
@@ -85,53 +122,230 @@ fn date(dt: &Datetime) -> Option<NaiveDate> {
     }
 }
 
+fn weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// The non-working public holidays of Labour Code art. 112 part 1, as (month, day).
+pub const HOLIDAYS: [(u32, u32); 14] = [
+    (1, 1),
+    (1, 2),
+    (1, 3),
+    (1, 4),
+    (1, 5),
+    (1, 6),
+    (1, 7),
+    (1, 8),
+    (2, 23),
+    (3, 8),
+    (5, 1),
+    (5, 9),
+    (6, 12),
+    (11, 4),
+];
+
+fn holidays(year: i32) -> impl Iterator<Item = NaiveDate> {
+    HOLIDAYS
+        .into_iter()
+        .filter_map(move |(m, d)| NaiveDate::from_ymd_opt(year, m, d))
+}
+
+/// The weekdays off the law alone implies for `year`: each holiday on a weekday, and for
+/// a holiday on a weekend the next working day after it (art. 112 part 2). The January
+/// holidays that fall on a weekend are left out: the law leaves them to the government's
+/// decree, which moves them to another day of its choosing.
+pub fn implied_days_off(year: i32) -> Vec<(NaiveDate, NaiveDate)> {
+    let fixed: Vec<NaiveDate> = holidays(year).collect();
+    let mut taken: Vec<NaiveDate> = fixed.iter().copied().filter(|d| !weekend(*d)).collect();
+    let mut out: Vec<(NaiveDate, NaiveDate)> = taken.iter().map(|d| (*d, *d)).collect();
+    for h in fixed.iter().filter(|d| weekend(**d) && d.month() != 1) {
+        let mut d = *h;
+        loop {
+            d += Duration::days(1);
+            if !weekend(d) && !taken.contains(&d) {
+                break;
+            }
+        }
+        taken.push(d);
+        out.push((*h, d));
+    }
+    out.sort_by_key(|(_, d)| *d);
+    out
+}
+
 /// Parses and checks a calendar; `today` is used to flag a table that does not cover the
 /// current year.
 pub fn load(text: &str, today: NaiveDate) -> Result<Calendar, CalendarError> {
-    let raw: RawCalendar =
-        toml::from_str(text).map_err(|e| CalendarError(vec![e.message().trim().to_owned()]))?;
+    check(text, "data/calendar.toml", today)
+        .map_err(|e| CalendarError(e.problems.into_iter().map(|p| p.message).collect()))
+}
+
+/// [`load`], with every problem located (`origin:line:column`) and given a hint.
+pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, DataError> {
+    let at = |span: Range<usize>, message: String, hint: &str| {
+        let (line, column) = position(text, span.start);
+        Problem {
+            line,
+            column,
+            message,
+            hint: hint.to_owned(),
+        }
+    };
+    let fail = |problems: Vec<Problem>| DataError {
+        origin: origin.to_owned(),
+        problems,
+    };
+    let raw: RawCalendar = toml::from_str(text).map_err(|e| {
+        fail(vec![at(
+            e.span().unwrap_or(0..0),
+            e.message().trim().to_owned(),
+            "see the calendar's format in data/README.md",
+        )])
+    })?;
     let mut problems = Vec::new();
-    let time = |s: &str, problems: &mut Vec<String>| {
+    let hours_span = raw.hours.span();
+    let hours = raw.hours.into_inner();
+    let time = |s: &str, problems: &mut Vec<Problem>| {
         NaiveTime::parse_from_str(s, "%H:%M").unwrap_or_else(|_| {
-            problems.push(format!("`{s}` is not a time like 10:00"));
+            problems.push(at(
+                hours_span.clone(),
+                format!("`{}` is not a time like 10:00", crate::catalog::clean(s)),
+                "hours as HH:MM",
+            ));
             NaiveTime::MIN
         })
     };
-    let from = time(&raw.hours.from, &mut problems);
-    let to = time(&raw.hours.to, &mut problems);
-    if from >= to {
-        problems.push("[hours] `from` must be before `to`".into());
-    }
-    let verified = date(&raw.verified).unwrap_or_else(|| {
-        problems.push("`verified` must be a date like 2026-11-25".into());
+    let (from, to, hours_known) = match (&hours.from, &hours.to) {
+        (Some(f), Some(t)) => {
+            let (from, to) = (time(f, &mut problems), time(t, &mut problems));
+            if from >= to {
+                problems.push(at(
+                    hours_span.clone(),
+                    "[hours] `from` must be before `to`".into(),
+                    "opening time first",
+                ));
+            }
+            if hours.source.is_none() {
+                problems.push(at(
+                    hours_span.clone(),
+                    "store hours need a `source`".into(),
+                    "cite the page the hours were read on, or leave out from/to and give an `ask`",
+                ));
+            }
+            (from, to, true)
+        }
+        (None, None) => {
+            if hours.ask.is_none() {
+                problems.push(at(
+                    hours_span.clone(),
+                    "unknown store hours (no from/to) need an `ask` text".into(),
+                    "say what the user should check instead",
+                ));
+            }
+            let end = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN);
+            (NaiveTime::MIN, end, false)
+        }
+        _ => {
+            problems.push(at(
+                hours_span.clone(),
+                "[hours] needs both `from` and `to`, or neither".into(),
+                "give both with a source, or an `ask` instead",
+            ));
+            (NaiveTime::MIN, NaiveTime::MIN, false)
+        }
+    };
+    let verified = date(raw.verified.get_ref()).unwrap_or_else(|| {
+        problems.push(at(
+            raw.verified.span(),
+            "`verified` must be a date like 2026-11-25".into(),
+            "a bare date, without time or quotes",
+        ));
         NaiveDate::MIN
     });
     let mut years: Vec<Year> = Vec::new();
-    for y in raw.years {
+    for spanned in raw.years {
+        let span = spanned.span();
+        let y = spanned.into_inner();
         if years.iter().any(|o| o.year == y.year) {
-            problems.push(format!("year {} is listed twice", y.year));
+            problems.push(at(
+                span.clone(),
+                format!("year {} is listed twice", y.year),
+                "merge the two [[year]] tables",
+            ));
         }
-        let mut days = Vec::new();
-        for d in &y.days_off {
-            match date(d) {
-                Some(d) if d.year() == y.year => days.push(d),
-                _ => problems.push(format!("{d} is not a date in {}", y.year)),
+        let dates = |list: &Spanned<Vec<Datetime>>, problems: &mut Vec<Problem>| {
+            let mut days = Vec::new();
+            for d in list.get_ref() {
+                match date(d) {
+                    Some(d) if d.year() == y.year => days.push(d),
+                    _ => problems.push(at(
+                        list.span(),
+                        format!("{d} is not a date in {}", y.year),
+                        "a bare date like 2026-01-02 in the year's own list",
+                    )),
+                }
+            }
+            days.sort();
+            days
+        };
+        let days = dates(&y.days_off, &mut problems);
+        let shortened = dates(&y.shortened, &mut problems);
+        for (holiday, off) in implied_days_off(y.year) {
+            if days.binary_search(&off).is_err() {
+                let what = if holiday == off {
+                    format!("{off} is a public holiday on a weekday, but it is not in `days_off`")
+                } else {
+                    format!(
+                        "{holiday} falls on a {}, so {off} is a day off (Labour Code art. 112 part 2), but it is not in `days_off`",
+                        weekday_word(holiday.weekday())
+                    )
+                };
+                problems.push(at(
+                    y.days_off.span(),
+                    what,
+                    "add the day to days_off: https://lawnotes.ru/tk-rf/chast-3/razdel-v/glava-18/statya-112",
+                ));
             }
         }
-        days.sort();
+        for d in &days {
+            if weekend(*d) {
+                problems.push(at(
+                    y.days_off.span(),
+                    format!("{d} is a weekend day anyway"),
+                    "list only weekdays that are days off",
+                ));
+            }
+        }
+        for d in &shortened {
+            let next = *d + Duration::days(1);
+            let before_holiday =
+                days.binary_search(&next).is_ok() || holidays(next.year()).any(|h| h == next);
+            if weekend(*d) || days.binary_search(d).is_ok() || !before_holiday {
+                problems.push(at(
+                    y.shortened.span(),
+                    format!("{d} is not a working day just before a holiday"),
+                    "a shortened day is the working day before a public holiday (Labour Code art. 95)",
+                ));
+            }
+        }
         years.push(Year {
             year: y.year,
             complete: y.complete,
             days_off: days,
+            shortened,
             source: y.source,
             confidence: y.confidence,
             note: y.note,
         });
     }
     if !years.iter().any(|y| y.year == today.year()) {
-        problems.push(format!(
-            "the holiday table does not cover {}, the current year",
-            today.year()
+        problems.push(at(
+            0..0,
+            format!(
+                "the holiday table does not cover {}, the current year",
+                today.year()
+            ),
+            "add the year's days off, with their source",
         ));
     }
     if problems.is_empty() {
@@ -139,17 +353,66 @@ pub fn load(text: &str, today: NaiveDate) -> Result<Calendar, CalendarError> {
             verified,
             from,
             to,
-            hours_confidence: raw.hours.confidence,
+            hours_confidence: hours.confidence,
+            hours_known,
+            hours_source: hours.source,
+            hours_ask: hours.ask,
+            regional: raw.regional.note,
             years,
         })
     } else {
-        Err(CalendarError(problems))
+        problems.sort_by_key(|p| (p.line, p.column));
+        Err(fail(problems))
+    }
+}
+
+fn weekday_word(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+        _ => "weekday",
     }
 }
 
 impl Calendar {
     pub fn year(&self, year: i32) -> Option<&Year> {
         self.years.iter().find(|y| y.year == year)
+    }
+
+    /// The stores' hours when a source publishes them; `None` means unknown: say
+    /// [`Calendar::hours_ask`] instead of naming hours.
+    pub fn store_hours(&self) -> Option<(NaiveTime, NaiveTime)> {
+        self.hours_known.then_some((self.from, self.to))
+    }
+
+    /// What to tell the user when the store hours are unknown.
+    pub fn hours_ask(&self) -> Option<&Text> {
+        self.hours_ask.as_ref()
+    }
+
+    /// Whether `d` is a shortened pre-holiday working day (one hour shorter; stores and
+    /// offices may close early, and queues are longer).
+    pub fn is_shortened(&self, d: NaiveDate) -> bool {
+        self.year(d.year())
+            .is_some_and(|y| y.shortened.binary_search(&d).is_ok())
+    }
+
+    /// The shortened days of `year` the table knows (none for a provisional year whose
+    /// decree is not out).
+    pub fn shortened_in(&self, year: i32) -> &[NaiveDate] {
+        self.year(year)
+            .map(|y| y.shortened.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// The message id (with a `date` argument) to show when `d` is a shortened day.
+    pub fn shortened_advice(&self, d: NaiveDate) -> Option<&'static str> {
+        self.is_shortened(d).then_some("timing-short-day")
+    }
+
+    /// The note that regional holidays are not in the table.
+    pub fn regional_note(&self) -> &Text {
+        &self.regional
     }
 
     pub fn day(&self, d: NaiveDate) -> Day {
@@ -197,8 +460,12 @@ mod tests {
             .unwrap()
     }
 
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
     fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        day(2026, 11, 25)
     }
 
     #[test]
@@ -217,37 +484,161 @@ mod tests {
     }
 
     #[test]
-    fn holidays_weekends_and_hours() {
+    fn holidays_weekends_and_working_days() {
+        let c = load(EMBEDDED, today()).unwrap();
+        assert_eq!(c.day(day(2026, 11, 4)), Day::Holiday);
+        assert_eq!(c.day(day(2026, 11, 7)), Day::Weekend);
+        assert_eq!(c.day(day(2026, 11, 5)), Day::Working);
+        assert_eq!(c.day(day(2030, 3, 5)), Day::Unknown);
+        // Store hours are unknown: any time of a working day is a working day.
+        assert!(c.is_good(at(2026, 11, 25, 11)));
+        assert!(c.is_good(at(2026, 11, 25, 21)));
+        // Saturday → Monday; Thursday 31 December → Monday 11 January.
+        assert_eq!(
+            c.next_good(at(2026, 11, 28, 12)).map(|t| t.date_naive()),
+            Some(day(2026, 11, 30))
+        );
+        assert_eq!(
+            c.next_good(at(2026, 12, 31, 12)).map(|t| t.date_naive()),
+            Some(day(2027, 1, 11))
+        );
+    }
+
+    #[test]
+    fn store_hours_are_an_ask_not_a_guess() {
+        let c = load(EMBEDDED, today()).unwrap();
+        assert_eq!(c.store_hours(), None);
+        assert_eq!(c.hours_confidence, Confidence::Unverified);
+        assert!(
+            c.hours_ask()
+                .unwrap()
+                .get(crate::i18n::Lang::En)
+                .contains("store hours")
+        );
+        // Hours with a source are used as given.
+        let sourced = EMBEDDED.replace(
+            "[hours]\n",
+            "[hours]\nfrom = \"09:00\"\nto = \"18:00\"\nsource = \"https://example.org/hours\"\n",
+        );
+        let c = load(&sourced, today()).unwrap();
+        let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        assert_eq!(c.store_hours().map(|h| h.0), Some(nine));
+        assert!(!c.is_good(at(2026, 11, 25, 19)));
+        // Hours without a source are refused.
+        let unsourced =
+            EMBEDDED.replace("[hours]\n", "[hours]\nfrom = \"10:00\"\nto = \"19:00\"\n");
+        let err = check(&unsourced, "cal.toml", today()).unwrap_err();
+        assert!(err.to_string().contains("need a `source`"), "{err}");
+    }
+
+    #[test]
+    fn shortened_days_2027_transfers_and_the_regional_note() {
         let c = load(EMBEDDED, today()).unwrap();
         assert_eq!(
-            c.day(NaiveDate::from_ymd_opt(2026, 11, 4).unwrap()),
-            Day::Holiday
+            c.shortened_in(2026),
+            [
+                day(2026, 4, 30),
+                day(2026, 5, 8),
+                day(2026, 6, 11),
+                day(2026, 11, 3)
+            ]
         );
+        assert!(c.is_shortened(day(2026, 11, 3)));
+        assert!(!c.is_shortened(day(2026, 11, 5)));
         assert_eq!(
-            c.day(NaiveDate::from_ymd_opt(2026, 11, 7).unwrap()),
-            Day::Weekend
+            c.shortened_advice(day(2026, 11, 3)),
+            Some("timing-short-day")
         );
-        assert_eq!(
-            c.day(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()),
-            Day::Working
+        assert_eq!(c.shortened_advice(day(2026, 11, 2)), None);
+        let y = c.year(2027).unwrap();
+        assert!(y.provisional());
+        assert!(!c.year(2026).unwrap().provisional());
+        for d in [day(2027, 5, 3), day(2027, 5, 10), day(2027, 6, 14)] {
+            assert_eq!(c.day(d), Day::Holiday, "{d}");
+        }
+        assert!(y.note.get(crate::i18n::Lang::En).starts_with("Provisional"));
+        assert!(
+            c.regional_note()
+                .get(crate::i18n::Lang::En)
+                .contains("Tatarstan")
         );
-        assert_eq!(
-            c.day(NaiveDate::from_ymd_opt(2030, 3, 5).unwrap()),
-            Day::Unknown
+        assert!(c.year(2026).unwrap().source.contains("profedu38.ru"));
+    }
+
+    #[test]
+    fn the_law_implies_the_transfers_of_a_year() {
+        let implied = implied_days_off(2027);
+        for (holiday, off) in [
+            (day(2027, 5, 1), day(2027, 5, 3)),
+            (day(2027, 5, 9), day(2027, 5, 10)),
+            (day(2027, 6, 12), day(2027, 6, 14)),
+            (day(2027, 2, 23), day(2027, 2, 23)),
+        ] {
+            assert!(implied.contains(&(holiday, off)), "{holiday} → {off}");
+        }
+        // January weekends are the decree's to move, not the rule's.
+        assert!(!implied.iter().any(|(h, _)| *h == day(2027, 1, 2)));
+        // 2026: 8 March (Sun) → 9 March, 9 May (Sat) → 11 May.
+        let implied = implied_days_off(2026);
+        assert!(implied.contains(&(day(2026, 3, 8), day(2026, 3, 9))));
+        assert!(implied.contains(&(day(2026, 5, 9), day(2026, 5, 11))));
+    }
+
+    #[test]
+    fn a_year_missing_its_transfers_is_refused_with_its_location() {
+        let old = "2027-02-23, 2027-03-08, 2027-05-03, 2027-05-10, 2027-06-14, 2027-11-04,";
+        assert!(EMBEDDED.contains(old));
+        let text = EMBEDDED.replace(old, "2027-02-23, 2027-03-08, 2027-11-04,");
+        let err = check(&text, "cal.toml", today()).unwrap_err();
+        let shown = err.to_string();
+        assert_eq!(err.problems.len(), 3, "all at once:\n{shown}");
+        for (missing, holiday) in [
+            ("2027-05-03", "2027-05-01"),
+            ("2027-05-10", "2027-05-09"),
+            ("2027-06-14", "2027-06-12"),
+        ] {
+            assert!(
+                shown.contains(&format!("{holiday} falls on a")) && shown.contains(missing),
+                "{missing}: {shown}"
+            );
+        }
+        // Every problem points at the year's days_off and has a hint.
+        let lines: Vec<&str> = text.lines().collect();
+        for p in &err.problems {
+            assert!(lines[p.line - 1].starts_with("days_off"), "{p:?}");
+            assert!(p.hint.contains("lawnotes.ru"), "{p:?}");
+        }
+        assert!(shown.starts_with("cal.toml:"), "{shown}");
+    }
+
+    #[test]
+    fn a_holiday_on_a_weekday_and_bad_shortened_days_are_refused() {
+        let text = EMBEDDED
+            .replace("2026-11-04, 2026-12-31,", "2026-12-31,")
+            .replace(
+                "shortened = [2026-04-30,",
+                "shortened = [2026-04-29, 2026-05-02,",
+            );
+        let err = check(&text, "cal.toml", today()).unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.contains("2026-11-04 is a public holiday on a weekday"),
+            "{shown}"
         );
-        assert!(c.is_good(at(2026, 11, 25, 11)));
-        assert!(!c.is_good(at(2026, 11, 25, 21)));
-        // Wednesday evening → Thursday 10:00; Thursday 31 December → Monday 11 January.
-        assert_eq!(
-            c.next_good(at(2026, 11, 25, 21)),
-            Some(at(2026, 11, 26, 10))
+        assert!(
+            shown.contains("2026-04-29 is not a working day just before a holiday"),
+            "{shown}"
         );
-        assert_eq!(c.next_good(at(2026, 12, 30, 20)), Some(at(2027, 1, 11, 10)));
+        assert!(
+            shown.contains("2026-05-02 is not a working day just before a holiday"),
+            "{shown}"
+        );
+        assert_eq!(err.problems.len(), 3, "{shown}");
     }
 
     #[test]
     fn a_table_behind_the_clock_is_flagged() {
-        let later = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
+        let later = day(2031, 1, 1);
         let err = load(EMBEDDED, later).unwrap_err();
         // The wizard still runs on it: see `a_year_the_holiday_table_does_not_cover…`.
         assert!(err.to_string().contains("does not cover 2031"), "{err}");

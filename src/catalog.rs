@@ -217,6 +217,8 @@ pub fn clean(s: &str) -> String {
 pub struct Fact<T> {
     pub value: Option<T>,
     pub source: Option<String>,
+    /// Further pages that say the same; a fact is only as good as its best source.
+    pub also: Vec<String>,
     pub confidence: Confidence,
     pub checked: Option<NaiveDate>,
     pub ask: Option<Text>,
@@ -227,6 +229,8 @@ pub struct Fact<T> {
 struct RawFact<T> {
     value: Option<T>,
     source: Option<String>,
+    #[serde(default)]
+    also: Vec<String>,
     confidence: Confidence,
     checked: Option<Datetime>,
     ask: Option<Text>,
@@ -247,6 +251,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
         Ok(Fact {
             value: raw.value,
             source: raw.source,
+            also: raw.also,
             confidence: raw.confidence,
             checked,
             ask: raw.ask,
@@ -265,19 +270,35 @@ pub struct Hotline {
     pub abroad: Fact<String>,
 }
 
+/// The longest period, in days, a table may name: ten years. Anything longer is a typo,
+/// and unbounded counts overflow the date arithmetic of follow-ups.
+pub const MAX_DAY_COUNT: u32 = 3653;
+/// The highest daily fee a table may name, in roubles; real ones are a few roubles.
+pub const MAX_FEE_PER_DAY_RUB: f64 = 1000.0;
+
+/// A day count as written: negative or huge integers become `u32::MAX`, which the checker
+/// refuses with its location, so that one bad number does not hide every other problem.
+fn day_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    Ok(Option::<i64>::deserialize(d)?.map(|n| u32::try_from(n).unwrap_or(u32::MAX)))
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct SuspendTerms {
     pub summary: Text,
+    #[serde(default, deserialize_with = "day_count")]
     pub free_days: Option<u32>,
     pub fee_per_day_rub: Option<f64>,
+    #[serde(default, deserialize_with = "day_count")]
     pub max_days: Option<u32>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct InactivityTerms {
     pub summary: Text,
+    #[serde(default, deserialize_with = "day_count")]
     pub fee_from_day: Option<u32>,
     pub fee_per_day_rub: Option<f64>,
+    #[serde(default, deserialize_with = "day_count")]
     pub ends_after_days: Option<u32>,
 }
 
@@ -348,6 +369,10 @@ impl<'de> Deserialize<'de> for Route {
 pub struct Operator {
     pub id: Spanned<String>,
     pub name: Text,
+    /// The legal entity behind the brand (ПАО «МТС»): whom a written application is
+    /// addressed to. Required when a store route is offered.
+    #[serde(default)]
+    pub legal_name: Option<Fact<Text>>,
     pub hotline: Hotline,
     pub site: Fact<String>,
     pub app: Fact<Text>,
@@ -356,6 +381,9 @@ pub struct Operator {
     pub refund: Fact<Text>,
     pub inactivity: Fact<InactivityTerms>,
     pub quarantine: Fact<Text>,
+    /// Further sourced facts about this operator (complaint deadlines, porting rules).
+    #[serde(rename = "note", default)]
+    pub notes: Vec<Fact<Text>>,
     #[serde(rename = "route", default)]
     pub routes: Vec<Route>,
 }
@@ -371,6 +399,22 @@ impl Operator {
             .find(|r| r.channel == channel && r.action == action)
     }
 
+    /// Whom a Russian document is addressed to: the legal entity when the table names it,
+    /// else the brand's Russian name.
+    pub fn addressee(&self) -> &str {
+        match self.legal_name.as_ref().and_then(|f| f.value.as_ref()) {
+            Some(entity) => entity.get(Lang::Ru),
+            None => self.name.get(Lang::Ru),
+        }
+    }
+
+    /// The dated checks a suspension needs (days from the day the block is put on):
+    /// the end of the free days and the longest block when the data knows them; when it
+    /// knows neither, a check a few days on that the block is on and what it costs.
+    pub fn suspension_checks(&self) -> Vec<SuspendCheck> {
+        suspension_checks(self.suspend.value.as_ref())
+    }
+
     /// Channels that offer `action`, in the fixed order store, hotline, online.
     pub fn channels_for(&self, action: Action) -> Vec<Channel> {
         Channel::ALL
@@ -378,6 +422,49 @@ impl Operator {
             .filter(|&c| self.route(c, action).is_some_and(|r| r.offered))
             .collect()
     }
+}
+
+/// One dated check after a suspension: `message` is the id of its text in the locales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SuspendCheck {
+    pub days: u32,
+    pub message: &'static str,
+}
+
+/// Days after the block is put on to check it when the operator publishes no terms.
+pub const CHECK_BLOCK_DAYS: u32 = 3;
+/// Days before the longest allowed block ends to be reminded of it.
+pub const BEFORE_MAX_DAYS: u32 = 7;
+
+/// [`Operator::suspension_checks`] for known or unknown terms (`None`: no operator data).
+pub fn suspension_checks(terms: Option<&SuspendTerms>) -> Vec<SuspendCheck> {
+    let free = terms.and_then(|t| t.free_days);
+    let max = terms.and_then(|t| t.max_days);
+    let mut out = Vec::new();
+    match free {
+        Some(days) => out.push(SuspendCheck {
+            days,
+            message: "follow-free-ends",
+        }),
+        None => out.push(SuspendCheck {
+            days: CHECK_BLOCK_DAYS,
+            message: "follow-check-block",
+        }),
+    }
+    if let Some(max) = max {
+        if max > BEFORE_MAX_DAYS && max - BEFORE_MAX_DAYS > free.unwrap_or(CHECK_BLOCK_DAYS) {
+            out.push(SuspendCheck {
+                days: max - BEFORE_MAX_DAYS,
+                message: "follow-before-max",
+            });
+        }
+        out.push(SuspendCheck {
+            days: max,
+            message: "follow-max-block",
+        });
+    }
+    out.sort_by_key(|c| c.days);
+    out
 }
 
 /// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
@@ -399,6 +486,8 @@ pub struct General {
 struct RawCatalog {
     schema: Spanned<u32>,
     verified: Spanned<Datetime>,
+    #[serde(default)]
+    content_farms: Vec<Spanned<String>>,
     general: General,
     #[serde(rename = "operator", default)]
     operators: Vec<Operator>,
@@ -408,6 +497,8 @@ struct RawCatalog {
 pub struct Catalog {
     pub origin: Origin,
     pub verified: NaiveDate,
+    /// Hosts of machine-written pages: a fact only they support is at most `unverified`.
+    pub content_farms: Vec<String>,
     pub general: General,
     pub operators: Vec<Operator>,
 }
@@ -453,7 +544,7 @@ impl fmt::Display for DataError {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn position(text: &str, offset: usize) -> (usize, usize) {
+pub fn position(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
@@ -481,6 +572,15 @@ pub fn embedded() -> Result<Catalog, DataError> {
 enum Step {
     Key(String),
     Index(usize),
+}
+
+impl Step {
+    fn copy(&self) -> Step {
+        match self {
+            Step::Key(k) => Step::Key(k.clone()),
+            Step::Index(i) => Step::Index(*i),
+        }
+    }
 }
 
 fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
@@ -677,6 +777,81 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             );
         }
     }
+    let farms: Vec<String> = raw
+        .content_farms
+        .iter()
+        .map(|h| h.get_ref().trim().to_ascii_lowercase())
+        .collect();
+    for (host, given) in farms.iter().zip(&raw.content_farms) {
+        if host.is_empty()
+            || host.contains(['/', ':', ' '])
+            || !host.contains('.')
+            || host.starts_with('.')
+        {
+            report(
+                given.span(),
+                format!("`{}` is not a host name", clean(given.get_ref())),
+                "a bare host like \"vareant.ru\", without https:// or a path",
+            );
+        }
+    }
+
+    // Problems found by walking the facts are located by their path in the document.
+    let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
+    for (path, fact) in facts(&raw) {
+        check_farm(&farms, &path, fact, &mut at_path);
+    }
+    for (i, op) in raw.operators.iter().enumerate() {
+        check_terms(i, op, &mut at_path);
+        for (j, r) in op.routes.iter().enumerate() {
+            if let Some(src) = &r.source
+                && r.confidence > Confidence::Unverified
+                && let Some(host) = farm_host(&farms, src)
+            {
+                at_path.push((
+                    vec![
+                        Step::Key("operator".into()),
+                        Step::Index(i),
+                        Step::Key("route".into()),
+                        Step::Index(j),
+                        Step::Key("confidence".into()),
+                    ],
+                    farm_message(&host, r.confidence),
+                    FARM_HINT.into(),
+                ));
+            }
+        }
+        let store = op
+            .routes
+            .iter()
+            .any(|r| r.offered && r.channel == Channel::Store);
+        let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
+        if store && !named {
+            let mut path = vec![Step::Key("operator".into()), Step::Index(i)];
+            path.push(Step::Key(
+                if op.legal_name.is_some() {
+                    "legal_name"
+                } else {
+                    "id"
+                }
+                .into(),
+            ));
+            at_path.push((
+                path,
+                format!(
+                    "operator `{}` offers a store route but has no `legal_name`",
+                    clean(op.id())
+                ),
+                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source".into(),
+            ));
+        }
+    }
+    if !at_path.is_empty() {
+        let doc = DeTable::parse_recoverable(text).0;
+        for (path, message, hint) in &at_path {
+            problems.push(at(locate(&doc, path), message.clone(), hint));
+        }
+    }
     if !problems.is_empty() {
         problems.sort_by_key(|p| (p.line, p.column));
         return Err(fail(problems));
@@ -684,9 +859,201 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     Ok(Catalog {
         origin,
         verified: verified.unwrap_or_default(),
+        content_farms: farms,
         general: raw.general,
         operators: raw.operators,
     })
+}
+
+const FARM_HINT: &str = "set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)";
+
+fn farm_message(host: &str, confidence: Confidence) -> String {
+    let level = match confidence {
+        Confidence::Official => "official",
+        Confidence::Secondary => "secondary",
+        Confidence::Unverified => "unverified",
+    };
+    format!(
+        "labelled `{level}`, but its only source is `{}`, a content farm: at most `unverified`",
+        clean(host)
+    )
+}
+
+/// The host of an address, lower-cased and without `www.`.
+pub fn source_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    Some(host.strip_prefix("www.").map(str::to_owned).unwrap_or(host))
+}
+
+/// The content-farm host `url` is on, if it is on one (subdomains included).
+pub fn farm_host(farms: &[String], url: &str) -> Option<String> {
+    let host = source_host(url)?;
+    farms
+        .iter()
+        .any(|f| host == *f || host.ends_with(&format!(".{f}")))
+        .then_some(host)
+}
+
+/// What the content-farm rule needs of a fact, whatever its value's type.
+struct Cited<'a> {
+    source: Option<&'a str>,
+    also: &'a [String],
+    confidence: Confidence,
+}
+
+impl<'a, T> From<&'a Fact<T>> for Cited<'a> {
+    fn from(f: &'a Fact<T>) -> Self {
+        Cited {
+            source: f.source.as_deref(),
+            also: &f.also,
+            confidence: f.confidence,
+        }
+    }
+}
+
+/// Every fact in the table with its path in the document.
+fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
+    let key = |k: &str| Step::Key(k.to_owned());
+    let g = &raw.general;
+    let mut out: Vec<(Vec<Step>, Cited<'_>)> = [
+        ("owner_rule", (&g.owner_rule).into()),
+        ("gosuslugi", (&g.gosuslugi).into()),
+        ("reissue", (&g.reissue).into()),
+        ("store_hours", (&g.store_hours).into()),
+        ("porting", (&g.porting).into()),
+    ]
+    .into_iter()
+    .map(|(k, c)| (vec![key("general"), key(k)], c))
+    .collect();
+    for (i, op) in raw.operators.iter().enumerate() {
+        let base = || vec![key("operator"), Step::Index(i)];
+        let h = &op.hotline;
+        for (k, c) in [
+            ("short", Cited::from(&h.short)),
+            ("federal", (&h.federal).into()),
+            ("abroad", (&h.abroad).into()),
+        ] {
+            let mut p = base();
+            p.extend([key("hotline"), key(k)]);
+            out.push((p, c));
+        }
+        let mut each: Vec<(&str, Cited<'_>)> = vec![
+            ("site", (&op.site).into()),
+            ("app", (&op.app).into()),
+            ("balance_check", (&op.balance_check).into()),
+            ("suspend", (&op.suspend).into()),
+            ("refund", (&op.refund).into()),
+            ("inactivity", (&op.inactivity).into()),
+            ("quarantine", (&op.quarantine).into()),
+        ];
+        if let Some(l) = &op.legal_name {
+            each.push(("legal_name", l.into()));
+        }
+        for (k, c) in each {
+            let mut p = base();
+            p.push(key(k));
+            out.push((p, c));
+        }
+        for (j, n) in op.notes.iter().enumerate() {
+            let mut p = base();
+            p.extend([key("note"), Step::Index(j)]);
+            out.push((p, n.into()));
+        }
+    }
+    out
+}
+
+fn check_farm(
+    farms: &[String],
+    path: &[Step],
+    fact: Cited<'_>,
+    out: &mut Vec<(Vec<Step>, String, String)>,
+) {
+    if fact.confidence == Confidence::Unverified {
+        return;
+    }
+    let Some(src) = fact.source else { return };
+    let Some(host) = farm_host(farms, src) else {
+        return;
+    };
+    // Another page that is not a content farm can carry the fact.
+    if fact.also.iter().any(|a| farm_host(farms, a).is_none()) {
+        return;
+    }
+    let mut p: Vec<Step> = path.iter().map(Step::copy).collect();
+    p.push(Step::Key("confidence".into()));
+    out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
+}
+
+/// Day counts and fees the wizard can compute with: bounded, finite, not negative.
+fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String)>) {
+    let path = |fact: &str, key: &str| {
+        vec![
+            Step::Key("operator".into()),
+            Step::Index(i),
+            Step::Key(fact.into()),
+            Step::Key("value".into()),
+            Step::Key(key.into()),
+        ]
+    };
+    let mut days = |fact: &str, key: &str, n: Option<u32>, min: u32| {
+        if let Some(n) = n
+            && !(min..=MAX_DAY_COUNT).contains(&n)
+        {
+            let shown = if n == u32::MAX {
+                "out of range".to_owned()
+            } else {
+                n.to_string()
+            };
+            out.push((
+                path(fact, key),
+                format!("`{key}` is {shown}; it must be a whole number of days from {min} to {MAX_DAY_COUNT}"),
+                format!("a count of days from the day the period starts, at most {MAX_DAY_COUNT} (ten years); see data/README.md"),
+            ));
+        }
+    };
+    if let Some(s) = &op.suspend.value {
+        days("suspend", "free_days", s.free_days, 0);
+        days("suspend", "max_days", s.max_days, 1);
+    }
+    if let Some(l) = &op.inactivity.value {
+        days("inactivity", "fee_from_day", l.fee_from_day, 1);
+        days("inactivity", "ends_after_days", l.ends_after_days, 1);
+    }
+    let mut fee = |fact: &str, v: Option<f64>| {
+        if let Some(v) = v
+            && !(v.is_finite() && (0.0..=MAX_FEE_PER_DAY_RUB).contains(&v))
+        {
+            out.push((
+                path(fact, "fee_per_day_rub"),
+                format!("`fee_per_day_rub` is {v}; it must be a number of roubles from 0 to {MAX_FEE_PER_DAY_RUB}"),
+                "a plain number like 1.1, not nan, inf or a negative value".into(),
+            ));
+        }
+    };
+    fee(
+        "suspend",
+        op.suspend.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    fee(
+        "inactivity",
+        op.inactivity.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    if let Some(s) = &op.suspend.value
+        && let (Some(free), Some(max)) = (s.free_days, s.max_days)
+        && free > max
+        && max <= MAX_DAY_COUNT
+    {
+        out.push((
+            path("suspend", "free_days"),
+            format!("`free_days` ({free}) is longer than `max_days` ({max})"),
+            "the free days are part of the longest block allowed".into(),
+        ));
+    }
 }
 
 type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
@@ -705,7 +1072,7 @@ fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
         ),
         _ => {}
     }
-    if let Some(src) = &fact.source {
+    for src in fact.source.iter().chain(&fact.also) {
         check_source(src, fact.span.clone(), report);
     }
 }
@@ -791,6 +1158,19 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     check_fact(&op.refund, report);
     check_fact(&op.inactivity, report);
     check_fact(&op.quarantine, report);
+    if let Some(legal) = &op.legal_name {
+        check_fact(legal, report);
+    }
+    for note in &op.notes {
+        check_fact(note, report);
+        if note.value.is_none() {
+            report(
+                note.span.clone(),
+                "a note needs a `value`".into(),
+                "a note says something sourced; put questions in the fact they are about",
+            );
+        }
+    }
 
     let mut pairs = std::collections::BTreeSet::new();
     for r in &op.routes {
@@ -858,6 +1238,309 @@ mod tests {
             clean("a\u{1b}[31mred\u{1b}[0m\u{7}b\rc"),
             "ared\u{fffd}b\u{fffd}c"
         );
+    }
+}
+
+#[cfg(test)]
+mod fact_rules {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn problems(text: &str) -> Vec<Problem> {
+        load(text, Origin::File("t.toml".into()), today())
+            .map(|_| Vec::new())
+            .unwrap_or_else(|e| e.problems)
+    }
+
+    /// The line a problem points at.
+    fn line_of<'a>(text: &'a str, p: &Problem) -> &'a str {
+        text.lines().nth(p.line - 1).unwrap_or("")
+    }
+
+    fn swap(text: &str, old: &str, new: &str) -> String {
+        assert!(text.contains(old), "{old}");
+        text.replacen(old, new, 1)
+    }
+
+    #[test]
+    fn the_shipped_table_has_no_content_farm_fact_above_unverified() {
+        let c = embedded().unwrap();
+        assert!(c.content_farms.iter().any(|h| h == "vareant.ru"));
+        assert_eq!(c.content_farms.len(), 11);
+        let mut cited = 0;
+        for op in &c.operators {
+            for r in &op.routes {
+                if r.source
+                    .as_deref()
+                    .and_then(|s| farm_host(&c.content_farms, s))
+                    .is_some()
+                {
+                    cited += 1;
+                    assert_eq!(r.confidence, Confidence::Unverified, "{}", op.id());
+                }
+            }
+        }
+        assert!(cited > 0, "the rule has something to hold");
+    }
+
+    #[test]
+    fn hosts_match_with_subdomains_and_without_www() {
+        let farms = vec!["graph.org".to_owned(), "kakprosto.ru".to_owned()];
+        assert!(farm_host(&farms, "https://graph.org/x").is_some());
+        assert!(farm_host(&farms, "https://WWW.Graph.org/x").is_some());
+        assert!(farm_host(&farms, "http://eng.kakprosto.ru/how").is_some());
+        assert!(farm_host(&farms, "https://telegraph.org/x").is_none());
+        assert!(farm_host(&farms, "https://graph.org.example.com/").is_none());
+        assert_eq!(source_host("https://a.b:8080/x").as_deref(), Some("a.b"));
+    }
+
+    #[test]
+    fn a_content_farm_fact_above_unverified_is_refused_where_it_is_labelled() {
+        // The MTS short number from a content farm, labelled secondary; a Beeline route
+        // from one labelled official.
+        let text = swap(
+            EMBEDDED,
+            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"",
+            "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"",
+        );
+        let text = swap(
+            &text,
+            "source = \"https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html\"\nconfidence = \"unverified\"\n\n[[operator.route]]",
+            "source = \"https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html\"\nconfidence = \"official\"\n\n[[operator.route]]",
+        );
+        let found = problems(&text);
+        let farm: Vec<&Problem> = found
+            .iter()
+            .filter(|p| p.message.contains("content farm"))
+            .collect();
+        assert_eq!(farm.len(), 2, "{found:?}");
+        assert!(farm[0].message.contains("`secondary`") && farm[0].message.contains("vareant.ru"));
+        assert!(farm[1].message.contains("`official`") && farm[1].message.contains("tellcall.ru"));
+        for p in farm {
+            assert!(line_of(&text, p).starts_with("confidence = "), "{p:?}");
+            assert!(p.hint.contains("unverified"), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_second_source_that_is_no_content_farm_carries_the_fact() {
+        let text = swap(
+            EMBEDDED,
+            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"",
+            "value = \"0890\"\nsource = \"https://vareant.ru/a\"\nalso = [\"http://periscopes.ru/b\"]",
+        );
+        assert_eq!(problems(&text), []);
+        let text = swap(
+            &text,
+            "also = [\"http://periscopes.ru/b\"]",
+            "also = [\"https://graph.org/c\"]",
+        );
+        assert_eq!(problems(&text).len(), 1);
+    }
+
+    #[test]
+    fn a_note_from_a_content_farm_is_capped_too() {
+        let text = swap(
+            EMBEDDED,
+            "source = \"https://msk.t2.ru/help/article/procedure-for-filing-a-written-complaint\"",
+            "source = \"https://graph.org/t2\"",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("graph.org"));
+        assert_eq!(embedded().unwrap().operator("t2").unwrap().notes.len(), 2);
+    }
+
+    #[test]
+    fn a_content_farm_list_entry_must_be_a_host() {
+        let text = swap(EMBEDDED, "\"vareant.ru\",", "\"https://vareant.ru/\",");
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("is not a host name"));
+    }
+
+    #[test]
+    fn a_store_route_needs_the_legal_entity() {
+        let legal = "[operator.legal_name]\nvalue = \"ООО «Т2 Мобайл»\"\nsource = \"https://apps.t2.ru/privacy-policy\"\nconfidence = \"official\"\n";
+        let text = swap(EMBEDDED, legal, "");
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .contains("`t2` offers a store route but has no `legal_name`")
+        );
+        assert_eq!(line_of(&text, &found[0]), "id = \"t2\"");
+        // Unknown (an ask only) is not enough to address a letter.
+        let text = swap(
+            EMBEDDED,
+            legal,
+            "[operator.legal_name]\nconfidence = \"unverified\"\nask.en = \"Ask.\"\n",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(line_of(&text, &found[0]).starts_with("[operator.legal_name]"));
+    }
+
+    #[test]
+    fn every_letter_is_addressed_to_the_entity() {
+        let c = embedded().unwrap();
+        let names: Vec<(&str, &str)> = c
+            .operators
+            .iter()
+            .map(|o| (o.id(), o.addressee()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("mts", "ПАО «МТС»"),
+                ("beeline", "ПАО «ВымпелКом»"),
+                ("megafon", "ПАО «МегаФон»"),
+                ("t2", "ООО «Т2 Мобайл»"),
+                ("yota", "ООО «Скартел»"),
+            ]
+        );
+        for op in &c.operators {
+            assert!(
+                op.legal_name.as_ref().unwrap().source.is_some(),
+                "{}",
+                op.id()
+            );
+        }
+    }
+
+    #[test]
+    fn day_counts_and_fees_out_of_range_are_refused_all_at_once() {
+        let text = swap(
+            EMBEDDED,
+            "value.free_days = 14",
+            "value.free_days = 99999999999",
+        );
+        let text = swap(
+            &text,
+            "value.fee_per_day_rub = 1.1",
+            "value.fee_per_day_rub = nan",
+        );
+        let text = swap(&text, "value.fee_from_day = 183", "value.fee_from_day = -5");
+        let text = swap(
+            &text,
+            "value.fee_per_day_rub = 3.3",
+            "value.fee_per_day_rub = -3.3",
+        );
+        let text = swap(
+            &text,
+            "value.fee_from_day = 91",
+            "value.fee_from_day = 4000",
+        );
+        let text = swap(
+            &text,
+            "value.fee_per_day_rub = 15.0",
+            "value.fee_per_day_rub = inf",
+        );
+        let text = swap(
+            &text,
+            "value.ends_after_days = 90",
+            "value.ends_after_days = 0",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 7, "{found:#?}");
+        for (p, key) in found.iter().zip([
+            "value.free_days",
+            "value.fee_per_day_rub",
+            "value.fee_from_day",
+            "value.fee_per_day_rub",
+            "value.fee_from_day",
+            "value.fee_per_day_rub",
+            "value.ends_after_days",
+        ]) {
+            assert!(line_of(&text, p).starts_with(key), "{p:?}");
+            assert!(!p.hint.is_empty());
+        }
+        assert!(found[1].message.contains("is NaN"), "{:?}", found[1]);
+        assert!(found[0].message.contains("out of range"), "{:?}", found[0]);
+    }
+
+    #[test]
+    fn free_days_longer_than_the_longest_block_are_refused() {
+        let text = swap(
+            EMBEDDED,
+            "value.free_days = 14",
+            "value.free_days = 14\nvalue.max_days = 10",
+        );
+        let found = problems(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("longer than `max_days`"));
+    }
+
+    #[test]
+    fn suspensions_always_get_follow_ups() {
+        let c = embedded().unwrap();
+        let checks = |id: &str| c.operator(id).unwrap().suspension_checks();
+        // MTS publishes its free days: the day they end.
+        assert_eq!(
+            checks("mts"),
+            [SuspendCheck {
+                days: 14,
+                message: "follow-free-ends"
+            }]
+        );
+        // The others publish nothing: check a few days on that the block is on.
+        for id in ["beeline", "megafon", "t2", "yota"] {
+            assert_eq!(
+                checks(id),
+                [SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                }],
+                "{id}"
+            );
+        }
+        // A longest block: a reminder a week before, and on the day.
+        let terms = SuspendTerms {
+            summary: Text::en("x"),
+            free_days: Some(14),
+            fee_per_day_rub: None,
+            max_days: Some(90),
+        };
+        assert_eq!(
+            suspension_checks(Some(&terms)),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 83,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 90,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        let short = SuspendTerms {
+            free_days: None,
+            max_days: Some(5),
+            ..terms
+        };
+        assert_eq!(
+            suspension_checks(Some(&short)),
+            [
+                SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                },
+                SuspendCheck {
+                    days: 5,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(suspension_checks(None).len(), 1);
     }
 }
 

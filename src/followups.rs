@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::catalog::{self, Action, Operator};
 use crate::dates::{self, Clock};
 use crate::error::Error;
+use crate::i18n;
 use crate::labels::action_name;
 use crate::record::{self, Balance, Evidence, FollowUp, Record, Status};
 use crate::t;
@@ -49,12 +50,11 @@ pub fn follow_ups(
             add(FINAL_BILL_DAYS, t!("follow-final-bill"));
         }
         Action::Suspend => {
+            // Known terms date the end of the free days and of the longest block; unknown
+            // ones still get a check that the block is on and what it costs.
             let terms = op.and_then(|op| op.suspend.value.as_ref());
-            if let Some(days) = terms.and_then(|t| t.free_days) {
-                add(days, t!("follow-free-ends"));
-            }
-            if let Some(days) = terms.and_then(|t| t.max_days) {
-                add(days, t!("follow-max-block"));
+            for check in catalog::suspension_checks(terms) {
+                add(check.days, i18n::lookup(i18n::lang(), check.message, &[]));
             }
         }
     }

@@ -148,6 +148,24 @@ pub fn check_data(catalog: &Catalog) -> String {
         })
         .collect();
     out.push_str(&columns(&rows));
+    if !catalog.content_farms.is_empty() {
+        out.push_str(&t!("check-farms", count = catalog.content_farms.len()));
+        out.push('\n');
+    }
+    let calendar = crate::builtin::calendar();
+    let years: Vec<String> = calendar
+        .years
+        .iter()
+        .map(|y| {
+            if y.provisional() {
+                t!("check-provisional", year = y.year.to_string())
+            } else {
+                y.year.to_string()
+            }
+        })
+        .collect();
+    out.push_str(&t!("check-calendar", years = years.join(", ")));
+    out.push('\n');
     out
 }
 

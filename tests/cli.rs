@@ -199,16 +199,15 @@ fn a_channel_the_operator_does_not_offer_exits_2_naming_those_that_do() {
     simcancel(dir.path())
         .args([
             "--operator",
-            "mts",
+            "t2",
             "--action",
             "suspend",
             "--channel",
-            "hotline",
+            "online",
         ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("Channels that do: store, online"))
-        .stderr(predicate::str::contains("My MTS app"));
+        .stderr(predicate::str::contains("Channels that do: store, hotline"));
     assert!(records_in(dir.path()).is_empty());
 }
 

@@ -31,7 +31,7 @@ fn check_data_summarises_the_shipped_table() {
         ))
         .stdout(
             predicate::str::is_match(
-                r"(?m)^  mts\s+cancel: store, hotline, online\s+suspend: store, online$",
+                r"(?m)^  mts\s+cancel: store, hotline, online\s+suspend: store, hotline, online$",
             )
             .unwrap(),
         )
@@ -56,7 +56,7 @@ fn check_data_reports_every_problem_with_its_location() {
         mts.replace("id = \"mts\"", "id = \"MTS!\"")
             .replace("action = \"cancel\"", "action = \"suspend\"")
             .replace(
-                "source = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"\n",
+                "source = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"\n",
                 ""
             ),
     );
@@ -169,8 +169,11 @@ fn operators_lists_the_table_and_as_json() {
     assert_eq!(ops.len(), 5);
     assert_eq!(ops[0]["id"], "mts");
     assert_eq!(ops[0]["hotline"]["short"], "0890");
-    assert_eq!(ops[0]["hotline"]["abroad"], serde_json::Value::Null);
-    assert_eq!(ops[0]["suspend"], serde_json::json!(["store", "online"]));
+    assert_eq!(ops[0]["hotline"]["abroad"], "+7 495 766-01-66");
+    assert_eq!(
+        ops[0]["suspend"],
+        serde_json::json!(["store", "hotline", "online"])
+    );
     assert_eq!(doc["verified"], "2026-11-25");
 }
 

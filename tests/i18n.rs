@@ -523,7 +523,7 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
     assert_eq!(letters.len(), 1);
     let letter = fs::read_to_string(&letters[0]).unwrap();
     assert!(
-        letter.contains("В Билайн")
+        letter.starts_with("В ПАО «ВымпелКом»\n")
             && letter.contains("Заявитель (Ф. И. О. абонента): Li Wei")
             && letter.contains("/ Li Wei /"),
         "{letter}"

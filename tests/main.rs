@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod data;
+mod facts;
 mod i18n;
 mod polish;
 mod pty;

@@ -61,7 +61,7 @@ abroad-no = In Russia
 abroad-yes = Abroad
 abroad-title = You are abroad
 abroad-store = A store visit is out: only the hotline and online channels are offered.
-abroad-call = Call the hotline on its full +7 number: short numbers are for calls inside the operator's network in Russia.
+abroad-call = Call the operator's full +7 number for calls from abroad: short numbers work only inside the operator's network in Russia, and 8 800 numbers are free from Russia but usually unreachable from abroad.
 abroad-roaming = Calls and SMS in roaming cost money: keep some balance, or use Wi-Fi and the operator's app or chat.
 abroad-lapse = If nothing else works, the number lapses by itself; until then it can run up fees:
 
@@ -115,7 +115,7 @@ steps-can = This channel can:
 steps-cannot = This channel cannot:
 steps-contacts = Numbers and sites:
 hotline-short = Hotline from this operator's SIM: { $number }
-hotline-federal = Hotline from any phone in Russia, free: { $number } ({ $plus })
+hotline-federal = Hotline, free from Russia: { $number } (from abroad usually unreachable, even as { $plus })
 hotline-abroad = Hotline from abroad: { $number }
 contact-site = Website: { $site }
 contact-app = App: { $app }
@@ -150,15 +150,16 @@ application-written = Application letter written: { $path }
 
 timing-title = When to go
 timing-now = Now it is { $weekday }, { $time } local time.
-timing-good = Now is a good time: a working day, within the usual hours ({ $from }–{ $to }). Avoid the lunch and evening peaks.
+timing-good = Now is a good time: a working day. Avoid the lunch and evening peaks.
 timing-weekend = It is the weekend: stores are busier and some requests wait for Monday.
 timing-holiday = Today is a public holiday or an official day off.
 timing-after-hours = It is outside the usual hours ({ $from }–{ $to }).
-timing-next = Next good time: { $weekday } { $date }, from { $time }.
+timing-next = Next good time: { $weekday } { $date }.
 timing-no-calendar = The holiday list does not cover { $year }: check the official calendar of days off.
 timing-hours-unverified = Operators do not publish store hours: check the store's hours in the app or on the site.
 timing-online = Online works at any time; support chats usually answer faster on weekdays.
 timing-holidays = Avoid public holidays and the days around them.
+timing-short-day = { $date } is a shortened pre-holiday day: the working day is an hour shorter, so the store may close earlier.
 day-mon = Monday
 day-tue = Tuesday
 day-wed = Wednesday
@@ -194,6 +195,8 @@ follow-refund = Check that the balance has arrived; if not, call the hotline wit
 follow-final-bill = Check that no final bill or debt has appeared on the number.
 follow-free-ends = The free days of the block end: the daily fee starts.
 follow-max-block = The block reaches its longest allowed length: unblock the number or decide what next.
+follow-check-block = Check that the block is on and what it costs: the operator publishes no terms for it.
+follow-before-max = The block reaches its longest allowed length in a week: plan to unblock the number or decide what next.
 record-written = Record written: { $path }
 
 ## Errors
@@ -253,6 +256,12 @@ check-ok = { $origin }: ok — { $count ->
     [one] one operator
    *[other] { $count } operators
 }, facts verified { $date }
+check-farms = { $count ->
+    [one] one content-farm host
+   *[other] { $count } content-farm hosts
+}: facts from them alone are at most unverified
+check-calendar = Holiday calendar: { $years }
+check-provisional = { $year } (provisional)
 
 ## Records
 

@@ -61,7 +61,7 @@ abroad-no = 在俄罗斯
 abroad-yes = 在国外
 abroad-title = 你在国外
 abroad-store = 无法去营业厅：只能通过客服热线和线上渠道办理。
-abroad-call = 请拨打客服热线的完整 +7 号码：短号只能在俄罗斯境内、该运营商的网络内拨打。
+abroad-call = 请拨打运营商提供的、可从国外拨打的完整 +7 号码：短号只能在俄罗斯境内、该运营商的网络内拨打；8 800 号码在俄罗斯境内免费，但从国外通常打不通。
 abroad-roaming = 漫游时打电话和发短信都要收费：请留些余额，或者连上 Wi-Fi 使用运营商的应用或在线客服。
 abroad-lapse = 如果其他办法都行不通，号码会自行失效；在那之前，它可能会一直产生费用：
 
@@ -114,7 +114,7 @@ steps-can = 此渠道可以：
 steps-cannot = 此渠道不能：
 steps-contacts = 电话和网站：
 hotline-short = 用该运营商的 SIM 卡拨打客服热线：{ $number }
-hotline-federal = 在俄罗斯境内用任何电话免费拨打客服热线：{ $number }（{ $plus }）
+hotline-federal = 客服热线，在俄罗斯境内免费：{ $number }（从国外通常打不通，即使拨 { $plus } 也是如此）
 hotline-abroad = 从国外拨打客服热线：{ $number }
 contact-site = 网站：{ $site }
 contact-app = 应用：{ $app }
@@ -149,15 +149,16 @@ application-written = 申请书已保存：{ $path }
 
 timing-title = 什么时候去
 timing-now = 现在是当地时间{ $weekday } { $time }。
-timing-good = 现在正是时候：工作日，在通常的营业时间内（{ $from }–{ $to }）。请避开午饭和傍晚的高峰。
+timing-good = 现在正是时候：今天是工作日。请避开午饭和傍晚的高峰。
 timing-weekend = 现在是周末：营业厅人比较多，有些业务要等到星期一才处理。
 timing-holiday = 今天是法定节假日或官方休息日。
 timing-after-hours = 现在不在通常的营业时间内（{ $from }–{ $to }）。
-timing-next = 下一个合适的时间：{ $date }（{ $weekday }）{ $time } 起。
+timing-next = 下一个合适的时间：{ $date }（{ $weekday }）。
 timing-no-calendar = 节假日列表不包括 { $year } 年：请查看官方公布的放假安排。
 timing-hours-unverified = 运营商不公布营业厅的营业时间：请在应用或网站上查看该营业厅的营业时间。
 timing-online = 线上随时可以办理；在线客服通常在工作日回复更快。
 timing-holidays = 避开法定节假日及其前后几天。
+timing-short-day = { $date } 是节前缩短工作日：工作时间缩短一小时，营业厅可能会提前关门。
 day-mon = 星期一
 day-tue = 星期二
 day-wed = 星期三
@@ -193,6 +194,8 @@ follow-refund = 检查余额是否已经到账；如果没有，请拨打客服�
 follow-final-bill = 检查号码上是否出现了最终账单或欠费。
 follow-free-ends = 停机的免费天数结束：开始按天收费。
 follow-max-block = 停机达到允许的最长期限：请解除停机，或者决定下一步怎么办。
+follow-check-block = 确认停机已生效以及费用多少：运营商没有公布停机条件。
+follow-before-max = 再过一周，停机将达到允许的最长期限：请计划解除停机，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
 
 ## 错误
@@ -247,6 +250,9 @@ label-value = { $label }：{ $value }
 check-ok = { $origin }：ok — { $count ->
    *[other] { $count } 家运营商
 }，信息核对于 { $date }
+check-farms = { $count } 个内容农场网站：仅来自这些网站的信息最多标为“未核实”
+check-calendar = 节假日日历：{ $years }
+check-provisional = { $year }（暂定）
 
 ## 记录
 

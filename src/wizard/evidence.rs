@@ -5,7 +5,7 @@ use super::{Ask, Block, Choice, Line, MAX_TEXT, Prompter, Question, Wizard};
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::BadDate;
 use crate::error::Error;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::letter::{LetterFacts, application_letter};
 use crate::record::{self, Balance, Evidence, FollowUp, Owner, Status};
 use crate::t;
@@ -44,7 +44,7 @@ impl<P: Prompter> Wizard<'_, P> {
         )?;
         kept.1 = Some(number.clone());
         Ok(Some(application_letter(&LetterFacts {
-            operator: op.name.get(Lang::Ru),
+            operator: op.addressee(),
             terminate,
             balance,
             name: &name,

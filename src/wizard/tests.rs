@@ -222,11 +222,11 @@ fn cancel_in_a_store_with_everything_answered() {
 
 #[test]
 fn suspend_keeps_the_balance_and_says_when_free_days_end() {
-    // Suspension asks no balance question; MTS offers store and online, not the hotline.
+    // Suspension asks no balance question; MTS offers store, hotline and online.
     let answers = vec![
         (Q::Action, A::Pick(1)),
         (Q::Done, all_ticked()),
-        (Q::Channel, A::Pick(1)),
+        (Q::Channel, A::Pick(2)),
     ];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
@@ -346,17 +346,16 @@ fn an_unknown_operator_lists_the_known_ones() {
 #[test]
 fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one() {
     let preset = || Preset {
-        operator: Some("mts".into()),
+        operator: Some("t2".into()),
         action: Some(Action::Suspend),
-        channel: Some(Channel::Hotline),
+        channel: Some(Channel::Online),
         ..Preset::default()
     };
     let catalog = embedded().unwrap();
     let err = run(&catalog, preset(), &mut Script::new(false, vec![]), now()).unwrap_err();
     let msg = err.to_string();
     assert_eq!(err.exit_code(), 2);
-    assert!(msg.contains("Channels that do: store, online"), "{msg}");
-    assert!(msg.contains("turn the block on in the My MTS app"), "{msg}");
+    assert!(msg.contains("Channels that do: store, hotline"), "{msg}");
 
     let (record, script) = run_script(preset(), vec![(Q::Channel, A::Pick(0))]);
     assert_eq!(record.unwrap().channel, Channel::Store);
@@ -531,14 +530,14 @@ fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
     let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 11, 4, 12));
     assert!(text.contains("public holiday"), "{text}");
     assert!(
-        text.contains("Next good time: Thursday 2026-11-05, from 10:00"),
+        text.contains("Next good time: Thursday 2026-11-05."),
         "{text}"
     );
     // Saturday evening → Monday morning.
     let (_, text) = shown_at(flags("mts", Channel::Hotline), moscow(2026, 11, 28, 20));
     assert!(text.contains("It is the weekend"), "{text}");
     assert!(
-        text.contains("Next good time: Monday 2026-11-30, from 10:00"),
+        text.contains("Next good time: Monday 2026-11-30."),
         "{text}"
     );
     // New Year: the next slot is in 2027, whose transfers are not yet known.
@@ -578,13 +577,16 @@ fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
         text.contains("You are abroad") && text.contains("full +7 number"),
         "{text}"
     );
-    assert!(text.contains("(+7 800 700-06-11)"), "{text}");
+    assert!(
+        text.contains("free from Russia: 8 800 700-06-11 (from abroad usually unreachable"),
+        "{text}"
+    );
     assert!(
         !text.contains("Hotline from this operator's SIM"),
         "no short number abroad: {text}"
     );
     assert!(
-        text.contains("From day 91 without paid activity"),
+        text.contains("From day 91 without activity"),
         "lapsing is named: {text}"
     );
 
@@ -628,11 +630,11 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     let text = compare_text(decide(None, None));
     assert!(text.contains("Free until 2026-12-09 (14 days)"), "{text}");
     assert!(
-        text.contains("Then 1 RUB a day: about 30 RUB a month"),
+        text.contains("Then 1.1 RUB a day: about 33 RUB a month"),
         "{text}"
     );
     assert!(
-        text.contains("Around 2027-05-27, the contract is treated as ended"),
+        text.contains("From 2027-05-27, a daily fee of about 3.3 RUB"),
         "{text}"
     );
     assert!(
@@ -650,7 +652,7 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     assert!(text.contains("within the free days"), "{text}");
     let text = compare_text(decide(Some(Need::Yes), Some(44)));
     assert!(
-        text.contains("for 44 days, 30 of them paid, about 30 RUB in all"),
+        text.contains("for 44 days, 30 of them paid, about 33 RUB in all"),
         "{text}"
     );
 

@@ -1,0 +1,368 @@
+//! The facts as of 2026 as rules of the data: content-farm sources capped at `unverified`,
+//! the legal entity for every store route, bounded day counts and fees, and the corrected
+//! facts as a user reads them. Every run has a fixed clock, language and home.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use simcancel::catalog::{EMBEDDED, Origin, embedded, load};
+
+fn simcancel(home: &Path) -> Command {
+    let mut cmd = crate::common::simcancel();
+    cmd.env("SIMCANCEL_RECORDS_DIR", home.join("records"))
+        .env("HOME", home);
+    cmd
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn swap(text: &str, old: &str, new: &str) -> String {
+    assert!(
+        text.contains(old),
+        "the shipped table no longer has {old:?}"
+    );
+    text.replacen(old, new, 1)
+}
+
+/// Runs `check-data FILE`, expects exit 65, and returns the problems as
+/// (line text, message, hint) after checking each names the file, line and column.
+fn refused(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    let file = write(dir, "table.toml", text);
+    let out = simcancel(dir)
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .code(65)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let prefix = format!("{}:", file.display());
+    let lines: Vec<&str> = err.lines().collect();
+    let mut found = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(rest) = l.strip_prefix(&prefix) else {
+            continue;
+        };
+        let mut parts = rest.splitn(3, ':');
+        let line: usize = parts.next().unwrap().parse().unwrap();
+        let column: usize = parts.next().unwrap().parse().unwrap();
+        assert!(column >= 1, "{l}");
+        let message = parts.next().unwrap().trim().to_owned();
+        let hint = lines
+            .get(i + 1)
+            .and_then(|h| h.trim().strip_prefix("hint: "))
+            .unwrap_or_else(|| panic!("no hint after {l:?}:\n{err}"))
+            .to_owned();
+        let at = text.lines().nth(line - 1).unwrap().to_owned();
+        found.push((at, message, hint));
+    }
+    assert!(!found.is_empty(), "no located problem in:\n{err}");
+    found
+}
+
+const PERISCOPES: &str =
+    "source = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"";
+const T2_ENTITY: &str = "[operator.legal_name]\nvalue = \"ООО «Т2 Мобайл»\"\nsource = \"https://apps.t2.ru/privacy-policy\"\nconfidence = \"official\"\n";
+
+fn content_farm_above_unverified(text: &str) -> String {
+    swap(
+        text,
+        &format!("value = \"0890\"\n{PERISCOPES}"),
+        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"",
+    )
+}
+
+fn store_route_without_entity(text: &str) -> String {
+    swap(text, T2_ENTITY, "")
+}
+
+fn day_counts_out_of_range(text: &str) -> String {
+    let text = swap(text, "value.free_days = 14", "value.free_days = 100000");
+    swap(
+        &text,
+        "value.ends_after_days = 90",
+        "value.ends_after_days = -1",
+    )
+}
+
+fn bad_fees(text: &str) -> String {
+    let text = swap(
+        text,
+        "value.fee_per_day_rub = 1.1",
+        "value.fee_per_day_rub = nan",
+    );
+    let text = swap(
+        &text,
+        "value.fee_per_day_rub = 3.3",
+        "value.fee_per_day_rub = inf",
+    );
+    swap(
+        &text,
+        "value.fee_per_day_rub = 15.0",
+        "value.fee_per_day_rub = -15.0",
+    )
+}
+
+#[test]
+fn the_shipped_table_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .arg("check-data")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok — 5 operators"));
+    let file = write(dir.path(), "shipped.toml", EMBEDDED);
+    simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_content_farm_fact_above_unverified_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &content_farm_above_unverified(EMBEDDED));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (at, message, hint) = &found[0];
+    assert_eq!(at, "confidence = \"secondary\"");
+    assert!(message.contains("vareant.ru") && message.contains("content farm"));
+    assert!(hint.contains("unverified"));
+}
+
+#[test]
+fn a_route_from_a_content_farm_above_unverified_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = swap(
+        EMBEDDED,
+        "source = \"https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html\"\nconfidence = \"unverified\"\n\n[[operator.route]]",
+        "source = \"https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html\"\nconfidence = \"secondary\"\n\n[[operator.route]]",
+    );
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("tellcall.ru"), "{found:?}");
+}
+
+#[test]
+fn a_store_route_without_the_legal_entity_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &store_route_without_entity(EMBEDDED));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (at, message, hint) = &found[0];
+    assert_eq!(at, "id = \"t2\"");
+    assert!(message.contains("no `legal_name`"), "{message}");
+    assert!(hint.contains("[operator.legal_name]"), "{hint}");
+}
+
+#[test]
+fn day_counts_out_of_range_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &day_counts_out_of_range(EMBEDDED));
+    let at: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        at,
+        ["value.free_days = 100000", "value.ends_after_days = -1"],
+        "{found:?}"
+    );
+    assert!(found[0].1.contains("from 0 to 3653"), "{found:?}");
+    assert!(found[1].1.contains("from 1 to 3653"), "{found:?}");
+}
+
+#[test]
+fn nan_inf_and_negative_fees_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &bad_fees(EMBEDDED));
+    let at: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        at,
+        [
+            "value.fee_per_day_rub = nan",
+            "value.fee_per_day_rub = inf",
+            "value.fee_per_day_rub = -15.0",
+        ],
+        "{found:?}"
+    );
+    for (_, _, hint) in &found {
+        assert!(hint.contains("not nan, inf or a negative value"), "{hint}");
+    }
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = bad_fees(&day_counts_out_of_range(&store_route_without_entity(
+        &content_farm_above_unverified(EMBEDDED),
+    )));
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1 + 1 + 2 + 3, "{found:#?}");
+    // In file order.
+    let lines: Vec<usize> = found
+        .iter()
+        .map(|f| text.lines().position(|l| l == f.0).unwrap())
+        .collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted);
+}
+
+#[test]
+fn every_command_that_loads_a_table_refuses_what_the_wizard_cannot_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "table.toml", &bad_fees(EMBEDDED));
+    simcancel(dir.path())
+        .arg("--data")
+        .arg(&file)
+        .arg("operators")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("fee_per_day_rub"));
+    simcancel(dir.path())
+        .arg("--data")
+        .arg(&file)
+        .args(["--operator", "mts", "--action", "decide"])
+        .assert()
+        .code(65)
+        .stdout(predicate::str::contains("NaN").not());
+}
+
+#[test]
+fn megafon_decide_shows_the_45_day_15_rouble_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "megafon", "--action", "decide"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "after 45 days without activity MegaFon charges 15 RUB a day",
+        ))
+        // Day 46 from 25 November 2026.
+        .stdout(predicate::str::contains(
+            "From 2027-01-10, a daily fee of about 15 RUB",
+        ))
+        .stdout(predicate::str::contains("89–90").not());
+}
+
+#[test]
+fn mts_decide_shows_the_fee_from_day_183_and_the_block_fee() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "mts", "--action", "decide"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Then 1.1 RUB a day"))
+        .stdout(predicate::str::contains(
+            "From 2027-05-27, a daily fee of about 3.3 RUB",
+        ))
+        .stdout(predicate::str::contains("the contract is treated as ended").not());
+}
+
+#[test]
+fn an_8_800_number_is_free_from_russia_and_the_abroad_number_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "hotline",
+            "--abroad",
+            "--no-letter",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Hotline, free from Russia: 8 800 250-08-90 (from abroad usually unreachable",
+        ))
+        .stdout(predicate::str::contains(
+            "Hotline from abroad: +7 495 766-01-66 [unverified · 63.ru]",
+        ))
+        .stdout(predicate::str::contains("confirm it at 0890"));
+}
+
+#[test]
+fn the_letter_names_the_entity_for_every_operator() {
+    use simcancel::record::Balance;
+    use simcancel::wizard::{LetterFacts, application_letter};
+    let catalog = embedded().unwrap();
+    let first_lines: Vec<String> = catalog
+        .operators
+        .iter()
+        .map(|op| {
+            let letter = application_letter(&LetterFacts {
+                operator: op.addressee(),
+                terminate: true,
+                balance: Balance::Refund,
+                name: "",
+                number: "",
+                representative: false,
+            });
+            format!("{}: {}", op.id(), letter.lines().next().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        first_lines,
+        [
+            "mts: В ПАО «МТС»",
+            "beeline: В ПАО «ВымпелКом»",
+            "megafon: В ПАО «МегаФон»",
+            "t2: В ООО «Т2 Мобайл»",
+            "yota: В ООО «Скартел»",
+        ]
+    );
+}
+
+#[test]
+fn the_corrected_table_loads_under_the_pinned_clock() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let c = load(EMBEDDED, Origin::Embedded, day).unwrap();
+    let mts = c.operator("mts").unwrap();
+    let hotline = mts.route(
+        simcancel::catalog::Channel::Hotline,
+        simcancel::catalog::Action::Suspend,
+    );
+    assert!(hotline.is_some_and(|r| r.offered), "MTS blocks by phone");
+    let t2 = c.operator("t2").unwrap();
+    assert_eq!(t2.site.value.as_deref(), Some("https://t2.ru"));
+}
+
+#[test]
+fn the_written_letter_names_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args(["--operator", "beeline", "--channel", "store"])
+        .assert()
+        .success();
+    let letter = fs::read_dir(dir.path().join("records"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
+        .unwrap();
+    let text = fs::read_to_string(letter).unwrap();
+    assert!(text.starts_with("В ПАО «ВымпелКом»\n"), "{text}");
+}
+
+#[test]
+fn a_megafon_suspension_gets_a_dated_check() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path())
+        .args([
+            "--operator",
+            "megafon",
+            "--action",
+            "suspend",
+            "--channel",
+            "store",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "2026-11-28: Check that the block is on and what it costs",
+        ));
+}
