@@ -12,6 +12,7 @@ pub mod prompt;
 pub mod record;
 pub mod report;
 pub mod terminal;
+pub mod theme;
 pub mod wizard;
 
 use std::io::{IsTerminal, Write};
