@@ -178,6 +178,8 @@ fn walk(t: &Texts, cols: u16) {
 
     // The checklist: ticking and moving redraw it in place, wrapped items included.
     w.wait_for(t.prep);
+    let answer = format!("{}: {}", t.abroad, t.in_russia);
+    assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
     let before = w.rows();
     for _ in 0..7 {
         w.keys(" ");
