@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod cli;
 pub mod error;
+mod help_words;
 pub mod i18n;
 pub mod lang;
 pub mod prompt;

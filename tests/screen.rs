@@ -368,8 +368,8 @@ fn help(lang: &str, args: &[&str]) -> String {
 #[test]
 fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
     let headings = [
-        ("ru", ["Использование:", "Команды:", "Параметры:"]),
-        ("zh", ["用法：", "命令：", "选项："]),
+        ("ru", ["Использование: simcancel", "Команды:", "Параметры:"]),
+        ("zh", ["用法：simcancel", "命令:", "选项:"]),
     ];
     for (lang, words) in headings {
         for args in [
