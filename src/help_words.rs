@@ -13,7 +13,7 @@ struct Words {
 
 impl Words {
     fn get(&self, key: &str) -> String {
-        i18n::lookup(self.lang, &format!("help-clap-{key}"), &[])
+        i18n::lookup(self.lang, key, &[])
     }
 }
 
@@ -29,7 +29,7 @@ pub fn translate(mut cmd: Command, lang: Lang) -> Command {
 }
 
 fn command(cmd: Command, w: &Words) -> Command {
-    let usage = w.get("usage");
+    let usage = w.get("help-clap-usage");
     // A full-width colon carries its own space.
     let gap = if usage.ends_with('：') { "" } else { " " };
     let template = format!(
@@ -37,7 +37,7 @@ fn command(cmd: Command, w: &Words) -> Command {
     );
     let mut cmd = cmd
         .help_template(template)
-        .subcommand_help_heading(w.get("commands"));
+        .subcommand_help_heading(w.get("help-clap-commands"));
     let ids: Vec<String> = cmd
         .get_arguments()
         .map(|a| a.get_id().to_string())
@@ -53,9 +53,11 @@ fn command(cmd: Command, w: &Words) -> Command {
         cmd = cmd.mut_subcommand(&sub, |c| {
             let mut c = c;
             if sub == "help" {
-                c = c.about(w.get("help-command"));
+                c = c.about(w.get("help-clap-help-command"));
                 if c.get_arguments().any(|a| a.get_id() == "subcommand") {
-                    c = c.mut_arg("subcommand", |a| a.help(w.get("help-command-args")));
+                    c = c.mut_arg("subcommand", |a| {
+                        a.help(w.get("help-clap-help-command-args"))
+                    });
                 }
             }
             command(c, w)
@@ -68,18 +70,20 @@ fn arg(a: Arg, w: &Words) -> Arg {
     let mut a = a;
     if a.get_help_heading().is_none() {
         let heading = if a.is_positional() {
-            w.get("arguments")
+            w.get("help-clap-arguments")
         } else {
-            w.get("options")
+            w.get("help-clap-options")
         };
         a = a.help_heading(heading);
     }
     match a.get_id().as_str() {
         "help" if a.get_long_help().is_some() => {
-            return a.help(w.get("help-short")).long_help(w.get("help-long"));
+            return a
+                .help(w.get("help-clap-help-short"))
+                .long_help(w.get("help-clap-help-long"));
         }
-        "help" => return a.help(w.get("help")),
-        "version" => return a.help(w.get("version")),
+        "help" => return a.help(w.get("help-clap-help")),
+        "version" => return a.help(w.get("help-clap-version")),
         _ => {}
     }
     let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
@@ -98,7 +102,7 @@ fn arg(a: Arg, w: &Words) -> Arg {
         a = a.hide_possible_values(true);
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
         if values.iter().any(|v| v.get_help().is_some()) {
-            let heading = w.get("values");
+            let heading = w.get("help-clap-values");
             let mut chars = heading.chars();
             let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
             listed.push(format!("{}{}:", first.unwrap_or_default(), chars.as_str()));
@@ -109,7 +113,11 @@ fn arg(a: Arg, w: &Words) -> Arg {
                 }
             }
         }
-        notes.push(format!("[{}: {}]", w.get("values"), names.join(", ")));
+        notes.push(format!(
+            "[{}: {}]",
+            w.get("help-clap-values"),
+            names.join(", ")
+        ));
     }
     let defaults: Vec<String> = a
         .get_default_values()
@@ -120,14 +128,14 @@ fn arg(a: Arg, w: &Words) -> Arg {
         a = a.hide_default_value(true);
         notes.insert(
             0,
-            format!("[{}: {}]", w.get("default"), defaults.join(", ")),
+            format!("[{}: {}]", w.get("help-clap-default"), defaults.join(", ")),
         );
     }
     if let Some(env) = a.get_env().map(|e| e.to_string_lossy().into_owned())
         && !a.is_hide_env_set()
     {
         a = a.hide_env(true);
-        notes.insert(0, format!("[{}: {env}]", w.get("env")));
+        notes.insert(0, format!("[{}: {env}]", w.get("help-clap-env")));
     }
     if notes.is_empty() {
         return a;
@@ -141,7 +149,7 @@ fn arg(a: Arg, w: &Words) -> Arg {
     if !listed.is_empty() {
         long = format!("{long}\n\n{}", listed.join("\n"));
         // The list already names the values.
-        notes.retain(|n| !n.starts_with(&format!("[{}:", w.get("values"))));
+        notes.retain(|n| !n.starts_with(&format!("[{}:", w.get("help-clap-values"))));
     }
     if !notes.is_empty() {
         long = format!("{long}\n\n{}", notes.join("\n"));
