@@ -306,7 +306,7 @@ pub fn command(lang: Lang) -> clap::Command {
     if let Some(examples) = i18n::lookup_opt(lang, "help-examples") {
         cmd = cmd.after_help(examples.clone()).after_long_help(examples);
     }
-    cmd
+    crate::help_words::translate(cmd, lang)
 }
 
 /// Describes the values of the argument `id` in `lang`, from `help-{id}-value-{name}`

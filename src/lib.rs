@@ -9,6 +9,7 @@ pub mod config;
 pub mod dates;
 pub mod error;
 pub mod followups;
+mod help_words;
 pub mod i18n;
 pub mod labels;
 pub mod lang;
@@ -17,6 +18,7 @@ pub mod prompt;
 pub mod record;
 pub mod report;
 pub mod terminal;
+pub mod theme;
 pub mod wizard;
 
 use std::io::{IsTerminal, Write};

@@ -6,6 +6,8 @@ use simcancel::Error;
 use simcancel::cli::Cli;
 
 fn main() -> ExitCode {
+    // Before the terminal's own handler, which ends the run: see `install_interrupt_note`.
+    simcancel::theme::install_interrupt_note();
     simcancel::terminal::install();
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

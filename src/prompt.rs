@@ -4,10 +4,10 @@
 use std::io::{self, Write};
 
 use console::{Style, Term};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
 use crate::error::Error;
+use crate::theme::{Screen, Words};
 use crate::wizard::{Ask, Block, Choice, Line, Prompter};
 
 /// Renders a block of guidance as text. `width` wraps lines for a terminal; `None` leaves
@@ -25,19 +25,14 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
     let ask = style(Style::new().yellow());
     let wrap = |text: &str, first: &str, rest: &str| -> String {
         match width {
-            Some(w) => {
-                let opts = textwrap::Options::new(w.max(20))
-                    .initial_indent(first)
-                    .subsequent_indent(rest);
-                textwrap::fill(text, opts)
-            }
+            Some(w) => crate::theme::wrap(text, w.max(20), first, rest),
             None => format!("{first}{text}"),
         }
     };
     let mut out = String::new();
     if !block.title.is_empty() {
         out.push('\n');
-        out.push_str(&title.apply_to(&block.title).to_string());
+        out.push_str(&title.apply_to(wrap(&block.title, "", "")).to_string());
         out.push('\n');
     }
     for line in &block.lines {
@@ -85,7 +80,7 @@ impl Output {
 /// A person at a terminal. Prompts draw on stderr (dialoguer's choice); guidance goes to
 /// stdout, like every other result.
 pub struct TerminalPrompter {
-    theme: Box<dyn Theme>,
+    words: Words,
     color: bool,
     term: Term,
     pub out: Output,
@@ -93,13 +88,9 @@ pub struct TerminalPrompter {
 
 impl TerminalPrompter {
     pub fn new(color: bool) -> Self {
-        let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
-        } else {
-            Box::new(SimpleTheme)
-        };
+        crate::theme::set_interrupt_note(&crate::t!("err-interrupted"));
         TerminalPrompter {
-            theme,
+            words: Words::current(),
             color,
             term: Term::stderr(),
             out: Output::default(),
@@ -108,6 +99,27 @@ impl TerminalPrompter {
 
     fn width(&self) -> usize {
         (self.term.size().1 as usize).clamp(20, 100)
+    }
+
+    /// A theme for the next prompt, at the terminal's width now.
+    fn screen(&self) -> Screen {
+        let cols = (self.term.size().1 as usize).max(20);
+        Screen::new(cols, self.color, self.words.clone())
+    }
+
+    /// Items per page, when the list would not fit the screen: dialoguer pages by items,
+    /// and a page taller than the screen scrolls what it must clear out of reach.
+    fn page(&self, screen: &Screen, prompt: &str, labels: &[&str], multi: bool) -> Option<usize> {
+        let rows = self.term.size().0 as usize;
+        let tallest = labels
+            .iter()
+            .map(|l| screen.item_rows(l, multi))
+            .max()
+            .unwrap_or(1);
+        let room = rows.saturating_sub(screen.prompt_rows(prompt) + 1);
+        let fit = (room / tallest).max(1);
+        // dialoguer shows `max_length - 2` items a page.
+        (fit < labels.len()).then_some(fit + 2)
     }
 
     /// Choices with a hint are explained above the prompt: long items wrap in a select
@@ -138,12 +150,16 @@ impl Prompter for TerminalPrompter {
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
         self.hints(choices);
         let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
-        Select::with_theme(self.theme.as_ref())
+        let (screen, keys) = self.screen().with_items(&labels);
+        let mut select = Select::with_theme(&screen)
             .with_prompt(&ask.prompt)
-            .items(&labels)
-            .default(default)
-            .interact_on_opt(&self.term)?
-            .ok_or(Error::Back)
+            .items(&keys)
+            .default(default);
+        if let Some(page) = self.page(&screen, &ask.prompt, &labels, false) {
+            select = select.max_length(page);
+        }
+        let _asking = crate::theme::asking();
+        select.interact_on_opt(&self.term)?.ok_or(Error::Back)
     }
 
     fn checklist(
@@ -153,17 +169,23 @@ impl Prompter for TerminalPrompter {
         ticked: &[bool],
     ) -> Result<Vec<bool>, Error> {
         let labels: Vec<&str> = items.iter().map(|c| c.label.as_str()).collect();
-        let picked = MultiSelect::with_theme(self.theme.as_ref())
+        let (screen, keys) = self.screen().with_items(&labels);
+        let mut list = MultiSelect::with_theme(&screen)
             .with_prompt(&ask.prompt)
-            .items(&labels)
-            .defaults(ticked)
-            .interact_on_opt(&self.term)?
-            .ok_or(Error::Back)?;
+            .items(&keys)
+            .defaults(ticked);
+        if let Some(page) = self.page(&screen, &ask.prompt, &labels, true) {
+            list = list.max_length(page);
+        }
+        let _asking = crate::theme::asking();
+        let picked = list.interact_on_opt(&self.term)?.ok_or(Error::Back)?;
         Ok((0..items.len()).map(|i| picked.contains(&i)).collect())
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
-        Confirm::with_theme(self.theme.as_ref())
+        let screen = self.screen();
+        let _asking = crate::theme::asking();
+        Confirm::with_theme(&screen)
             .with_prompt(&ask.prompt)
             .default(default)
             .interact_on_opt(&self.term)?
@@ -171,13 +193,22 @@ impl Prompter for TerminalPrompter {
     }
 
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
-        let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(&ask.prompt)
-            .allow_empty(true);
-        if !default.is_empty() {
-            input = input.default(default.to_owned());
+        // The default is not given to dialoguer: the theme must know whether the answer
+        // was typed (and folded into rows) or taken from the default.
+        let (screen, above, line) = self.screen().text_prompt(&ask.prompt, default);
+        let _asking = crate::theme::asking();
+        for row in &above {
+            self.term.write_line(row)?;
         }
-        Ok(input.interact_text_on(&self.term)?)
+        let typed = Input::<String>::with_theme(&screen)
+            .with_prompt(line)
+            .allow_empty(true)
+            .interact_text_on(&self.term)?;
+        Ok(if typed.is_empty() {
+            default.to_owned()
+        } else {
+            typed
+        })
     }
 
     fn show(&mut self, block: &Block) -> Result<(), Error> {

@@ -12,3 +12,4 @@ mod pty;
 mod records;
 mod reliability;
 mod robustness;
+mod screen;

@@ -237,7 +237,7 @@ err-no-record = no record at { $path }: { $reason }.
 err-not-a-file = it is not a file
 err-not-a-record = { $path } is not a record simcancel can read: { $reason }. It was left untouched.
 err-already-done = { $path } is already a completed record; nothing to do.
-err-interrupted = interrupted; nothing was written.
+err-interrupted = Stopped — nothing was written.
 err-io = { $reason }
 
 ## Listings
@@ -294,3 +294,9 @@ ics-written = Calendar written: { $path } ({ $count ->
    *[other] { $count } events
 })
 ics-description = Follow-up from the simcancel record { $file }.
+
+# Yes/no questions: the keys to press (the default in capitals) and the answer shown after.
+confirm-keys-yes = [Y/n]
+confirm-keys-no = [y/N]
+confirm-yes = yes
+confirm-no = no

@@ -96,3 +96,18 @@ help-man-about =
 
     Save it where man looks, then read it with `man simcancel`:
       simcancel man > ~/.local/share/man/man1/simcancel.1
+
+# clap's own words (shown only in translated help; English keeps clap's).
+help-clap-usage = Usage:
+help-clap-commands = Commands
+help-clap-options = Options
+help-clap-arguments = Arguments
+help-clap-help = Print help
+help-clap-help-short = Print help (see more with '--help')
+help-clap-help-long = Print help (see a summary with '-h')
+help-clap-version = Print version
+help-clap-help-command = Print this message or the help of the given subcommand(s)
+help-clap-help-command-args = Print help for the subcommand(s)
+help-clap-default = default
+help-clap-env = env
+help-clap-values = possible values

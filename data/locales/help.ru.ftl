@@ -96,3 +96,18 @@ help-man-about =
 
     Сохраните её туда, где её найдёт man, и читайте командой `man simcancel`:
       simcancel man > ~/.local/share/man/man1/simcancel.1
+
+# Слова самого clap.
+help-clap-usage = Использование:
+help-clap-commands = Команды
+help-clap-options = Параметры
+help-clap-arguments = Аргументы
+help-clap-help = Показать справку
+help-clap-help-short = Показать справку (подробнее — '--help')
+help-clap-help-long = Показать справку (кратко — '-h')
+help-clap-version = Показать версию
+help-clap-help-command = Показать эту справку или справку по указанной команде
+help-clap-help-command-args = Команда, справку по которой показать
+help-clap-default = по умолчанию
+help-clap-env = переменная окружения
+help-clap-values = возможные значения

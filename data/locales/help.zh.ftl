@@ -96,3 +96,18 @@ help-man-about =
 
     保存到 man 能找到的位置，然后用 `man simcancel` 阅读：
       simcancel man > ~/.local/share/man/man1/simcancel.1
+
+# clap 自身的文字。
+help-clap-usage = 用法：
+help-clap-commands = 命令
+help-clap-options = 选项
+help-clap-arguments = 参数
+help-clap-help = 显示帮助
+help-clap-help-short = 显示帮助（用 '--help' 查看详细说明）
+help-clap-help-long = 显示帮助（用 '-h' 查看摘要）
+help-clap-version = 显示版本号
+help-clap-help-command = 显示本帮助，或指定子命令的帮助
+help-clap-help-command-args = 要显示帮助的子命令
+help-clap-default = 默认
+help-clap-env = 环境变量
+help-clap-values = 可选值

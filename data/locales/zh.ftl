@@ -232,7 +232,7 @@ err-no-record = { $path } 处没有记录：{ $reason }。
 err-not-a-file = 它不是文件
 err-not-a-record = { $path } 不是 simcancel 能读取的记录：{ $reason }。该文件未被改动。
 err-already-done = { $path } 已经是已完成的记录；无需再办理。
-err-interrupted = 已中断；没有写入任何内容。
+err-interrupted = 已停止——没有写入任何内容。
 err-io = { $reason }
 
 ## 列表
@@ -283,3 +283,9 @@ ics-written = 日历已保存：{ $path }（{ $count ->
    *[other] { $count } 个事件
 }）
 ics-description = 来自 simcancel 记录 { $file } 的后续事项。
+
+# 是/否问题：要按的键（默认项为大写）以及回答后显示的文字。
+confirm-keys-yes = [Y/n：是/否]
+confirm-keys-no = [y/N：是/否]
+confirm-yes = 是
+confirm-no = 否

@@ -108,7 +108,8 @@ impl<P: Prompter> Wizard<'_, P> {
         let default = if planned {
             String::new()
         } else {
-            self.now.format("%Y-%m-%d %H:%M").to_string()
+            // As the language writes dates (ДД.ММ.ГГГГ in Russian); both forms are read.
+            i18n::date_time(self.now.naive_local())
         };
         let mut answer = self.preset.when.clone();
         loop {

@@ -75,17 +75,31 @@ impl Wizard {
 
     /// Starts the wizard with extra environment variables.
     pub fn start_with(records: &Path, args: &[&str], env: &[(&str, &str)]) -> Wizard {
+        Wizard::start_sized(records, args, env, 100, 40)
+    }
+
+    /// Starts the wizard in a terminal `cols` wide and `rows` high.
+    pub fn start_sized(
+        records: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Wizard {
         let mut cmd = pinned();
         cmd.arg("--records-dir").arg(records).args(args);
         // English unless a test asks for another language (LANG, not LC_ALL, so it can).
         cmd.env_remove("LC_ALL").env("LANG", "C");
         cmd.envs(env.iter().copied());
         let mut session = Session::spawn(cmd).expect("spawn in a pty");
-        session.get_process_mut().set_window_size(100, 40).unwrap();
+        session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
         session.set_expect_timeout(Some(Duration::from_secs(20)));
         Wizard {
             session,
-            screen: vt100::Parser::new(40.try_into().unwrap(), 100.try_into().unwrap(), 0),
+            screen: vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0),
             transcript: String::new(),
         }
     }
@@ -102,6 +116,57 @@ impl Wizard {
             self.screen.process(part);
             self.transcript.push_str(&String::from_utf8_lossy(part));
         }
+    }
+
+    /// Reads what the wizard draws until it has drawn nothing for a while. Not to be mixed
+    /// with [`Wizard::see`], which keeps bytes of its own.
+    pub fn settle(&mut self) {
+        let mut buf = [0u8; 4096];
+        let mut quiet = Instant::now();
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    self.screen.process(&buf[..n]);
+                    self.transcript
+                        .push_str(&String::from_utf8_lossy(&buf[..n]));
+                    quiet = Instant::now();
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if quiet.elapsed() > Duration::from_millis(250) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// Waits until the screen shows `text` (on one row), reading with [`Wizard::settle`].
+    pub fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            self.settle();
+            if self.rows().iter().any(|r| r.contains(text)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {text:?}; the screen:\n{}",
+                self.rows().join("\n")
+            );
+        }
+    }
+
+    /// The screen's rows as text, trailing blanks removed.
+    pub fn rows(&self) -> Vec<String> {
+        let screen = self.screen.screen();
+        let (_, cols) = screen.size();
+        screen
+            .rows(0, cols.get())
+            .map(|r| r.trim_end().to_owned())
+            .collect()
     }
 
     pub fn keys(&mut self, keys: &str) {

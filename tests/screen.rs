@@ -1,0 +1,395 @@
+//! The screen as a person sees it, in every language and at every width: prompts redraw
+//! in place, nothing above them is erased or duplicated, Ctrl-C says what happened, and
+//! nothing is left in English. The expected texts are written out as a user reads them.
+#![cfg(unix)]
+
+use std::process::Command;
+
+use crate::common::{DOWN, ENTER, Wizard};
+
+const UP: &str = "\x1b[A";
+const CTRL_C: &str = "\x03";
+
+/// What a user of one language reads at the prompts these tests walk through.
+struct Texts {
+    lang: &'static str,
+    abroad: &'static str,
+    in_russia: &'static str,
+    prep: &'static str,
+    /// The confirm after the checklist with one item left unticked.
+    one_left: &'static str,
+    yes: &'static str,
+    balance: &'static str,
+    channel: &'static str,
+    name: &'static str,
+    number: &'static str,
+    stopped: &'static str,
+}
+
+const EN: Texts = Texts {
+    lang: "en",
+    abroad: "Where are you now?",
+    in_russia: "In Russia",
+    prep: "Tick what you have done",
+    one_left: "One item is not done",
+    yes: "yes",
+    balance: "What should happen to the remaining",
+    channel: "Where will you do it?",
+    name: "The subscriber's full name",
+    number: "The phone number being",
+    stopped: "Stopped — nothing was written.",
+};
+
+const RU: Texts = Texts {
+    lang: "ru",
+    abroad: "Где вы сейчас?",
+    in_russia: "В России",
+    prep: "Отметьте, что вы уже сделали",
+    one_left: "1 пункт не выполнен",
+    yes: "да",
+    balance: "Что сделать с остатком",
+    channel: "Где вы будете это делать?",
+    name: "Фамилия, имя и отчество",
+    number: "Номер телефона, который",
+    stopped: "Остановлено — ничего не записано.",
+};
+
+const ZH: Texts = Texts {
+    lang: "zh",
+    abroad: "你现在在哪里？",
+    in_russia: "在俄罗斯",
+    prep: "勾选你已完成的事项",
+    one_left: "有 1 项未完成",
+    yes: "是",
+    balance: "剩余的余额怎么处理？",
+    channel: "你打算通过哪种渠道办理？",
+    name: "合同上登记的机主全名",
+    number: "要注销的手机号码",
+    stopped: "已停止——没有写入任何内容。",
+};
+
+/// Long enough to fold at every width tested, 120 included.
+const LONG_ANSWER: &str = "Li Wei Zhang, written out long enough to fold at every width the tests use, \
+                           and then a few more words to be quite sure that it folds";
+
+fn start(t: &Texts, cols: u16, home: &std::path::Path) -> Wizard {
+    let records = home.join("records");
+    Wizard::start_sized(
+        &records,
+        &[
+            "--lang",
+            t.lang,
+            "--operator",
+            "mts",
+            "--action",
+            "cancel",
+            "--owner",
+            "me",
+        ],
+        &[
+            ("TERM", "xterm-256color"),
+            ("HOME", home.to_str().unwrap()),
+            ("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00"),
+        ],
+        cols,
+        60,
+    )
+}
+
+/// Everything above the prompt that starts with `anchor` is as it was, and the prompt
+/// (or the answer that replaced it) is on the screen once. An answer that folds at the
+/// bottom of the screen scrolls it, so rows are compared up from the prompt.
+fn unchanged_above(before: &[String], after: &[String], anchor: &str, what: &str) {
+    let at = |rows: &[String]| {
+        rows.iter()
+            .position(|r| r.contains(anchor))
+            .unwrap_or_else(|| panic!("{what}: no {anchor:?}:\n{}", rows.join("\n")))
+    };
+    let (b, a) = (at(before), at(after));
+    let n = b.min(a);
+    assert!(n >= b.min(3), "{what}: the prompt scrolled out of sight");
+    assert_eq!(
+        before[b - n..b],
+        after[a - n..a],
+        "{what}: rows above the prompt changed.\nbefore:\n{}\nafter:\n{}",
+        before.join("\n"),
+        after.join("\n")
+    );
+    let seen = after.iter().filter(|r| r.contains(anchor)).count();
+    assert_eq!(
+        seen,
+        1,
+        "{what}: {anchor:?} {seen} times:\n{}",
+        after.join("\n")
+    );
+}
+
+/// A list shows one active item, and nothing is left below its last row.
+fn one_active_item(after: &[String], anchor: &str, what: &str) {
+    let row = after.iter().position(|r| r.contains(anchor)).unwrap();
+    let below = &after[row..];
+    let active = below.iter().filter(|r| r.starts_with("> ")).count();
+    assert_eq!(
+        active,
+        1,
+        "{what}: {active} active items:\n{}",
+        after.join("\n")
+    );
+    let item = |r: &String| r.starts_with("> ") || r.starts_with("  ");
+    // The question may fold onto a second row before the items start.
+    let first = below.iter().position(item).unwrap();
+    let last = below.iter().rposition(|r| !r.is_empty()).unwrap();
+    let items = below[first..=last].iter().all(item);
+    assert!(
+        items,
+        "{what}: stray rows after the list:\n{}",
+        after.join("\n")
+    );
+}
+
+/// The rows from the one containing `anchor` to the last written, as one text.
+fn from_anchor(rows: &[String], anchor: &str) -> String {
+    let row = rows.iter().rposition(|r| r.contains(anchor)).unwrap();
+    rows[row..]
+        .iter()
+        .map(|r| r.trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn walk(t: &Texts, cols: u16) {
+    let what = format!("{} at {cols} columns", t.lang);
+    let home = tempfile::tempdir().unwrap();
+    let mut w = start(t, cols, home.path());
+
+    // A select: moving the cursor redraws the list in place.
+    w.wait_for(t.abroad);
+    let before = w.rows();
+    for key in [DOWN, UP, DOWN, UP] {
+        w.keys(key);
+        w.settle();
+    }
+    let after = w.rows();
+    unchanged_above(&before, &after, t.abroad, &format!("select, {what}"));
+    one_active_item(&after, t.abroad, &format!("select, {what}"));
+    w.keys(ENTER);
+
+    // The checklist: ticking and moving redraw it in place, wrapped items included.
+    w.wait_for(t.prep);
+    let answer = format!("{}: {}", t.abroad, t.in_russia);
+    assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
+    let before = w.rows();
+    for _ in 0..7 {
+        w.keys(" ");
+        w.settle();
+        w.keys(DOWN);
+        w.settle();
+    }
+    let after = w.rows();
+    unchanged_above(&before, &after, t.prep, &format!("checklist, {what}"));
+    one_active_item(&after, t.prep, &format!("checklist, {what}"));
+    w.keys(ENTER);
+
+    // The confirm: the answer replaces the question, in the user's language.
+    w.wait_for(t.one_left);
+    let before = w.rows();
+    w.keys("y");
+    w.wait_for(t.balance);
+    let after = w.rows();
+    unchanged_above(&before, &after, t.one_left, &format!("confirm, {what}"));
+    let answered = from_anchor(
+        &after[..after.iter().position(|r| r.contains(t.balance)).unwrap()],
+        t.one_left,
+    );
+    assert!(
+        answered.contains(&format!(" {}", t.yes)) && !answered.contains("[Y/n"),
+        "confirm, {what}: {answered:?}"
+    );
+    assert!(!after.iter().any(|r| r.contains("(y/n)")), "{what}");
+
+    // A select with items that fold at narrow widths.
+    let before = w.rows();
+    for key in [UP, UP, DOWN, DOWN] {
+        w.keys(key);
+        w.settle();
+    }
+    let after = w.rows();
+    unchanged_above(&before, &after, t.balance, &format!("balance, {what}"));
+    one_active_item(&after, t.balance, &format!("balance, {what}"));
+    w.keys(ENTER);
+    w.wait_for(t.channel);
+    w.keys(ENTER);
+
+    // A text prompt whose answer folds: once answered, the question and the answer are
+    // on the screen once, with no stale row of the typing left.
+    w.wait_for(t.name);
+    let before = w.rows();
+    w.keys(LONG_ANSWER);
+    w.settle();
+    w.keys(ENTER);
+    w.wait_for(t.number);
+    let after = w.rows();
+    unchanged_above(&before, &after, t.name, &format!("text, {what}"));
+    let stale = after.iter().filter(|r| r.contains("Li Wei")).count();
+    assert_eq!(stale, 1, "text, {what}:\n{}", after.join("\n"));
+    assert!(
+        !after.iter().any(|r| r.starts_with("› L")),
+        "text, {what}: the input line is left:\n{}",
+        after.join("\n")
+    );
+    let number_row = after.iter().rposition(|r| r.contains(t.number)).unwrap();
+    let answered = from_anchor(&after[..number_row], t.name);
+    let words: Vec<&str> = LONG_ANSWER.split(' ').collect();
+    assert!(
+        answered.contains(&words.join(" ")),
+        "text, {what}: the whole answer is shown: {answered:?}"
+    );
+
+    // Ctrl-C at the next text prompt: a newline, then what happened.
+    w.keys("8916");
+    w.settle();
+    w.keys(CTRL_C);
+    assert_eq!(w.exit_code(), 130, "{what}");
+    let rows = w.rows();
+    let last = rows.iter().rposition(|r| !r.is_empty()).unwrap();
+    assert_eq!(rows[last], t.stopped, "{what}:\n{}", rows.join("\n"));
+    assert!(
+        rows[last - 1].ends_with("8916"),
+        "{what}:\n{}",
+        rows.join("\n")
+    );
+}
+
+macro_rules! widths {
+    ($($name:ident: $texts:expr, $cols:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                walk(&$texts, $cols);
+            }
+        )*
+    };
+}
+
+widths! {
+    english_at_40_columns: EN, 40;
+    english_at_60_columns: EN, 60;
+    english_at_80_columns: EN, 80;
+    english_at_120_columns: EN, 120;
+    russian_at_40_columns: RU, 40;
+    russian_at_60_columns: RU, 60;
+    russian_at_80_columns: RU, 80;
+    russian_at_120_columns: RU, 120;
+    chinese_at_40_columns: ZH, 40;
+    chinese_at_60_columns: ZH, 60;
+    chinese_at_80_columns: ZH, 80;
+    chinese_at_120_columns: ZH, 120;
+}
+
+/// Ctrl-C at a select, the checklist and the confirm: the message on a row of its own.
+fn ctrl_c_at_each_list(t: &Texts) {
+    for stop in 0..3 {
+        let home = tempfile::tempdir().unwrap();
+        let mut w = start(t, 80, home.path());
+        w.wait_for(t.abroad);
+        if stop > 0 {
+            w.keys(ENTER);
+            w.wait_for(t.prep);
+        }
+        if stop > 1 {
+            // All ticked, then the first unticked again: one left.
+            w.keys("a");
+            w.settle();
+            w.keys(" ");
+            w.settle();
+            w.keys(ENTER);
+            w.wait_for(t.one_left);
+        }
+        w.keys(CTRL_C);
+        assert_eq!(w.exit_code(), 130, "{} at prompt {stop}", t.lang);
+        let rows = w.rows();
+        assert!(
+            rows.iter().any(|r| r == t.stopped),
+            "{} at prompt {stop}:\n{}",
+            t.lang,
+            rows.join("\n")
+        );
+        assert!(w.cursor_visible() && w.terminal_is_cooked());
+    }
+}
+
+#[test]
+fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_english() {
+    ctrl_c_at_each_list(&EN);
+}
+
+#[test]
+fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_russian() {
+    ctrl_c_at_each_list(&RU);
+}
+
+#[test]
+fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_chinese() {
+    ctrl_c_at_each_list(&ZH);
+}
+
+/// clap's own words, as it writes them in English.
+const CLAP_ENGLISH: &[&str] = &[
+    "Usage",
+    "Commands:",
+    "Options:",
+    "Arguments:",
+    "Print this message or the help of the given subcommand(s)",
+    "Print help",
+    "Print version",
+    "see more with",
+    "see a summary with",
+    "[default:",
+    "[env:",
+    "possible values",
+    "Possible values",
+];
+
+fn help(lang: &str, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_simcancel"))
+        .args(["--lang", lang])
+        .args(args)
+        .env("LC_ALL", "C")
+        .env("NO_COLOR", "1")
+        .env_remove("SIMCANCEL_LANG")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
+    let headings = [
+        ("ru", ["Использование: simcancel", "Команды:", "Параметры:"]),
+        ("zh", ["用法：simcancel", "命令:", "选项:"]),
+    ];
+    for (lang, words) in headings {
+        for args in [
+            &["--help"][..],
+            &["-h"],
+            &["help"],
+            &["operators", "--help"],
+            &["records", "--help"],
+            &["check-data", "--help"],
+            &["help", "records"],
+        ] {
+            let text = help(lang, args);
+            for english in CLAP_ENGLISH {
+                assert!(
+                    !text.contains(english),
+                    "{lang} {args:?} still says {english:?}:\n{text}"
+                );
+            }
+        }
+        let text = help(lang, &["--help"]);
+        for word in words {
+            assert!(text.contains(word), "{lang}: no {word:?}:\n{text}");
+        }
+    }
+}
