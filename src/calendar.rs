@@ -57,18 +57,20 @@ fn no_days() -> Spanned<Vec<Datetime>> {
     Spanned::new(0..0, Vec::new())
 }
 
-#[derive(Clone, Debug)]
-pub struct Year {
-    pub year: i32,
-    /// False while the government's transfer of days off is not yet known: the year is
-    /// provisional, built from the Labour Code alone.
-    pub complete: bool,
-    pub days_off: Vec<NaiveDate>,
-    /// Pre-holiday working days, one hour shorter (Labour Code art. 95).
-    pub shortened: Vec<NaiveDate>,
-    pub source: String,
-    pub confidence: Confidence,
-    pub note: Text,
+baked! {
+    #[derive(Clone, Debug)]
+    pub struct Year {
+        pub year: i32,
+        /// False while the government's transfer of days off is not yet known: the year is
+        /// provisional, built from the Labour Code alone.
+        pub complete: bool,
+        pub days_off: Vec<NaiveDate>,
+        /// Pre-holiday working days, one hour shorter (Labour Code art. 95).
+        pub shortened: Vec<NaiveDate>,
+        pub source: String,
+        pub confidence: Confidence,
+        pub note: Text,
+    }
 }
 
 impl Year {
@@ -78,22 +80,24 @@ impl Year {
     }
 }
 
-#[derive(Clone, Debug)]
-pub struct Calendar {
-    pub verified: NaiveDate,
-    /// The window the timing advice treats as open: the published store hours, or the
-    /// whole day when nobody publishes them (see [`Calendar::store_hours`]).
-    pub from: NaiveTime,
-    pub to: NaiveTime,
-    pub hours_confidence: Confidence,
-    /// Whether `from`/`to` are sourced hours rather than the whole day.
-    pub hours_known: bool,
-    pub hours_source: Option<String>,
-    /// What to tell the user when the hours are unknown.
-    pub hours_ask: Option<Text>,
-    /// Regional holidays are not in the table: what to tell the user about them.
-    pub regional: Text,
-    pub years: Vec<Year>,
+baked! {
+    #[derive(Clone, Debug)]
+    pub struct Calendar {
+        pub verified: NaiveDate,
+        /// The window the timing advice treats as open: the published store hours, or the
+        /// whole day when nobody publishes them (see [`Calendar::store_hours`]).
+        pub from: NaiveTime,
+        pub to: NaiveTime,
+        pub hours_confidence: Confidence,
+        /// Whether `from`/`to` are sourced hours rather than the whole day.
+        pub hours_known: bool,
+        pub hours_source: Option<String>,
+        /// What to tell the user when the hours are unknown.
+        pub hours_ask: Option<Text>,
+        /// Regional holidays are not in the table: what to tell the user about them.
+        pub regional: Text,
+        pub years: Vec<Year>,
+    }
 }
 
 /// What the calendar says about a day.

@@ -37,6 +37,14 @@ impl fmt::Display for Origin {
     }
 }
 
+/// The built-in table is the only one baked; a file's path would not mean anything in
+/// another build.
+impl crate::bake::Bake for Origin {
+    fn bake(&self, out: &mut String) {
+        out.push_str("Origin::Embedded");
+    }
+}
+
 #[derive(
     Clone,
     Copy,
@@ -109,6 +117,8 @@ pub enum Confidence {
     Secondary,
     Official,
 }
+
+baked_enum!(Action, Channel, Confidence);
 
 /// Text in one or more languages. A plain string in the file means the same text for
 /// every language (a brand name, a URL); a table gives `en` and optionally `ru`, `zh`.
@@ -211,18 +221,20 @@ pub fn clean(s: &str) -> String {
     out
 }
 
-/// One sourced fact. `value: None` means nobody could source it: the wizard then shows
-/// `ask`, the question to put to the operator.
-#[derive(Clone, Debug)]
-pub struct Fact<T> {
-    pub value: Option<T>,
-    pub source: Option<String>,
-    /// Further pages that say the same; a fact is only as good as its best source.
-    pub also: Vec<String>,
-    pub confidence: Confidence,
-    pub checked: Option<NaiveDate>,
-    pub ask: Option<Text>,
-    pub span: Range<usize>,
+baked! {
+    /// One sourced fact. `value: None` means nobody could source it: the wizard then shows
+    /// `ask`, the question to put to the operator.
+    #[derive(Clone, Debug)]
+    pub struct Fact<T> {
+        pub value: Option<T>,
+        pub source: Option<String>,
+        /// Further pages that say the same; a fact is only as good as its best source.
+        pub also: Vec<String>,
+        pub confidence: Confidence,
+        pub checked: Option<NaiveDate>,
+        pub ask: Option<Text>,
+        pub span: Range<usize>,
+    }
 }
 
 #[derive(Deserialize)]
@@ -260,14 +272,16 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
-pub struct Hotline {
-    /// Dialled from the operator's own SIM.
-    pub short: Fact<String>,
-    /// Free from any phone in Russia.
-    pub federal: Fact<String>,
-    /// Reachable from abroad, in +7 form.
-    pub abroad: Fact<String>,
+baked! {
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct Hotline {
+        /// Dialled from the operator's own SIM.
+        pub short: Fact<String>,
+        /// Free from any phone in Russia.
+        pub federal: Fact<String>,
+        /// Reachable from abroad, in +7 form.
+        pub abroad: Fact<String>,
+    }
 }
 
 /// The longest period, in days, a table may name: ten years. Anything longer is a typo,
@@ -282,41 +296,47 @@ fn day_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     Ok(Option::<i64>::deserialize(d)?.map(|n| u32::try_from(n).unwrap_or(u32::MAX)))
 }
 
-#[derive(Clone, Debug, Deserialize)]
-pub struct SuspendTerms {
-    pub summary: Text,
-    #[serde(default, deserialize_with = "day_count")]
-    pub free_days: Option<u32>,
-    pub fee_per_day_rub: Option<f64>,
-    #[serde(default, deserialize_with = "day_count")]
-    pub max_days: Option<u32>,
+baked! {
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct SuspendTerms {
+        pub summary: Text,
+        #[serde(default, deserialize_with = "day_count")]
+        pub free_days: Option<u32>,
+        pub fee_per_day_rub: Option<f64>,
+        #[serde(default, deserialize_with = "day_count")]
+        pub max_days: Option<u32>,
+    }
 }
 
-#[derive(Clone, Debug, Deserialize)]
-pub struct InactivityTerms {
-    pub summary: Text,
-    #[serde(default, deserialize_with = "day_count")]
-    pub fee_from_day: Option<u32>,
-    pub fee_per_day_rub: Option<f64>,
-    #[serde(default, deserialize_with = "day_count")]
-    pub ends_after_days: Option<u32>,
+baked! {
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct InactivityTerms {
+        pub summary: Text,
+        #[serde(default, deserialize_with = "day_count")]
+        pub fee_from_day: Option<u32>,
+        pub fee_per_day_rub: Option<f64>,
+        #[serde(default, deserialize_with = "day_count")]
+        pub ends_after_days: Option<u32>,
+    }
 }
 
-/// What one channel can do for one action at one operator.
-#[derive(Clone, Debug)]
-pub struct Route {
-    pub channel: Channel,
-    pub action: Action,
-    pub offered: bool,
-    pub summary: Text,
-    pub instead: Option<Text>,
-    pub steps: Vec<Text>,
-    pub documents: Vec<Text>,
-    pub can: Vec<Text>,
-    pub cannot: Vec<Text>,
-    pub source: Option<String>,
-    pub confidence: Confidence,
-    pub span: Range<usize>,
+baked! {
+    /// What one channel can do for one action at one operator.
+    #[derive(Clone, Debug)]
+    pub struct Route {
+        pub channel: Channel,
+        pub action: Action,
+        pub offered: bool,
+        pub summary: Text,
+        pub instead: Option<Text>,
+        pub steps: Vec<Text>,
+        pub documents: Vec<Text>,
+        pub can: Vec<Text>,
+        pub cannot: Vec<Text>,
+        pub source: Option<String>,
+        pub confidence: Confidence,
+        pub span: Range<usize>,
+    }
 }
 
 #[derive(Deserialize)]
@@ -365,27 +385,29 @@ impl<'de> Deserialize<'de> for Route {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
-pub struct Operator {
-    pub id: Spanned<String>,
-    pub name: Text,
-    /// The legal entity behind the brand (ПАО «МТС»): whom a written application is
-    /// addressed to. Required when a store route is offered.
-    #[serde(default)]
-    pub legal_name: Option<Fact<Text>>,
-    pub hotline: Hotline,
-    pub site: Fact<String>,
-    pub app: Fact<Text>,
-    pub balance_check: Fact<Text>,
-    pub suspend: Fact<SuspendTerms>,
-    pub refund: Fact<Text>,
-    pub inactivity: Fact<InactivityTerms>,
-    pub quarantine: Fact<Text>,
-    /// Further sourced facts about this operator (complaint deadlines, porting rules).
-    #[serde(rename = "note", default)]
-    pub notes: Vec<Fact<Text>>,
-    #[serde(rename = "route", default)]
-    pub routes: Vec<Route>,
+baked! {
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct Operator {
+        pub id: Spanned<String>,
+        pub name: Text,
+        /// The legal entity behind the brand (ПАО «МТС»): whom a written application is
+        /// addressed to. Required when a store route is offered.
+        #[serde(default)]
+        pub legal_name: Option<Fact<Text>>,
+        pub hotline: Hotline,
+        pub site: Fact<String>,
+        pub app: Fact<Text>,
+        pub balance_check: Fact<Text>,
+        pub suspend: Fact<SuspendTerms>,
+        pub refund: Fact<Text>,
+        pub inactivity: Fact<InactivityTerms>,
+        pub quarantine: Fact<Text>,
+        /// Further sourced facts about this operator (complaint deadlines, porting rules).
+        #[serde(rename = "note", default)]
+        pub notes: Vec<Fact<Text>>,
+        #[serde(rename = "route", default)]
+        pub routes: Vec<Route>,
+    }
 }
 
 impl Operator {
@@ -467,19 +489,21 @@ pub fn suspension_checks(terms: Option<&SuspendTerms>) -> Vec<SuspendCheck> {
     out
 }
 
-/// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
-#[derive(Clone, Debug, Deserialize)]
-pub struct General {
-    /// Who may end a contract: the subscriber, or a notarised power of attorney.
-    pub owner_rule: Fact<Text>,
-    /// Gosuslugi's list of numbers on a person, and blocking unused ones.
-    pub gosuslugi: Fact<Text>,
-    /// A terminated number is re-issued to someone else.
-    pub reissue: Fact<Text>,
-    /// When stores are open and busy.
-    pub store_hours: Fact<Text>,
-    /// Keeping the number with another operator (MNP) instead of cancelling.
-    pub porting: Fact<Text>,
+baked! {
+    /// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct General {
+        /// Who may end a contract: the subscriber, or a notarised power of attorney.
+        pub owner_rule: Fact<Text>,
+        /// Gosuslugi's list of numbers on a person, and blocking unused ones.
+        pub gosuslugi: Fact<Text>,
+        /// A terminated number is re-issued to someone else.
+        pub reissue: Fact<Text>,
+        /// When stores are open and busy.
+        pub store_hours: Fact<Text>,
+        /// Keeping the number with another operator (MNP) instead of cancelling.
+        pub porting: Fact<Text>,
+    }
 }
 
 #[derive(Deserialize)]
@@ -493,14 +517,16 @@ struct RawCatalog {
     operators: Vec<Operator>,
 }
 
-#[derive(Clone, Debug)]
-pub struct Catalog {
-    pub origin: Origin,
-    pub verified: NaiveDate,
-    /// Hosts of machine-written pages: a fact only they support is at most `unverified`.
-    pub content_farms: Vec<String>,
-    pub general: General,
-    pub operators: Vec<Operator>,
+baked! {
+    #[derive(Clone, Debug)]
+    pub struct Catalog {
+        pub origin: Origin,
+        pub verified: NaiveDate,
+        /// Hosts of machine-written pages: a fact only they support is at most `unverified`.
+        pub content_farms: Vec<String>,
+        pub general: General,
+        pub operators: Vec<Operator>,
+    }
 }
 
 impl Catalog {
