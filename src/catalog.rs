@@ -136,7 +136,9 @@ impl Text {
     }
 
     pub fn en(s: &str) -> Text {
-        Text([Some(Cow::Owned(clean(s))), None, None])
+        let mut text = Text::default();
+        text.0[Lang::En as usize] = Some(Cow::Owned(clean(s)));
+        text
     }
 
     /// The text in each language it has.
@@ -167,20 +169,25 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Text, E> {
                 Ok(Text::en(s))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
-                #[derive(Deserialize)]
-                struct PerLang {
-                    en: String,
-                    ru: Option<String>,
-                    zh: Option<String>,
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut text = Text::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match Lang::from_code(&key) {
+                        Some(lang) => {
+                            let value: String = map.next_value()?;
+                            text.0[lang as usize] = Some(Cow::Owned(clean(&value)));
+                        }
+                        // Left for the loader to report with its location, like any
+                        // unknown key: a typo must not make a translation vanish.
+                        None => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
                 }
-                let p = PerLang::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                let own = |s: &str| Cow::Owned(clean(s));
-                Ok(Text([
-                    Some(own(&p.en)),
-                    p.ru.as_deref().map(own),
-                    p.zh.as_deref().map(own),
-                ]))
+                if text.0[Lang::En as usize].is_none() {
+                    return Err(de::Error::missing_field("en"));
+                }
+                Ok(text)
             }
         }
         d.deserialize_any(TextVisitor)
@@ -1250,6 +1257,30 @@ mod tests {
     fn embedded_table_loads() {
         let c = load(EMBEDDED, Origin::Embedded, today()).unwrap_or_else(|e| panic!("{e}"));
         assert!(c.operators.len() >= 3);
+    }
+
+    #[test]
+    fn a_text_takes_every_known_language_and_reports_an_unknown_one_with_its_place() {
+        let c = load(EMBEDDED, Origin::Embedded, today()).unwrap();
+        let mts = c.operator("mts").unwrap();
+        assert_eq!(
+            Lang::ALL.map(|l| mts.name.get(l)),
+            Lang::ALL.map(|l| match l {
+                Lang::Ru => "МТС",
+                _ => "MTS",
+            })
+        );
+        let typo = EMBEDDED.replacen(
+            r#"name = { en = "MTS", ru = "МТС", zh = "MTS" }"#,
+            r#"name = { en = "MTS", ru = "МТС", zn = "MTS" }"#,
+            1,
+        );
+        let err = load(&typo, Origin::Embedded, today()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("unknown key `operator[0].name.zn`"), "{text}");
+        let no_en = EMBEDDED.replacen(r#"name = { en = "MTS", "#, "name = { ", 1);
+        let err = load(&no_en, Origin::Embedded, today()).unwrap_err();
+        assert!(err.to_string().contains("missing field `en`"), "{err}");
     }
 
     #[test]
