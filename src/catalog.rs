@@ -930,6 +930,56 @@ mod tests {
             "ared\u{fffd}b\u{fffd}c"
         );
     }
+
+    #[test]
+    fn clean_covers_every_control_class() {
+        let x = "\u{fffd}";
+        let cases: [(&str, &str, String); 20] = [
+            ("C0", "a\u{0}b\u{1f}c", format!("a{x}b{x}c")),
+            (
+                "BEL, BS, CR, LF",
+                "a\u{7}\u{8}\r\n",
+                format!("a{x}{x}{x}{x}"),
+            ),
+            ("tab", "a\tb", "a b".into()),
+            ("DEL", "a\u{7f}b", format!("a{x}b")),
+            ("C1", "a\u{85}\u{8d}b", format!("a{x}{x}b")),
+            ("CSI", "a\u{1b}[1;31mb\u{1b}[2J", "ab".into()),
+            ("CSI private", "a\u{1b}[?1049hb", "ab".into()),
+            ("CSI 8-bit", "a\u{9b}31mb", "ab".into()),
+            ("OSC BEL", "a\u{1b}]0;title\u{7}b", "ab".into()),
+            ("OSC ST", "a\u{1b}]8;;http://x\u{1b}\\b", "ab".into()),
+            ("OSC 8-bit", "a\u{9d}0;t\u{9c}b", "ab".into()),
+            ("OSC unterminated", "a\u{1b}]0;title", "a".into()),
+            ("DCS", "a\u{1b}P1$r\u{1b}\\b", "ab".into()),
+            ("DCS 8-bit", "a\u{90}q\u{9c}b", "ab".into()),
+            (
+                "SOS PM APC",
+                "a\u{1b}Xs\u{1b}\\\u{1b}^p\u{1b}\\\u{1b}_a\u{1b}\\b",
+                "ab".into(),
+            ),
+            ("ESC short", "a\u{1b}cb\u{1b}7", "ab".into()),
+            ("ESC charset", "a\u{1b}(0b", "ab".into()),
+            ("lone ESC", "a\u{1b}", format!("a{x}")),
+            (
+                "bidi overrides",
+                "a\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}b",
+                format!("a{x}{x}{x}{x}{x}b"),
+            ),
+            (
+                "bidi isolates",
+                "a\u{2066}\u{2067}\u{2068}\u{2069}b",
+                format!("a{x}{x}{x}{x}b"),
+            ),
+        ];
+        for (class, input, want) in cases {
+            assert_eq!(clean(input), want, "{class}");
+        }
+        // Ordinary text in every script the program speaks is untouched.
+        for s in ["МТС: отмена", "中国移动 — 暂停", "a-b_c.toml", "«ok»"] {
+            assert_eq!(clean(s), s);
+        }
+    }
 }
 
 #[cfg(test)]

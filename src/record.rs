@@ -541,6 +541,119 @@ mod tests {
         assert_eq!(leftovers, 2, "no temp files left behind");
     }
 
+    fn set(record: &str) -> impl FnMut(&str) -> Vec<Part> + '_ {
+        move |stem| {
+            vec![
+                Part::new(".toml", format!("{record} letter={stem}_letter.txt")),
+                Part::new("_letter.txt", "letter"),
+                Part::new(".ics", "calendar"),
+            ]
+        }
+    }
+
+    #[test]
+    fn a_set_is_named_from_one_free_stem() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_set(dir.path(), "x", set("one"), &|| false).unwrap();
+        // A foreign file holds only a companion's name: the whole set moves on.
+        fs::write(dir.path().join("x_2_letter.txt"), "someone's").unwrap();
+        let third = write_set(dir.path(), "x", set("two"), &|| false).unwrap();
+        let names = |p: &[PathBuf]| -> Vec<String> {
+            p.iter()
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(names(&first), ["x.toml", "x_letter.txt", "x.ics"]);
+        assert_eq!(names(&third), ["x_3.toml", "x_3_letter.txt", "x_3.ics"]);
+        assert_eq!(
+            fs::read_to_string(&third[0]).unwrap(),
+            "two letter=x_3_letter.txt"
+        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 7);
+    }
+
+    #[test]
+    fn a_failed_or_interrupted_set_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        // The last companion cannot be linked (its directory does not exist): the ones
+        // linked before it are removed again.
+        let broken = |stem: &str| {
+            vec![
+                Part::new(".toml", "record"),
+                Part::new("_letter.txt", "letter"),
+                Part::new("/missing/x.ics", stem.to_owned()),
+            ]
+        };
+        let err = write_set(dir.path(), "x", broken, &|| false).unwrap_err();
+        assert!(
+            matches!(&err, SetFailure::Failed(f) if f.path == dir.path()),
+            "{err:?}"
+        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        // A signal at any step: nothing stays.
+        for at in 0..6 {
+            let calls = std::cell::Cell::new(0);
+            let stop = || {
+                calls.set(calls.get() + 1);
+                calls.get() > at
+            };
+            match write_set(dir.path(), "x", set("r"), &stop) {
+                Err(SetFailure::Interrupted) => {
+                    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "step {at}")
+                }
+                Ok(paths) => {
+                    assert_eq!(paths.len(), 3);
+                    for p in paths {
+                        fs::remove_file(p).unwrap();
+                    }
+                }
+                Err(e) => panic!("{e:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn companions_old_and_new_are_recognised() {
+        for ours in [
+            "a.ics",
+            "a_2.ics",
+            "a_letter.txt",
+            "a_2_letter.txt",
+            "a_letter_2.txt",
+            "a_letter_17.txt",
+        ] {
+            assert!(is_companion(ours.as_bytes()), "{ours}");
+        }
+        for theirs in [
+            "a.toml",
+            "a.txt",
+            "a_letter_.txt",
+            "letter_2.txt",
+            "a_letterx.txt",
+        ] {
+            assert!(!is_companion(theirs.as_bytes()), "{theirs}");
+        }
+    }
+
+    #[test]
+    fn only_regular_files_of_a_sane_size_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        fs::write(&big, vec![b'#'; MAX_RECORD_BYTES as usize + 1]).unwrap();
+        assert_eq!(read_text(&big, true), Err(crate::t!("rec-too-large")));
+        assert_eq!(
+            read_text(Path::new("/dev/zero"), true),
+            Err(crate::t!("rec-not-regular"))
+        );
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&big, &link).unwrap();
+        assert!(read_text(&link, false).is_err());
+        let fifo = dir.path().join("fifo.toml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(read_text(&fifo, true), Err(crate::t!("rec-not-regular")));
+    }
+
     #[test]
     fn a_file_in_the_way_is_reported() {
         let dir = tempfile::tempdir().unwrap();
