@@ -278,6 +278,74 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_named_in_the_environment() {
+        if let Some(signal) = std::env::var(CHILD).ok().and_then(|v| v.parse().ok()) {
+            super::install();
+            unsafe { libc::raise(signal) };
+            println!("went on after the signal");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_write_to_a_closed_pipe() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            let mut fds = [0; 2];
+            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+            unsafe { libc::close(fds[0]) };
+            let n = unsafe { libc::write(fds[1], b"x".as_ptr().cast(), 1) };
+            let error = std::io::Error::last_os_error();
+            assert_eq!(n, -1);
+            assert_eq!(error.raw_os_error(), Some(libc::EPIPE));
+            println!("went on after EPIPE");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_after_the_files_are_in_place() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            let guard = super::writing();
+            guard.commit();
+            unsafe { libc::raise(libc::SIGTERM) };
+            super::exit_if_interrupted();
+            println!("went on as done");
+        }
+    }
+
+    #[test]
+    fn every_handled_signal_ends_the_run_with_128_plus_its_number() {
+        for signal in super::HANDLED {
+            let out = child("terminal::tests::child_signal_named_in_the_environment")
+                .env(CHILD, signal.to_string())
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(out.status.code(), Some(128 + signal), "signal {signal}");
+            assert!(!stdout.contains("went on"), "{stdout}");
+        }
+    }
+
+    #[test]
+    fn a_write_to_a_closed_pipe_is_an_error_not_an_interruption() {
+        let out = in_child("terminal::tests::child_write_to_a_closed_pipe");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("went on after EPIPE"), "{stdout}");
+    }
+
+    #[test]
+    fn a_signal_once_the_files_are_in_place_ends_the_run_as_done() {
+        let out = in_child("terminal::tests::child_signal_after_the_files_are_in_place");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("went on as done"), "{stdout}");
+    }
+
+    #[test]
     fn a_signal_during_a_failed_write_waits_until_main_has_shown_the_record() {
         let out = in_child("terminal::tests::child_signal_while_a_write_fails");
         let stdout = String::from_utf8_lossy(&out.stdout);
