@@ -199,33 +199,102 @@ pub fn clean_block(s: &str) -> String {
     s.split('\n').map(clean).collect::<Vec<_>>().join("\n")
 }
 
-/// Removes what could drive a terminal: escape sequences and other control characters.
-/// A data file is not trusted to paint the user's screen.
+/// Removes what could drive a terminal or disguise text: escape sequences (CSI, OSC, DCS,
+/// SOS, PM, APC, and the short ESC forms, in their 7-bit and 8-bit spellings) go whole;
+/// any other C0 or C1 control, DEL, and the bidi overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069, which reorder what is shown) become U+FFFD; a tab becomes a space.
+/// A data file, a record or a file name is not trusted to paint the user's screen.
 pub fn clean(s: &str) -> String {
-    if !s.chars().any(char::is_control) {
+    let unsafe_char = |c: char| c.is_control() || is_bidi_control(c);
+    if !s.chars().any(unsafe_char) {
         return s.to_owned(); // the common case, and a quick one
     }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        match c {
-            '\u{1b}' => {
-                // Drop a CSI sequence whole (ESC [ params final), else just the ESC.
-                if chars.peek() == Some(&'[') {
-                    chars.next();
-                    for c in chars.by_ref() {
-                        if ('\u{40}'..='\u{7e}').contains(&c) {
-                            break;
-                        }
+        // The sequence a control introduces, in the ECMA-48 terms terminals follow.
+        let introducer = match c {
+            '\u{1b}' => match chars.peek().copied() {
+                Some('[') => Some('['),
+                Some(k @ (']' | 'P' | 'X' | '^' | '_')) => Some(k),
+                Some('\u{20}'..='\u{2f}') => Some(' '),
+                Some('\u{30}'..='\u{7e}') => Some('~'),
+                _ => None,
+            },
+            '\u{9b}' => Some('['),
+            '\u{9d}' => Some(']'),
+            '\u{90}' => Some('P'),
+            '\u{98}' => Some('X'),
+            '\u{9e}' => Some('^'),
+            '\u{9f}' => Some('_'),
+            _ => None,
+        };
+        if c == '\u{1b}' && introducer.is_some() {
+            chars.next();
+        }
+        match (c, introducer) {
+            (_, Some('[')) => {
+                // Parameters and intermediates, then one final byte.
+                while chars
+                    .next_if(|c| ('\u{20}'..='\u{3f}').contains(c))
+                    .is_some()
+                {}
+                chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+            }
+            (_, Some(' ')) => {
+                // ESC, intermediates, a final byte: a character set, and the like.
+                while chars
+                    .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+                    .is_some()
+                {}
+                chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+            }
+            (_, Some('~')) => {} // ESC and one byte, already taken
+            (_, Some(kind)) => {
+                // A control string runs to ST (ESC \ or U+009C), or BEL for OSC; an
+                // unterminated one to the end, as a terminal would swallow it.
+                while let Some(c) = chars.next() {
+                    if c == '\u{9c}' || (c == '\u{7}' && kind == ']') {
+                        break;
+                    }
+                    if c == '\u{1b}' && chars.next_if_eq(&'\\').is_some() {
+                        break;
                     }
                 }
             }
-            '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(c),
+            ('\t', None) => out.push(' '),
+            (c, None) if unsafe_char(c) => out.push('\u{fffd}'),
+            (c, None) => out.push(c),
         }
     }
     out
+}
+
+/// The bidi embeddings, overrides and isolates: they make a terminal show text in another
+/// order than it is (CVE-2021-42574).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A table file that is not UTF-8, located at its first bad byte.
+pub fn not_utf8(
+    origin: &Origin,
+    e: &std::string::FromUtf8Error,
+    message: String,
+    hint: String,
+) -> DataError {
+    let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    let before = std::str::from_utf8(good).unwrap_or_default();
+    let (line, column) = position(before, before.len());
+    DataError {
+        origin: origin.to_string(),
+        problems: vec![Problem {
+            line,
+            column,
+            message,
+            hint,
+        }],
+    }
 }
 
 baked! {
@@ -567,9 +636,11 @@ impl fmt::Display for DataError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:{}:{}: {}", self.origin, p.line, p.column, p.message)?;
+            // A parse error echoes what it found, and the file is not trusted.
+            let (origin, message) = (clean(&self.origin), clean_block(&p.message));
+            write!(f, "{origin}:{}:{}: {message}", p.line, p.column)?;
             if !p.hint.is_empty() {
-                write!(f, "\n    hint: {}", p.hint)?;
+                write!(f, "\n    hint: {}", clean_block(&p.hint))?;
             }
         }
         Ok(())
@@ -1295,6 +1366,56 @@ mod tests {
             clean("a\u{1b}[31mred\u{1b}[0m\u{7}b\rc"),
             "ared\u{fffd}b\u{fffd}c"
         );
+    }
+
+    #[test]
+    fn clean_covers_every_control_class() {
+        let x = "\u{fffd}";
+        let cases: [(&str, &str, String); 20] = [
+            ("C0", "a\u{0}b\u{1f}c", format!("a{x}b{x}c")),
+            (
+                "BEL, BS, CR, LF",
+                "a\u{7}\u{8}\r\n",
+                format!("a{x}{x}{x}{x}"),
+            ),
+            ("tab", "a\tb", "a b".into()),
+            ("DEL", "a\u{7f}b", format!("a{x}b")),
+            ("C1", "a\u{85}\u{8d}b", format!("a{x}{x}b")),
+            ("CSI", "a\u{1b}[1;31mb\u{1b}[2J", "ab".into()),
+            ("CSI private", "a\u{1b}[?1049hb", "ab".into()),
+            ("CSI 8-bit", "a\u{9b}31mb", "ab".into()),
+            ("OSC BEL", "a\u{1b}]0;title\u{7}b", "ab".into()),
+            ("OSC ST", "a\u{1b}]8;;http://x\u{1b}\\b", "ab".into()),
+            ("OSC 8-bit", "a\u{9d}0;t\u{9c}b", "ab".into()),
+            ("OSC unterminated", "a\u{1b}]0;title", "a".into()),
+            ("DCS", "a\u{1b}P1$r\u{1b}\\b", "ab".into()),
+            ("DCS 8-bit", "a\u{90}q\u{9c}b", "ab".into()),
+            (
+                "SOS PM APC",
+                "a\u{1b}Xs\u{1b}\\\u{1b}^p\u{1b}\\\u{1b}_a\u{1b}\\b",
+                "ab".into(),
+            ),
+            ("ESC short", "a\u{1b}cb\u{1b}7", "ab".into()),
+            ("ESC charset", "a\u{1b}(0b", "ab".into()),
+            ("lone ESC", "a\u{1b}", format!("a{x}")),
+            (
+                "bidi overrides",
+                "a\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}b",
+                format!("a{x}{x}{x}{x}{x}b"),
+            ),
+            (
+                "bidi isolates",
+                "a\u{2066}\u{2067}\u{2068}\u{2069}b",
+                format!("a{x}{x}{x}{x}b"),
+            ),
+        ];
+        for (class, input, want) in cases {
+            assert_eq!(clean(input), want, "{class}");
+        }
+        // Ordinary text in every script the program speaks is untouched.
+        for s in ["МТС: отмена", "中国移动 — 暂停", "a-b_c.toml", "«ok»"] {
+            assert_eq!(clean(s), s);
+        }
     }
 }
 

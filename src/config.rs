@@ -77,9 +77,15 @@ pub fn load_catalog(path: Option<&PathBuf>, today: chrono::NaiveDate) -> Result<
     match path {
         None => Ok(crate::builtin::catalog()),
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|error| Error::DataUnreadable {
+            let bytes = std::fs::read(p).map_err(|error| Error::DataUnreadable {
                 path: p.clone(),
                 error,
+            })?;
+            // Read, but not a table: bad data (65), located, not a missing input (66).
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let message = t!("data-not-utf8", offset = e.utf8_error().valid_up_to());
+                let origin = Origin::File(p.clone());
+                Error::Data(catalog::not_utf8(&origin, &e, message, t!("hint-utf8")))
             })?;
             catalog::load(&text, Origin::File(p.clone()), today).map_err(Error::Data)
         }

@@ -138,8 +138,8 @@ fn records_command(
                     "simcancel: {}",
                     t!(
                         "rec-skipped",
-                        file = s.path.display().to_string(),
-                        reason = s.reason.clone()
+                        file = catalog::clean(&s.path.display().to_string()),
+                        reason = catalog::clean_block(&s.reason)
                     )
                 );
             }
@@ -151,13 +151,13 @@ fn records_command(
         }
         Some(RecordsCommand::Show { file }) => {
             let (path, _) = find_record(dir, file)?;
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::NoRecord {
+            let text = record::read_text(&path, true).map_err(|reason| Error::NoRecord {
                 path: path.clone(),
-                reason: e.to_string(),
+                reason,
             })?;
             print(&format!(
                 "# {}\n{}",
-                path.display(),
+                catalog::clean(&path.display().to_string()),
                 catalog::clean_block(&text)
             ))
         }
@@ -187,15 +187,15 @@ fn records_command(
                 .unwrap_or_default();
             let parent = path.parent().unwrap_or(dir);
             let text = done.to_toml();
-            let written = terminal::whole(|| {
-                record::write_new(parent, &format!("{stem}_done"), "toml", &text)
-            });
+            let part = record::Part::new(".toml", text.clone());
+            let written = write_guarded(parent, &format!("{stem}_done"), |_| vec![part.clone()]);
             match written {
                 Ok(p) => print(&format!(
                     "{}\n",
-                    t!("record-written", path = p.display().to_string())
+                    t!("record-written", path = p[0].display().to_string())
                 )),
-                Err(f) => Err(Error::RecordNotWritten {
+                Err(record::SetFailure::Interrupted) => Err(Error::Interrupted),
+                Err(record::SetFailure::Failed(f)) => Err(Error::RecordNotWritten {
                     path: Some(f.path),
                     error: Some(f.error),
                     record: text,
@@ -247,19 +247,32 @@ fn write_ics(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let ics = record::to_ics(rec, &name, now);
-    terminal::whole(|| {
-        record::write_new(
-            record_path.parent().unwrap_or(Path::new(".")),
-            &stem,
-            "ics",
-            &ics,
-        )
-    })
-    .map_err(|f| Error::RecordNotWritten {
-        path: Some(f.path),
-        error: Some(f.error),
-        record: ics,
-    })
+    let dir = record_path.parent().unwrap_or(Path::new("."));
+    let part = record::Part::new(".ics", ics.clone());
+    let written = write_guarded(dir, &stem, |_| vec![part.clone()]);
+    written
+        .map(|mut paths| paths.remove(0))
+        .map_err(|f| match f {
+            record::SetFailure::Interrupted => Error::Interrupted,
+            record::SetFailure::Failed(f) => Error::RecordNotWritten {
+                path: Some(f.path),
+                error: Some(f.error),
+                record: ics,
+            },
+        })
+}
+
+/// [`record::write_set`] with signals held: one that comes meanwhile undoes the write and
+/// ends the run as interrupted; once the files are in place, the run ends as done.
+fn write_guarded(
+    dir: &Path,
+    stem: &str,
+    render: impl FnMut(&str) -> Vec<record::Part>,
+) -> Result<Vec<PathBuf>, record::SetFailure> {
+    let writing = terminal::writing();
+    let written = record::write_set(dir, stem, render, &terminal::caught)?;
+    writing.commit();
+    Ok(written)
 }
 
 fn print(text: &str) -> Result<(), Error> {
@@ -304,64 +317,66 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
             record: with_letter(&record, letter.as_deref()),
         });
     };
-    // The letter first, so that the record can name it; both are written whole or not at
-    // all, and a signal waits until both are.
+    let calendar = cli.ics && !record.follow_ups.is_empty();
+    // The record, its letter and the calendar asked for are one set, named from the
+    // record's final name and written whole or not at all. A signal meanwhile removes
+    // what was written and ends the run as interrupted, so that 128+n always means
+    // nothing was saved; once the set is in place, the run ends as done.
     let writing = terminal::writing();
-    let mut letter_path = None;
-    if let Some(text) = letter {
-        let written = record::write_new(
-            &dir,
-            &format!("{}_letter", record.file_stem(&now)),
-            "txt",
-            &text,
-        );
-        match written {
-            Ok(p) => {
-                record.letter = p.file_name().map(|n| n.to_string_lossy().into_owned());
-                letter_path = Some(p);
+    let mut text = String::new();
+    let written = record::write_set(
+        &dir,
+        &record.file_stem(&now),
+        |stem| {
+            record.letter = letter.as_ref().map(|_| format!("{stem}_letter.txt"));
+            text = record.to_toml();
+            let mut parts = vec![record::Part::new(".toml", text.clone())];
+            if let Some(letter) = &letter {
+                parts.push(record::Part::new("_letter.txt", letter.clone()));
             }
-            Err(f) => {
-                return Err(Error::RecordNotWritten {
-                    path: Some(f.path),
-                    error: Some(f.error),
-                    record: with_letter(&record, Some(&text)),
-                });
+            if calendar {
+                let ics = record::to_ics(&record, &format!("{stem}.toml"), now);
+                parts.push(record::Part::new(".ics", ics));
             }
-        }
-    }
-    let text = record.to_toml();
-    let written = record::write_new(&dir, &record.file_stem(&now), "toml", &text);
-    let path = match written {
-        Ok(path) => path,
-        Err(f) => {
+            parts
+        },
+        &terminal::caught,
+    );
+    let paths = match written {
+        Ok(paths) => paths,
+        Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
+        Err(record::SetFailure::Failed(f)) => {
+            record.letter = None;
             return Err(Error::RecordNotWritten {
                 path: Some(f.path),
                 error: Some(f.error),
-                record: text,
+                record: with_letter(&record, letter.as_deref()),
             });
         }
     };
-    writing.finish();
+    writing.commit();
+    let path = paths[0].clone();
     out.write(&format!(
         "\n{}\n",
         t!("record-written", path = path.display().to_string())
     ));
-    if let Some(p) = letter_path {
+    if letter.is_some() {
         out.write(&format!(
             "{}\n",
-            t!("application-written", path = p.display().to_string())
+            t!("application-written", path = paths[1].display().to_string())
         ));
     }
-    if cli.ics && !record.follow_ups.is_empty() {
-        let ics = write_ics(&path, &record, now)?;
+    if calendar {
         out.write(&format!(
             "{}\n",
             t!(
                 "ics-written",
-                path = ics.display().to_string(),
+                path = paths[paths.len() - 1].display().to_string(),
                 count = record.follow_ups.len()
             )
         ));
+    } else if cli.ics {
+        out.write(&format!("{}\n", t!("ics-none")));
     }
     match out.failure() {
         None => Ok(()),

@@ -6,8 +6,6 @@ use simcancel::Error;
 use simcancel::cli::Cli;
 
 fn main() -> ExitCode {
-    // Before the terminal's own handler, which ends the run: see `install_interrupt_note`.
-    simcancel::theme::install_interrupt_note();
     simcancel::terminal::install();
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -15,6 +13,15 @@ fn main() -> ExitCode {
         simcancel::terminal::restore();
         default_hook(info);
     }));
+
+    // `SIMCANCEL_RECORDS_DIR=` or `SIMCANCEL_LANG=` (as `env -u` is not everywhere, or a
+    // wrapper script exports the variable blank) means unset, not "a flag given empty".
+    for key in ["SIMCANCEL_RECORDS_DIR", "SIMCANCEL_LANG"] {
+        if std::env::var_os(key).is_some_and(|v| v.is_empty()) {
+            // SAFETY: no other thread runs yet, so none reads the environment meanwhile.
+            unsafe { std::env::remove_var(key) };
+        }
+    }
 
     // The language is needed before clap runs, so that `--help` is translated too.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -40,13 +47,17 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // Nothing is lost: the user can save what the file would have held, from
-            // stdout, or from stderr when stdout is what failed.
+            // stdout, or from stderr when stdout is what failed. The message that says
+            // "printed above" is shown only when the copy was printed; when no stream
+            // takes it, the exit status alone says what happened.
+            let mut shown = true;
             match &e {
                 Error::RecordNotWritten { record, .. } => {
-                    let _ = std::io::stdout().write_all(record.as_bytes());
+                    shown = print_to(&mut std::io::stdout(), record.as_bytes())
+                        || print_to(&mut std::io::stderr(), record.as_bytes());
                 }
                 Error::OutputFailed { record, .. } => {
-                    let _ = std::io::stderr().write_all(record.as_bytes());
+                    shown = print_to(&mut std::io::stderr(), record.as_bytes());
                 }
                 // `simcancel operators | head -1`: the reader left; not worth a message.
                 Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
@@ -57,10 +68,20 @@ fn main() -> ExitCode {
             if matches!(e, Error::Interrupted) {
                 simcancel::terminal::restore();
             }
-            eprintln!("simcancel: {e}");
+            if shown {
+                // An unwritable stderr (a closed terminal under `nohup`) must not turn
+                // the error's own exit code into an abort.
+                let message = simcancel::catalog::clean_block(&e.to_string());
+                let _ = writeln!(std::io::stderr(), "simcancel: {message}");
+            }
             // A signal that came while a failed write was under way waited for the above.
             simcancel::terminal::exit_if_interrupted();
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// Writes `bytes` whole and flushed; whether it worked.
+fn print_to(out: &mut impl Write, bytes: &[u8]) -> bool {
+    out.write_all(bytes).and_then(|()| out.flush()).is_ok()
 }

@@ -88,7 +88,7 @@ pub struct TerminalPrompter {
 
 impl TerminalPrompter {
     pub fn new(color: bool) -> Self {
-        crate::theme::set_interrupt_note(&crate::t!("err-interrupted"));
+        crate::terminal::set_interrupt_note(&crate::t!("err-interrupted"));
         TerminalPrompter {
             words: Words::current(),
             color,
@@ -158,7 +158,7 @@ impl Prompter for TerminalPrompter {
         if let Some(page) = self.page(&screen, &ask.prompt, &labels, false) {
             select = select.max_length(page);
         }
-        let _asking = crate::theme::asking();
+        let _asking = crate::terminal::asking();
         select.interact_on_opt(&self.term)?.ok_or(Error::Back)
     }
 
@@ -177,14 +177,14 @@ impl Prompter for TerminalPrompter {
         if let Some(page) = self.page(&screen, &ask.prompt, &labels, true) {
             list = list.max_length(page);
         }
-        let _asking = crate::theme::asking();
+        let _asking = crate::terminal::asking();
         let picked = list.interact_on_opt(&self.term)?.ok_or(Error::Back)?;
         Ok((0..items.len()).map(|i| picked.contains(&i)).collect())
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
         let screen = self.screen();
-        let _asking = crate::theme::asking();
+        let _asking = crate::terminal::asking();
         Confirm::with_theme(&screen)
             .with_prompt(&ask.prompt)
             .default(default)
@@ -196,7 +196,7 @@ impl Prompter for TerminalPrompter {
         // The default is not given to dialoguer: the theme must know whether the answer
         // was typed (and folded into rows) or taken from the default.
         let (screen, above, line) = self.screen().text_prompt(&ask.prompt, default);
-        let _asking = crate::theme::asking();
+        let _asking = crate::terminal::asking();
         for row in &above {
             self.term.write_line(row)?;
         }

@@ -188,63 +188,169 @@ impl Record {
 }
 
 /// Why a record could not be written, for the message that accompanies the printed copy.
+/// `path` is always something that exists or was asked for (the directory), never a temp
+/// file that is gone by the time the message is read.
 #[derive(Debug)]
 pub struct WriteFailure {
     pub path: PathBuf,
     pub error: io::Error,
 }
 
-/// Writes `contents` as `<stem>.<ext>` in `dir`, atomically and without overwriting:
-/// a private temp file in the same directory, synced, then linked into place under the
-/// first free name (`<stem>.<ext>`, `<stem>_2.<ext>`, …).
+/// One file of a set written together: the end of its name after the set's stem
+/// (`.toml`, `_letter.txt`, `.ics`) and its text.
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub suffix: String,
+    pub text: String,
+}
+
+impl Part {
+    pub fn new(suffix: &str, text: impl Into<String>) -> Part {
+        Part {
+            suffix: suffix.to_owned(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Why a set was not written. Either way nothing of it is left on disk.
+#[derive(Debug)]
+pub enum SetFailure {
+    /// A signal came while the set was written; what was written is removed again.
+    Interrupted,
+    Failed(WriteFailure),
+}
+
+/// Writes a set of files (a record and its companions) in `dir`, all or nothing, never
+/// over an existing file. Every name is derived from one stem, the first of `stem`,
+/// `stem_2`, … under which no part's name is taken, so `…_2.toml` goes with
+/// `…_2_letter.txt`. `render` gives the parts for a stem (a record names its letter, so
+/// its text depends on the stem); the first part is the record, linked last, so that a
+/// record on disk means its companions are too. Each part is first a private, synced temp
+/// file in `dir`; a failure or `interrupted()` at any step removes whatever was linked.
+pub fn write_set(
+    dir: &Path,
+    stem: &str,
+    mut render: impl FnMut(&str) -> Vec<Part>,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<Vec<PathBuf>, SetFailure> {
+    let fail = |error| {
+        SetFailure::Failed(WriteFailure {
+            path: dir.to_owned(),
+            error,
+        })
+    };
+    create_private_dir(dir).map_err(fail)?;
+    'names: for n in 1u32.. {
+        if interrupted() {
+            return Err(SetFailure::Interrupted);
+        }
+        let name = if n == 1 {
+            stem.to_owned()
+        } else {
+            format!("{stem}_{n}")
+        };
+        let parts = render(&name);
+        let targets: Vec<PathBuf> = parts
+            .iter()
+            .map(|p| dir.join(format!("{name}{}", p.suffix)))
+            .collect();
+        if targets.iter().any(|t| t.symlink_metadata().is_ok()) {
+            continue;
+        }
+        let mut temps = Vec::with_capacity(parts.len());
+        for part in &parts {
+            let mut tmp = tempfile::Builder::new()
+                .prefix(".simcancel-")
+                .suffix(".tmp")
+                .tempfile_in(dir)
+                .map_err(fail)?;
+            tmp.write_all(part.text.as_bytes())
+                .and_then(|()| tmp.as_file().sync_all())
+                .map_err(fail)?;
+            temps.push(Some(tmp));
+            if interrupted() {
+                return Err(SetFailure::Interrupted);
+            }
+        }
+        let mut linked: Vec<&Path> = Vec::with_capacity(targets.len());
+        // Companions first, the record last.
+        for i in (1..targets.len()).chain(0..1.min(targets.len())) {
+            let Some(tmp) = temps[i].take() else { continue };
+            match tmp.persist_noclobber(&targets[i]) {
+                Ok(_) => linked.push(&targets[i]),
+                Err(e) => {
+                    remove_all(dir, &linked);
+                    if e.error.kind() == io::ErrorKind::AlreadyExists {
+                        continue 'names; // another run took the name meanwhile
+                    }
+                    return Err(fail(e.error));
+                }
+            }
+        }
+        if interrupted() {
+            remove_all(dir, &linked);
+            return Err(SetFailure::Interrupted);
+        }
+        sync_dir(dir);
+        return Ok(targets);
+    }
+    unreachable!("u32 names run out only after four billion records")
+}
+
+/// Writes `contents` as `<stem>.<ext>` in `dir`, atomically and without overwriting
+/// (`<stem>.<ext>`, `<stem>_2.<ext>`, …): a set of one.
 pub fn write_new(
     dir: &Path,
     stem: &str,
     ext: &str,
     contents: &str,
 ) -> Result<PathBuf, WriteFailure> {
-    let fail = |path: &Path, error| WriteFailure {
-        path: path.to_owned(),
-        error,
-    };
-    create_private_dir(dir).map_err(|e| fail(dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".simcancel-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| fail(dir, e))?;
-    tmp.write_all(contents.as_bytes())
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail(tmp.path(), e))?;
-    for n in 1u32.. {
-        let name = if n == 1 {
-            format!("{stem}.{ext}")
-        } else {
-            format!("{stem}_{n}.{ext}")
-        };
-        let path = dir.join(name);
-        match tmp.persist_noclobber(&path) {
-            Ok(_) => {
-                // The rename is durable only once the directory entry is.
-                if let Ok(d) = fs::File::open(dir) {
-                    let _ = d.sync_all();
-                }
-                return Ok(path);
-            }
-            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => tmp = e.file,
-            Err(e) => return Err(fail(&path, e.error)),
-        }
+    let part = Part::new(&format!(".{ext}"), contents);
+    match write_set(dir, stem, |_| vec![part.clone()], &|| false) {
+        Ok(mut paths) => Ok(paths.remove(0)),
+        Err(SetFailure::Failed(f)) => Err(f),
+        Err(SetFailure::Interrupted) => unreachable!("never asked to stop"),
     }
-    unreachable!("u32 names run out only after four billion records")
+}
+
+fn remove_all(dir: &Path, linked: &[&Path]) {
+    for path in linked {
+        let _ = fs::remove_file(path);
+    }
+    sync_dir(dir);
+}
+
+/// A rename or unlink is durable only once the directory entry is.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
 }
 
 fn create_private_dir(dir: &Path) -> io::Result<()> {
-    // create_dir_all on a regular file says "File exists", which explains nothing.
-    if dir.exists() && !dir.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotADirectory,
-            "it is a file, not a directory",
-        ));
+    // create_dir_all on a regular file, a dangling link or a loop of links says "File
+    // exists", which explains nothing.
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => {
+            return Err(io::Error::new(
+                io::ErrorKind::NotADirectory,
+                crate::t!("dir-not-a-dir"),
+            ));
+        }
+        Err(e) if dir.symlink_metadata().is_ok() => {
+            let target = fs::read_link(dir)
+                .map(|t| crate::catalog::clean(&t.display().to_string()))
+                .unwrap_or_default();
+            let message = if e.kind() == io::ErrorKind::NotFound {
+                crate::t!("dir-dangling", target = target)
+            } else {
+                crate::t!("dir-bad-link", target = target, reason = e.to_string())
+            };
+            return Err(io::Error::new(e.kind(), message));
+        }
+        Err(_) => {}
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -294,10 +400,47 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// The most a record file may hold. A record is a few kilobytes; anything larger is not
+/// one, and reading it whole (a link to `/dev/zero`) must not exhaust memory.
+pub const MAX_RECORD_BYTES: u64 = 1 << 20;
+
+/// The text of a file named as a record: a regular file of at most [`MAX_RECORD_BYTES`].
+/// A FIFO, a device or a socket is refused without waiting on it. With `follow` false, a
+/// symbolic link is refused too.
+pub fn read_text(path: &Path, follow: bool) -> Result<String, String> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Non-blocking, so that opening a FIFO with no writer returns at once.
+        let nofollow = if follow { 0 } else { libc::O_NOFOLLOW };
+        options.custom_flags(libc::O_NONBLOCK | nofollow);
+    }
+    let file = options.open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err(crate::t!("rec-not-regular"));
+    }
+    let too_large = || crate::t!("rec-too-large");
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_RECORD_BYTES + 1), &mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| crate::t!("rec-not-text"))
+}
+
 /// Reads one record, saying why when the file is not one. Never writes.
 pub fn read(path: &Path) -> Result<Record, String> {
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| crate::t!("rec-not-text"))?;
+    parse(&read_text(path, true)?)
+}
+
+fn parse(text: &str) -> Result<Record, String> {
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
         crate::t!("rec-not-toml", reason = e.message().trim().to_owned())
     })?;
@@ -306,14 +449,47 @@ pub fn read(path: &Path) -> Result<Record, String> {
         Some(n) if n > i64::from(SCHEMA) => return Err(crate::t!("rec-newer", schema = n)),
         Some(_) => {}
     }
-    toml::from_str(&text).map_err(|e: toml::de::Error| {
+    toml::from_str(text).map_err(|e: toml::de::Error| {
         crate::t!("rec-invalid", reason = e.message().trim().to_owned())
     })
 }
 
+/// Whether a file name is one of the companions simcancel writes beside a record: a
+/// calendar, or a letter (`…_letter.txt`, and `…_letter_2.txt` as older versions named
+/// a letter whose name was taken).
+pub fn is_companion(name: &[u8]) -> bool {
+    if name.ends_with(b".ics") || name.ends_with(b"_letter.txt") {
+        return true;
+    }
+    let Some(rest) = name.strip_suffix(b".txt") else {
+        return false;
+    };
+    let digits = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && rest[..rest.len() - digits].ends_with(b"_letter_")
+}
+
+/// One entry of the records directory, read without following a link out of it.
+fn read_entry(dir: &Path, entry: &fs::DirEntry) -> Result<Record, String> {
+    let path = entry.path();
+    let kind = entry.file_type().map_err(|e| e.to_string())?;
+    if kind.is_symlink() {
+        let target = fs::canonicalize(&path).map_err(|e| e.to_string())?;
+        let home = fs::canonicalize(dir).map_err(|e| e.to_string())?;
+        if target.parent() != Some(home.as_path()) {
+            return Err(crate::t!("rec-link-outside"));
+        }
+        return parse(&read_text(&target, false)?);
+    }
+    if !kind.is_file() {
+        return Err(crate::t!("rec-not-regular"));
+    }
+    parse(&read_text(&path, false)?)
+}
+
 /// Every record in `dir`, newest first, and every other file with the reason it was
 /// skipped. Hidden files (such as an interrupted write's temp file), our calendars and
-/// letters, and directories are not records and are passed over.
+/// letters, and directories are not records and are passed over. Only regular files are
+/// read, each up to [`MAX_RECORD_BYTES`], and a link only to a file in `dir` itself.
 pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
     let mut found = Vec::new();
     let mut skipped = Vec::new();
@@ -327,14 +503,13 @@ pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
         let path = entry.path();
         let name = entry.file_name();
         let hidden = name.as_encoded_bytes().starts_with(b".");
-        // Calendars and application letters written by simcancel live beside the records.
-        let ours = [b".ics".as_slice(), b"_letter.txt"]
-            .iter()
-            .any(|end| name.as_encoded_bytes().ends_with(end));
-        if hidden || ours || entry.file_type().is_ok_and(|t| t.is_dir()) {
+        if hidden
+            || is_companion(name.as_encoded_bytes())
+            || entry.file_type().is_ok_and(|t| t.is_dir())
+        {
             continue;
         }
-        match read(&path) {
+        match read_entry(dir, &entry) {
             Ok(record) => found.push(Found { path, record }),
             Err(reason) => skipped.push(Skipped { path, reason }),
         }
@@ -364,6 +539,119 @@ mod tests {
         assert!(b.ends_with("x_2.toml"));
         let leftovers = fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 2, "no temp files left behind");
+    }
+
+    fn set(record: &str) -> impl FnMut(&str) -> Vec<Part> + '_ {
+        move |stem| {
+            vec![
+                Part::new(".toml", format!("{record} letter={stem}_letter.txt")),
+                Part::new("_letter.txt", "letter"),
+                Part::new(".ics", "calendar"),
+            ]
+        }
+    }
+
+    #[test]
+    fn a_set_is_named_from_one_free_stem() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_set(dir.path(), "x", set("one"), &|| false).unwrap();
+        // A foreign file holds only a companion's name: the whole set moves on.
+        fs::write(dir.path().join("x_2_letter.txt"), "someone's").unwrap();
+        let third = write_set(dir.path(), "x", set("two"), &|| false).unwrap();
+        let names = |p: &[PathBuf]| -> Vec<String> {
+            p.iter()
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(names(&first), ["x.toml", "x_letter.txt", "x.ics"]);
+        assert_eq!(names(&third), ["x_3.toml", "x_3_letter.txt", "x_3.ics"]);
+        assert_eq!(
+            fs::read_to_string(&third[0]).unwrap(),
+            "two letter=x_3_letter.txt"
+        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 7);
+    }
+
+    #[test]
+    fn a_failed_or_interrupted_set_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        // The last companion cannot be linked (its directory does not exist): the ones
+        // linked before it are removed again.
+        let broken = |stem: &str| {
+            vec![
+                Part::new(".toml", "record"),
+                Part::new("_letter.txt", "letter"),
+                Part::new("/missing/x.ics", stem.to_owned()),
+            ]
+        };
+        let err = write_set(dir.path(), "x", broken, &|| false).unwrap_err();
+        assert!(
+            matches!(&err, SetFailure::Failed(f) if f.path == dir.path()),
+            "{err:?}"
+        );
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        // A signal at any step: nothing stays.
+        for at in 0..6 {
+            let calls = std::cell::Cell::new(0);
+            let stop = || {
+                calls.set(calls.get() + 1);
+                calls.get() > at
+            };
+            match write_set(dir.path(), "x", set("r"), &stop) {
+                Err(SetFailure::Interrupted) => {
+                    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "step {at}")
+                }
+                Ok(paths) => {
+                    assert_eq!(paths.len(), 3);
+                    for p in paths {
+                        fs::remove_file(p).unwrap();
+                    }
+                }
+                Err(e) => panic!("{e:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn companions_old_and_new_are_recognised() {
+        for ours in [
+            "a.ics",
+            "a_2.ics",
+            "a_letter.txt",
+            "a_2_letter.txt",
+            "a_letter_2.txt",
+            "a_letter_17.txt",
+        ] {
+            assert!(is_companion(ours.as_bytes()), "{ours}");
+        }
+        for theirs in [
+            "a.toml",
+            "a.txt",
+            "a_letter_.txt",
+            "letter_2.txt",
+            "a_letterx.txt",
+        ] {
+            assert!(!is_companion(theirs.as_bytes()), "{theirs}");
+        }
+    }
+
+    #[test]
+    fn only_regular_files_of_a_sane_size_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        fs::write(&big, vec![b'#'; MAX_RECORD_BYTES as usize + 1]).unwrap();
+        assert_eq!(read_text(&big, true), Err(crate::t!("rec-too-large")));
+        assert_eq!(
+            read_text(Path::new("/dev/zero"), true),
+            Err(crate::t!("rec-not-regular"))
+        );
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&big, &link).unwrap();
+        assert!(read_text(&link, false).is_err());
+        let fifo = dir.path().join("fifo.toml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(read_text(&fifo, true), Err(crate::t!("rec-not-regular")));
     }
 
     #[test]

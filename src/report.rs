@@ -188,7 +188,7 @@ fn status_name(s: Status) -> String {
 /// `records`: a table of records, then the follow-ups due today or earlier; when none are
 /// due, the next one.
 pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
-    let dir_name = dir.display().to_string();
+    let dir_name = clean(&dir.display().to_string());
     if found.is_empty() {
         return t!("rec-none", dir = dir_name) + "\n";
     }
@@ -296,9 +296,28 @@ pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> S
         .iter()
         .map(|s| serde_json::json!({ "file": s.path.display().to_string(), "reason": s.reason }))
         .collect();
-    serde_json::to_string_pretty(&serde_json::json!({ "records": records, "skipped": skipped }))
-        .unwrap_or_default()
-        + "\n"
+    let doc = serde_json::json!({ "records": records, "skipped": skipped });
+    json_safe(&serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
+}
+
+/// JSON whose strings came from files, safe on a terminal and still the same data:
+/// serde_json escapes C0 controls but passes DEL, C1 controls and bidi overrides through
+/// raw; they can only be inside strings, so they are escaped as `\uXXXX` there too.
+pub fn json_safe(json: &str) -> String {
+    let risky =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !json.contains(|c: char| risky(c) && c != '\n') {
+        return json.to_owned();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if risky(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

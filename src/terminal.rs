@@ -12,7 +12,16 @@ use std::io::IsTerminal;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use libc::{SIGALRM, SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGXFSZ, c_int};
+
+/// Every signal whose default action would end the run without restoring the terminal or
+/// in the middle of writing files. SIGQUIT would dump core besides; SIGALRM, SIGUSR1 and
+/// SIGUSR2 come from scripts and timeouts. SIGPIPE and SIGXFSZ are also what the kernel
+/// sends this process when a write fails (a closed pipe, a file-size limit): those are
+/// left to the failing write, which reports them as EPIPE or EFBIG (see [`on_signal`]).
+pub const HANDLED: [c_int; 9] = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGPIPE,
+];
 
 /// The first signal received. Set before anything else in the handler, so that it is
 /// known even where a prompt's interrupted read (EINTR) reaches the main thread first.
@@ -20,6 +29,9 @@ static CAUGHT: AtomicI32 = AtomicI32::new(0);
 
 /// True while files are being written: a signal then waits for them (see [`writing`]).
 static WRITING: AtomicBool = AtomicBool::new(false);
+
+/// True once a set of files is in place: the run then ends as done, whatever comes.
+static COMMITTED: AtomicBool = AtomicBool::new(false);
 
 /// Whether stderr is a terminal, where the cursor may have been hidden.
 static CURSOR: AtomicBool = AtomicBool::new(false);
@@ -35,6 +47,11 @@ pub fn interrupted_exit_code() -> i32 {
     }
 }
 
+/// Whether a signal has come; a write in progress then stops and undoes itself.
+pub fn caught() -> bool {
+    CAUGHT.load(Ordering::SeqCst) != 0
+}
+
 /// Saves the terminal mode (when stdin is a terminal) and installs the signal handlers.
 pub fn install() {
     #[cfg(unix)]
@@ -48,20 +65,81 @@ pub fn install() {
             .then(|| unsafe { t.assume_init() })
     });
     CURSOR.store(std::io::stderr().is_terminal(), Ordering::SeqCst);
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
-        if ignored(signal) {
-            continue; // `nohup simcancel …`, or `&` in a script: the caller said so
+    #[cfg(unix)]
+    for signal in HANDLED {
+        // `nohup simcancel …`, or `&` in a script: the caller said so. SIGPIPE is always
+        // ignored by the time main runs (Rust's runtime does it), so that says nothing.
+        if signal != SIGPIPE && ignored(signal) {
+            continue;
         }
-        // SAFETY: the action uses atomics, write, tcsetattr and _exit, all of them
-        // async-signal-safe; it allocates nothing and takes no lock.
-        let _ = unsafe {
-            signal_hook::low_level::register(signal, move || {
-                let _ = CAUGHT.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
-                if !WRITING.load(Ordering::SeqCst) {
-                    leave();
-                }
-            })
-        };
+        // SAFETY: the handler uses atomics, getpid, write, tcsetattr and _exit, all of
+        // them async-signal-safe; it allocates nothing and takes no lock. The other
+        // handled signals are blocked while it runs.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_signal as *const () as libc::sighandler_t;
+            action.sa_flags = libc::SA_SIGINFO | libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            for other in HANDLED {
+                libc::sigaddset(&mut action.sa_mask, other);
+            }
+            libc::sigaction(signal, &action, std::ptr::null_mut());
+        }
+    }
+}
+
+#[cfg(unix)]
+extern "C" fn on_signal(signal: c_int, info: *mut libc::siginfo_t, _: *mut libc::c_void) {
+    // The kernel sends SIGPIPE or SIGXFSZ to the process whose write failed, as if the
+    // process had sent it itself (SI_USER, its own pid); that write then returns EPIPE or
+    // EFBIG, and the error says what happened: stdout's reader left (exit 141, or the
+    // record printed on stderr), or the record could not be written (exit 73, printed).
+    // The same signal from another process is an interruption like any other.
+    if signal == SIGPIPE || signal == SIGXFSZ {
+        // SAFETY: with SA_SIGINFO the kernel passes a valid siginfo_t.
+        let own = !info.is_null()
+            && unsafe { (*info).si_code == libc::SI_USER && (*info).si_pid() == libc::getpid() };
+        if own {
+            return;
+        }
+    }
+    let _ = CAUGHT.compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
+    if !WRITING.load(Ordering::SeqCst) {
+        // Ctrl-C at a prompt: end the prompt's line and say what happened.
+        if signal == SIGINT
+            && ASKING.load(Ordering::SeqCst)
+            && let Some(note) = NOTE.get()
+        {
+            // SAFETY: writes a buffer set before any prompt and never changed after.
+            unsafe { libc::write(libc::STDERR_FILENO, note.as_ptr().cast(), note.len()) };
+        }
+        leave();
+    }
+}
+
+/// What Ctrl-C at a prompt prints: a newline, then the message. Set once the language is
+/// known, before the first prompt.
+static NOTE: OnceLock<Box<[u8]>> = OnceLock::new();
+
+/// True while a prompt waits for an answer, when nothing has been written yet.
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Sets the message Ctrl-C at a prompt prints.
+pub fn set_interrupt_note(message: &str) {
+    let _ = NOTE.set(format!("\n{message}\n").into_bytes().into_boxed_slice());
+}
+
+/// Held while a prompt is on the screen: Ctrl-C then says what it did.
+pub struct Asking(());
+
+pub fn asking() -> Asking {
+    ASKING.store(true, Ordering::SeqCst);
+    Asking(())
+}
+
+impl Drop for Asking {
+    fn drop(&mut self) {
+        ASKING.store(false, Ordering::SeqCst);
     }
 }
 
@@ -115,10 +193,11 @@ fn leave() -> ! {
 }
 
 /// Held while a record and the files beside it are written: a signal that arrives
-/// meanwhile ends the run only when the writing is [finished](Writing::finish), so that
-/// no temp file or letter without its record is left behind. Dropped unfinished — a write
-/// failed and the error is on its way to `main`, which shows what could not be saved —
-/// signals stay held until `main` calls [`exit_if_interrupted`].
+/// meanwhile does not end the run at once, so that no temp file or letter without its
+/// record is left behind; the write sees [`caught`], undoes itself and reports the run
+/// as interrupted. Dropped unfinished — a write failed or was undone, and the error is on
+/// its way to `main`, which shows what could not be saved — signals stay held until
+/// `main` calls [`exit_if_interrupted`].
 #[must_use = "signals wait only while the guard is alive"]
 pub struct Writing(());
 
@@ -128,12 +207,20 @@ pub fn writing() -> Writing {
 }
 
 impl Writing {
+    /// The files were written and nothing is to follow: signals end the run again.
     pub fn finish(self) {
         WRITING.store(false, Ordering::SeqCst);
         // A signal after the store above exits from the handler; one before it is here.
         if CAUGHT.load(Ordering::SeqCst) != 0 {
             leave();
         }
+    }
+
+    /// The files are in place: the run ends as done (it only says where they are),
+    /// and a signal from now on is held, never turned into an exit status that would
+    /// say nothing was saved.
+    pub fn commit(self) {
+        COMMITTED.store(true, Ordering::SeqCst);
     }
 }
 
@@ -147,9 +234,10 @@ pub fn whole<T, E>(write: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     result
 }
 
-/// Ends the run as interrupted if a signal came while files were written.
+/// Ends the run as interrupted if a signal came while files were written, unless they
+/// were all written: then the run's own exit status tells the truth.
 pub fn exit_if_interrupted() {
-    if CAUGHT.load(Ordering::SeqCst) != 0 {
+    if CAUGHT.load(Ordering::SeqCst) != 0 && !COMMITTED.load(Ordering::SeqCst) {
         leave();
     }
 }
@@ -221,6 +309,74 @@ mod tests {
             unsafe { libc::raise(libc::SIGHUP) };
             println!("went on after the ignored signal");
         }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_named_in_the_environment() {
+        if let Some(signal) = std::env::var(CHILD).ok().and_then(|v| v.parse().ok()) {
+            super::install();
+            unsafe { libc::raise(signal) };
+            println!("went on after the signal");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_write_to_a_closed_pipe() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            let mut fds = [0; 2];
+            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+            unsafe { libc::close(fds[0]) };
+            let n = unsafe { libc::write(fds[1], b"x".as_ptr().cast(), 1) };
+            let error = std::io::Error::last_os_error();
+            assert_eq!(n, -1);
+            assert_eq!(error.raw_os_error(), Some(libc::EPIPE));
+            println!("went on after EPIPE");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_after_the_files_are_in_place() {
+        if std::env::var_os(CHILD).is_some() {
+            super::install();
+            let guard = super::writing();
+            guard.commit();
+            unsafe { libc::raise(libc::SIGTERM) };
+            super::exit_if_interrupted();
+            println!("went on as done");
+        }
+    }
+
+    #[test]
+    fn every_handled_signal_ends_the_run_with_128_plus_its_number() {
+        for signal in super::HANDLED {
+            let out = child("terminal::tests::child_signal_named_in_the_environment")
+                .env(CHILD, signal.to_string())
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(out.status.code(), Some(128 + signal), "signal {signal}");
+            assert!(!stdout.contains("went on"), "{stdout}");
+        }
+    }
+
+    #[test]
+    fn a_write_to_a_closed_pipe_is_an_error_not_an_interruption() {
+        let out = in_child("terminal::tests::child_write_to_a_closed_pipe");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("went on after EPIPE"), "{stdout}");
+    }
+
+    #[test]
+    fn a_signal_once_the_files_are_in_place_ends_the_run_as_done() {
+        let out = in_child("terminal::tests::child_signal_after_the_files_are_in_place");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        assert!(stdout.contains("went on as done"), "{stdout}");
     }
 
     #[test]

@@ -14,8 +14,6 @@
 
 use std::cell::Cell;
 use std::fmt;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use console::Style;
 use dialoguer::theme::Theme;
@@ -443,59 +441,6 @@ impl Theme for Screen {
             Style::new()
         };
         self.put(f, &lines, style)
-    }
-}
-
-/// What Ctrl-C at a prompt prints: a newline, then the message. Set once the language is
-/// known.
-static NOTE: OnceLock<Box<[u8]>> = OnceLock::new();
-
-/// True while a prompt waits for an answer, when nothing has been written yet.
-static ASKING: AtomicBool = AtomicBool::new(false);
-
-/// Sets the message Ctrl-C at a prompt prints.
-pub fn set_interrupt_note(message: &str) {
-    let _ = NOTE.set(format!("\n{message}\n").into_bytes().into_boxed_slice());
-}
-
-/// Installs the handler that says what Ctrl-C at a prompt did. It must come before
-/// [`crate::terminal::install`], whose handler ends the process: handlers run in the
-/// order they were installed. A SIGINT the caller ignores stays ignored.
-pub fn install_interrupt_note() {
-    #[cfg(unix)]
-    {
-        let mut old = std::mem::MaybeUninit::<libc::sigaction>::zeroed();
-        // SAFETY: a null new action only reads the current one into `old`.
-        let ok = unsafe { libc::sigaction(libc::SIGINT, std::ptr::null(), old.as_mut_ptr()) } == 0;
-        // SAFETY: zeroed is a valid sigaction, and sigaction filled it on success.
-        if !ok || unsafe { old.assume_init() }.sa_sigaction == libc::SIG_IGN {
-            return;
-        }
-        // SAFETY: the action reads two statics without locking and calls write, which is
-        // async-signal-safe; it allocates nothing.
-        let _ = unsafe {
-            signal_hook::low_level::register(libc::SIGINT, || {
-                if ASKING.load(Ordering::SeqCst)
-                    && let Some(note) = NOTE.get()
-                {
-                    libc::write(libc::STDERR_FILENO, note.as_ptr().cast(), note.len());
-                }
-            })
-        };
-    }
-}
-
-/// Held while a prompt is on the screen.
-pub struct Asking(());
-
-pub fn asking() -> Asking {
-    ASKING.store(true, Ordering::SeqCst);
-    Asking(())
-}
-
-impl Drop for Asking {
-    fn drop(&mut self) {
-        ASKING.store(false, Ordering::SeqCst);
     }
 }
 

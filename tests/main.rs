@@ -6,6 +6,8 @@ mod common;
 mod cli;
 mod data;
 mod facts;
+mod faults;
+mod fuzz;
 mod i18n;
 mod polish;
 mod pty;

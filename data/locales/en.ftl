@@ -229,6 +229,8 @@ err-data = the data has { $count ->
    *[other] { $count } problems:
 }
 err-data-unreadable = cannot read the operator table { $path }: { $reason }.
+data-not-utf8 = the file is not UTF-8 text (byte { $offset } is not)
+hint-utf8 = save the table as UTF-8
 err-record = the record could not be written to { $path }: { $reason }. It is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-record-no-dir = no records directory could be found (no home directory?). The record is printed above in full: save it yourself, or run again with --records-dir DIR.
 err-output = could not write to standard output: { $reason }. The record was saved to { $path } and is printed above on stderr.
@@ -271,6 +273,13 @@ rec-foreign = it has no `schema`, so it is not a simcancel record
 rec-newer = it was written by a newer simcancel (schema { $schema })
 rec-invalid = it is not a valid record ({ $reason })
 rec-skipped = skipped { $file }: { $reason }
+rec-not-regular = it is not a regular file
+rec-too-large = it is larger than 1 MiB, too large to be a record
+rec-link-outside = it is a symbolic link to a file outside the records directory
+dir-not-a-dir = it is a file, not a directory
+dir-dangling = it is a symbolic link to { $target }, which does not exist
+dir-bad-link = it is a symbolic link to { $target }, which cannot be followed: { $reason }
+ics-none = No calendar written: this record has no follow-up dates.
 rec-none = No records in { $dir } yet.
 rec-title = Records in { $dir }, newest first:
 rec-created = CREATED

@@ -224,6 +224,8 @@ err-data = 数据有 { $count ->
    *[other] { $count } 个问题：
 }
 err-data-unreadable = 无法读取运营商数据表 { $path }：{ $reason }。
+data-not-utf8 = 该文件不是 UTF-8 文本（第 { $offset } 字节不是）
+hint-utf8 = 请以 UTF-8 编码保存该表
 err-record = 无法将记录写入 { $path }：{ $reason }。完整记录已显示在上方：请自行保存，或加上 --records-dir DIR 重新运行。
 err-record-no-dir = 找不到记录目录（可能没有用户主目录？）。完整记录已显示在上方：请自行保存，或加上 --records-dir DIR 重新运行。
 err-output = 无法写入标准输出：{ $reason }。记录已保存到 { $path }，并已完整显示在上方的标准错误输出（stderr）中。
@@ -262,6 +264,13 @@ rec-foreign = 它没有 `schema` 字段，所以不是 simcancel 的记录
 rec-newer = 它是由更新版本的 simcancel 写入的（schema { $schema }）
 rec-invalid = 它不是有效的记录（{ $reason }）
 rec-skipped = 已跳过 { $file }：{ $reason }
+rec-not-regular = 它不是普通文件
+rec-too-large = 它大于 1 MiB，不可能是记录
+rec-link-outside = 它是指向记录目录之外文件的符号链接
+dir-not-a-dir = 它是文件，不是目录
+dir-dangling = 它是指向 { $target } 的符号链接，而该目标不存在
+dir-bad-link = 它是指向 { $target } 的符号链接，无法跟随：{ $reason }
+ics-none = 未写入日历：这条记录没有需要跟进的日期。
 rec-none = { $dir } 中还没有记录。
 rec-title = { $dir } 中的记录，最新的在前：
 rec-created = 创建时间
