@@ -84,6 +84,11 @@ pub struct TerminalPrompter {
     color: bool,
     term: Term,
     pub out: Output,
+    /// Rows of guidance printed since the last answer: past a screenful, the user is
+    /// asked for Enter before more is printed, so nothing scrolls away unread.
+    shown_rows: usize,
+    /// Whether guidance reaches the screen (not a file or a pipe).
+    paged: bool,
 }
 
 impl TerminalPrompter {
@@ -94,7 +99,48 @@ impl TerminalPrompter {
             color,
             term: Term::stderr(),
             out: Output::default(),
+            shown_rows: 0,
+            paged: Term::stdout().is_term(),
         }
+    }
+
+    /// Prints guidance a screenful at a time.
+    fn print(&mut self, text: &str) -> Result<(), Error> {
+        let room = (self.term.size().0 as usize).saturating_sub(2).max(4);
+        for line in text.split_inclusive('\n') {
+            if self.paged && self.shown_rows >= room {
+                self.pause()?;
+            }
+            self.out.write(line);
+            self.shown_rows += 1;
+        }
+        Ok(())
+    }
+
+    /// "⏎ Enter: more", until Enter; then the line is cleared and the next screenful starts.
+    fn pause(&mut self) -> Result<(), Error> {
+        let _asking = crate::terminal::asking();
+        self.term.write_str(&crate::t!("more"))?;
+        while !matches!(self.term.read_key()?, console::Key::Enter) {}
+        self.term.clear_line()?;
+        self.shown_rows = 0;
+        Ok(())
+    }
+
+    /// Before a prompt of `rows` rows: if it would push unread guidance off the screen,
+    /// the user reads that first.
+    fn room_for(&mut self, rows: usize) -> Result<(), Error> {
+        let height = self.term.size().0 as usize;
+        if self.paged && self.shown_rows > 0 && self.shown_rows + rows + 1 > height {
+            self.pause()?;
+        }
+        Ok(())
+    }
+
+    /// A prompt was answered: the guidance after it starts a new screenful.
+    fn answered<T>(&mut self, answer: Result<T, Error>) -> Result<T, Error> {
+        self.shown_rows = 0;
+        answer
     }
 
     fn width(&self) -> usize {
@@ -138,7 +184,7 @@ impl TerminalPrompter {
             lines,
         };
         let text = render(&block, self.color, Some(self.width()));
-        self.out.write(&text);
+        let _ = self.print(&text);
     }
 }
 
@@ -158,8 +204,10 @@ impl Prompter for TerminalPrompter {
         if let Some(page) = self.page(&screen, &ask.prompt, &labels, false) {
             select = select.max_length(page);
         }
+        self.room_for(1 + labels.len())?;
         let _asking = crate::terminal::asking();
-        select.interact_on_opt(&self.term)?.ok_or(Error::Back)
+        let answer = select.interact_on_opt(&self.term);
+        self.answered(answer?.ok_or(Error::Back))
     }
 
     fn checklist(
@@ -177,25 +225,29 @@ impl Prompter for TerminalPrompter {
         if let Some(page) = self.page(&screen, &ask.prompt, &labels, true) {
             list = list.max_length(page);
         }
+        self.room_for(1 + labels.len())?;
         let _asking = crate::terminal::asking();
-        let picked = list.interact_on_opt(&self.term)?.ok_or(Error::Back)?;
+        let answer = list.interact_on_opt(&self.term);
+        let picked = self.answered(answer?.ok_or(Error::Back))?;
         Ok((0..items.len()).map(|i| picked.contains(&i)).collect())
     }
 
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error> {
         let screen = self.screen();
+        self.room_for(screen.prompt_rows(&ask.prompt))?;
         let _asking = crate::terminal::asking();
-        Confirm::with_theme(&screen)
+        let answer = Confirm::with_theme(&screen)
             .with_prompt(&ask.prompt)
             .default(default)
-            .interact_on_opt(&self.term)?
-            .ok_or(Error::Back)
+            .interact_on_opt(&self.term);
+        self.answered(answer?.ok_or(Error::Back))
     }
 
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
         // The default is not given to dialoguer: the theme must know whether the answer
         // was typed (and folded into rows) or taken from the default.
         let (screen, above, line) = self.screen().text_prompt(&ask.prompt, default);
+        self.room_for(above.len() + 1)?;
         let _asking = crate::terminal::asking();
         for row in &above {
             self.term.write_line(row)?;
@@ -203,7 +255,8 @@ impl Prompter for TerminalPrompter {
         let typed = Input::<String>::with_theme(&screen)
             .with_prompt(line)
             .allow_empty(true)
-            .interact_text_on(&self.term)?;
+            .interact_text_on(&self.term);
+        let typed = self.answered(typed.map_err(Error::from))?;
         Ok(if typed.is_empty() {
             default.to_owned()
         } else {
@@ -213,8 +266,7 @@ impl Prompter for TerminalPrompter {
 
     fn show(&mut self, block: &Block) -> Result<(), Error> {
         let text = render(block, self.color, Some(self.width()));
-        self.out.write(&text);
-        Ok(())
+        self.print(&text)
     }
 }
 

@@ -184,6 +184,8 @@ ask-note = Notes (may be empty)
 
 ## Aftercare
 
+# Shown when guidance would not fit the screen; the first character marks it for tests.
+more = ⏎ Enter: more
 recap-title = In short, before you go
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.

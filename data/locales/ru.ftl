@@ -202,6 +202,8 @@ ask-note = Заметки (можно оставить пустым)
 
 ## Потом
 
+# Shown when guidance would not fit the screen; the first character marks it for tests.
+more = ⏎ Enter — дальше
 recap-title = Коротко — перед визитом или звонком
 after-title = После этого
 after-destroy = Когда договор расторгнут, разрежьте SIM-карту, перерезав чип, и выбросьте её.

@@ -183,6 +183,8 @@ ask-note = 备注（可留空）
 
 ## 办完之后
 
+# Shown when guidance would not fit the screen; the first character marks it for tests.
+more = ⏎ 按 Enter 继续
 recap-title = 出发前的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。

@@ -60,6 +60,8 @@ pub fn simcancel() -> assert_cmd::Command {
 }
 
 pub const DOWN: &str = "\x1b[B";
+/// How the pause for Enter starts in every language.
+pub const MORE: &str = "⏎";
 pub const ENTER: &str = "\r";
 
 pub struct Wizard {
@@ -104,17 +106,29 @@ impl Wizard {
         }
     }
 
-    /// Waits until `text` has been drawn, keeping everything drawn on the way.
+    /// Waits until `text` has been drawn, keeping everything drawn on the way. Guidance
+    /// longer than the screen pauses for Enter (the line starts with [`MORE`]); on the way
+    /// to `text`, each pause is read and Enter pressed, as a reader would.
     pub fn see(&mut self, text: &str) {
-        let found = self.session.expect(text).unwrap_or_else(|e| {
-            panic!(
-                "never saw {text:?}: {e}\n--- transcript ---\n{}",
-                self.transcript
-            )
-        });
-        for part in [found.before(), found.get(0).unwrap_or_default()] {
-            self.screen.process(part);
-            self.transcript.push_str(&String::from_utf8_lossy(part));
+        loop {
+            let found = self
+                .session
+                .expect(expectrl::Any([text, MORE]))
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "never saw {text:?}: {e}\n--- transcript ---\n{}",
+                        self.transcript
+                    )
+                });
+            let matched = found.get(0).unwrap_or_default().to_vec();
+            for part in [found.before(), &matched[..]] {
+                self.screen.process(part);
+                self.transcript.push_str(&String::from_utf8_lossy(part));
+            }
+            if matched == text.as_bytes() || text == MORE {
+                return;
+            }
+            self.keys(ENTER);
         }
     }
 
@@ -150,6 +164,11 @@ impl Wizard {
             self.settle();
             if self.rows().iter().any(|r| r.contains(text)) {
                 return;
+            }
+            // Guidance paused for Enter on the way, as in `see`.
+            if self.rows().iter().any(|r| r.starts_with(MORE)) {
+                self.keys(ENTER);
+                continue;
             }
             assert!(
                 Instant::now() < deadline,
