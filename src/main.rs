@@ -53,11 +53,11 @@ fn main() -> ExitCode {
             let mut shown = true;
             match &e {
                 Error::RecordNotWritten { record, .. } => {
-                    shown = print_to(&mut std::io::stdout(), record.as_bytes())
-                        || print_to(&mut std::io::stderr(), record.as_bytes());
+                    shown = (!discarded(1) && print_to(&mut std::io::stdout(), record.as_bytes()))
+                        || (!discarded(2) && print_to(&mut std::io::stderr(), record.as_bytes()));
                 }
                 Error::OutputFailed { record, .. } => {
-                    shown = print_to(&mut std::io::stderr(), record.as_bytes());
+                    shown = !discarded(2) && print_to(&mut std::io::stderr(), record.as_bytes());
                 }
                 // `simcancel operators | head -1`: the reader left; not worth a message.
                 Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
@@ -84,4 +84,24 @@ fn main() -> ExitCode {
 /// Writes `bytes` whole and flushed; whether it worked.
 fn print_to(out: &mut impl Write, bytes: &[u8]) -> bool {
     out.write_all(bytes).and_then(|()| out.flush()).is_ok()
+}
+
+/// Whether stdout (1) or stderr (2) goes nowhere: /dev/null, as Rust's runtime also
+/// makes a stream that was closed at start (`>&-`). A record "printed" there exists
+/// nowhere, so it is not claimed.
+fn discarded(fd: i32) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
+        // SAFETY: fstat fills `st` on success, which is checked before it is read.
+        if unsafe { libc::fstat(fd, st.as_mut_ptr()) } != 0 {
+            return true;
+        }
+        let st = unsafe { st.assume_init() };
+        let null = std::fs::metadata("/dev/null");
+        null.is_ok_and(|n| st.st_mode & libc::S_IFMT == libc::S_IFCHR && st.st_rdev == n.rdev())
+    }
+    #[cfg(not(unix))]
+    false
 }

@@ -159,6 +159,17 @@ impl FollowUp {
     }
 }
 
+/// The time as a TOML offset date-time, or `None` for a year TOML cannot write (before
+/// 0000 or after 9999).
+pub fn try_toml_datetime(t: &DateTime<FixedOffset>) -> Option<Datetime> {
+    if !(0..=9999).contains(&chrono::Datelike::year(t)) {
+        return None;
+    }
+    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string().parse().ok()
+}
+
+/// [`try_toml_datetime`] for a time known to be in years 0000–9999; the caller bounds
+/// the dates it accepts.
 pub fn toml_datetime(t: &DateTime<FixedOffset>) -> Datetime {
     // RFC 3339 at second precision is always a valid TOML offset date-time.
     t.format("%Y-%m-%dT%H:%M:%S%:z")
@@ -652,6 +663,15 @@ mod tests {
         let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         assert_eq!(read_text(&fifo, true), Err(crate::t!("rec-not-regular")));
+    }
+
+    #[test]
+    fn a_year_toml_cannot_write_is_none_not_a_panic() {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        assert!(try_toml_datetime(&t("2026-11-25T11:00:00+03:00")).is_some());
+        assert!(try_toml_datetime(&t("9999-12-31T23:59:59+00:00")).is_some());
+        let far = t("9999-12-31T23:00:00+00:00") + chrono::Duration::days(400);
+        assert_eq!(try_toml_datetime(&far), None);
     }
 
     #[test]

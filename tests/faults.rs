@@ -262,6 +262,29 @@ fn double_faults_and_an_unwritable_stderr_never_claim_a_copy_or_abort() {
         || err.clone(),
     );
 
+    // Records dir unwritable and stdout closed outright (`>&-`): the copy is on stderr.
+    let out = run(Command::new("sh")
+        .arg("-c")
+        .arg(r#"exec 1>&-; exec "$0" "$@""#)
+        .arg(BIN)
+        .args(flags)
+        .arg("--records-dir")
+        .arg(&blocker)
+        .env("LC_ALL", "C")
+        .env("SIMCANCEL_NOW", NOW)
+        .stdin(Stdio::null()));
+    let err = text(&out.stderr);
+    tally.check(
+        "dir and stdout closed: 73",
+        out.status.code() == Some(73),
+        || format!("{:?}", out.status.code()),
+    );
+    tally.check(
+        "dir and stdout closed: the copy is on stderr",
+        err.contains("reference = \"DOUBLE-1\"") && err.contains("printed above in full"),
+        || err.clone(),
+    );
+
     // Every stream fails: the exit status alone says it, and it is not an abort.
     for (case, records) in [
         ("all streams, dir unwritable", blocker.clone()),
