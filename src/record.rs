@@ -168,14 +168,27 @@ pub fn try_toml_datetime(t: &DateTime<FixedOffset>) -> Option<Datetime> {
     t.format("%Y-%m-%dT%H:%M:%S%:z").to_string().parse().ok()
 }
 
-/// [`try_toml_datetime`] for a time known to be in years 0000–9999; the caller bounds
-/// the dates it accepts.
+/// A moment as TOML writes it, to the second. Callers bound the dates they accept (see
+/// `dates::parse_when`); a year TOML cannot hold is clamped rather than a panic.
 pub fn toml_datetime(t: &DateTime<FixedOffset>) -> Datetime {
-    // RFC 3339 at second precision is always a valid TOML offset date-time.
-    t.format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
-        .parse()
-        .expect("RFC 3339 is TOML")
+    use chrono::{Datelike, Timelike};
+    use toml::value::{Date, Offset, Time};
+    Datetime {
+        date: Some(Date {
+            year: u16::try_from(t.year().clamp(0, 9999)).unwrap_or_default(),
+            month: t.month() as u8,
+            day: t.day() as u8,
+        }),
+        time: Some(Time {
+            hour: t.hour() as u8,
+            minute: t.minute() as u8,
+            second: Some(t.second().min(59) as u8),
+            nanosecond: None,
+        }),
+        offset: Some(Offset::Custom {
+            minutes: (t.offset().local_minus_utc() / 60) as i16,
+        }),
+    }
 }
 
 impl Record {
