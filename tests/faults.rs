@@ -59,7 +59,9 @@ impl Drop for Tally {
     }
 }
 
-use crate::common::command as simcancel;
+use crate::common::{NOW, command as simcancel};
+
+const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("the binary runs")
