@@ -10,7 +10,7 @@
 mod bake;
 
 #[path = "catalog.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod catalog;
 
 #[path = "calendar.rs"]
@@ -31,6 +31,7 @@ use bake::Bake;
 fn main() {
     println!("cargo::rerun-if-changed=data/operators.toml");
     println!("cargo::rerun-if-changed=src/catalog.rs");
+    println!("cargo::rerun-if-changed=src/catalog/check.rs");
     println!("cargo::rerun-if-changed=src/build.rs");
     println!("cargo::rerun-if-changed=src/lang.rs");
     println!("cargo::rerun-if-changed=data/calendar.toml");

@@ -1,0 +1,655 @@
+//! Validating a table: every problem found in one pass, each located (file:line:column)
+//! with a hint — syntax, unknown keys, facts without sources, sources that cannot carry
+//! their label, day counts and fees the wizard cannot compute with, inconsistent routes.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::*;
+
+/// One step of a path into the document, as serde_ignored reports it.
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+impl Step {
+    fn copy(&self) -> Step {
+        match self {
+            Step::Key(k) => Step::Key(k.clone()),
+            Step::Index(i) => Step::Index(*i),
+        }
+    }
+}
+
+fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
+    use serde_ignored::Path;
+    let mut out = Vec::new();
+    let mut p = path;
+    loop {
+        match p {
+            Path::Root => break,
+            Path::Seq { parent, index } => {
+                out.push(Step::Index(*index));
+                p = parent;
+            }
+            Path::Map { parent, key } => {
+                // toml's Spanned wrapper shows up as private keys; they are not in the file.
+                if !key.starts_with("$__serde_spanned_private") {
+                    out.push(Step::Key(key.clone()));
+                }
+                p = parent;
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => {
+                p = parent;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The span of the key (or array item) a path ends at, as far as the document has it.
+fn locate(doc: &Spanned<DeTable<'_>>, path: &[Step]) -> Range<usize> {
+    let mut span = doc.span();
+    let mut value: Option<&DeValue<'_>> = None;
+    let mut table = Some(doc.get_ref());
+    for step in path {
+        let next = match (step, table, value) {
+            (Step::Key(k), Some(t), _) => t
+                .iter()
+                .find(|(key, _)| key.get_ref().as_ref() == k.as_str())
+                .map(|(key, v)| {
+                    span = key.span();
+                    v
+                }),
+            (Step::Index(i), _, Some(DeValue::Array(items))) => {
+                items.get(*i).inspect(|v| span = v.span())
+            }
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        value = Some(next.get_ref());
+        table = match next.get_ref() {
+            DeValue::Table(t) => Some(t),
+            _ => None,
+        };
+    }
+    span
+}
+
+fn path_text(path: &[Step]) -> String {
+    let mut s = String::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(&clean(k));
+            }
+            Step::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+/// Parses and validates a table, reporting every problem it can find in one pass: all
+/// syntax errors, or else every unknown key (a typo must not make a fact vanish) together
+/// with every consistency problem. A value of the wrong type stops at the first.
+pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
+    let name = origin.to_string();
+    let at = |span: Range<usize>, message: String, hint: &str| {
+        let (line, column) = position(text, span.start);
+        Problem {
+            line,
+            column,
+            message,
+            hint: hint.to_owned(),
+        }
+    };
+    let fail = |problems| DataError {
+        origin: name.clone(),
+        problems,
+    };
+
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        let mut problems: Vec<Problem> = errors
+            .iter()
+            .map(|e| {
+                at(
+                    e.span().unwrap_or(0..0),
+                    e.message().trim().to_owned(),
+                    "TOML syntax: see https://toml.io",
+                )
+            })
+            .collect();
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(fail(problems));
+    }
+    let mut unknown = Vec::new();
+    let raw: Result<RawCatalog, _> =
+        serde_ignored::deserialize(toml::de::Deserializer::from(doc), |path| {
+            unknown.push(steps(&path))
+        });
+    // The document is wanted again only to locate unknown keys: parse it again then,
+    // rather than copy it on every load (start-up time, see benches/bench.sh).
+    let doc = (!unknown.is_empty()).then(|| DeTable::parse_recoverable(text).0);
+    let mut problems: Vec<Problem> = unknown
+        .iter()
+        .map(|path| {
+            at(
+                locate(doc.as_ref().expect("parsed for unknown keys"), path),
+                format!("unknown key `{}`", path_text(path)),
+                "check its spelling against the schema in data/README.md",
+            )
+        })
+        .collect();
+    let raw = match raw {
+        Ok(raw) => raw,
+        Err(e) => {
+            problems.push(at(
+                e.span().unwrap_or(0..0),
+                e.message().trim().to_owned(),
+                "see the schema in data/README.md",
+            ));
+            problems.sort_by_key(|p| (p.line, p.column));
+            return Err(fail(problems));
+        }
+    };
+
+    if *raw.schema.get_ref() != SCHEMA {
+        problems.push(at(
+            raw.schema.span(),
+            format!(
+                "schema {} is not supported; this version reads schema {SCHEMA}",
+                raw.schema.get_ref()
+            ),
+            "update simcancel, or use a table written for this version",
+        ));
+    }
+    let verified = to_date(raw.verified.get_ref());
+    match verified {
+        None => problems.push(at(
+            raw.verified.span(),
+            "`verified` must be a date like 2026-11-25".into(),
+            "a bare date, without time or quotes",
+        )),
+        Some(d) if d > today => problems.push(at(
+            raw.verified.span(),
+            format!("`verified` is {d}, in the future"),
+            "set it to the day the facts were last checked",
+        )),
+        Some(_) => {}
+    }
+    if raw.operators.is_empty() {
+        problems.push(at(
+            0..0,
+            "the table has no [[operator]] entries".into(),
+            "add at least one [[operator]]",
+        ));
+    }
+
+    let mut report =
+        |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
+    let g = &raw.general;
+    for fact in [
+        &g.owner_rule,
+        &g.gosuslugi,
+        &g.reissue,
+        &g.store_hours,
+        &g.porting,
+    ] {
+        check_fact(fact, &mut report);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for op in &raw.operators {
+        check_operator(op, &mut report);
+        if !seen.insert(op.id()) {
+            report(
+                op.id.span(),
+                format!("operator id `{}` is used twice", clean(op.id())),
+                "give each operator its own id",
+            );
+        }
+    }
+    let farms: Vec<String> = raw
+        .content_farms
+        .iter()
+        .map(|h| h.get_ref().trim().to_ascii_lowercase())
+        .collect();
+    for (host, given) in farms.iter().zip(&raw.content_farms) {
+        if host.is_empty()
+            || host.contains(['/', ':', ' '])
+            || !host.contains('.')
+            || host.starts_with('.')
+        {
+            report(
+                given.span(),
+                format!("`{}` is not a host name", clean(given.get_ref())),
+                "a bare host like \"vareant.ru\", without https:// or a path",
+            );
+        }
+    }
+
+    // Problems found by walking the facts are located by their path in the document.
+    let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
+    for (path, fact) in facts(&raw) {
+        check_farm(&farms, &path, fact, &mut at_path);
+    }
+    for (i, op) in raw.operators.iter().enumerate() {
+        check_terms(i, op, &mut at_path);
+        for (j, r) in op.routes.iter().enumerate() {
+            if let Some(src) = &r.source
+                && r.confidence > Confidence::Unverified
+                && let Some(host) = farm_host(&farms, src)
+            {
+                at_path.push((
+                    vec![
+                        Step::Key("operator".into()),
+                        Step::Index(i),
+                        Step::Key("route".into()),
+                        Step::Index(j),
+                        Step::Key("confidence".into()),
+                    ],
+                    farm_message(&host, r.confidence),
+                    FARM_HINT.into(),
+                ));
+            }
+        }
+        let store = op
+            .routes
+            .iter()
+            .any(|r| r.offered && r.channel == Channel::Store);
+        let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
+        if store && !named {
+            let mut path = vec![Step::Key("operator".into()), Step::Index(i)];
+            path.push(Step::Key(
+                if op.legal_name.is_some() {
+                    "legal_name"
+                } else {
+                    "id"
+                }
+                .into(),
+            ));
+            at_path.push((
+                path,
+                format!(
+                    "operator `{}` offers a store route but has no `legal_name`",
+                    clean(op.id())
+                ),
+                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source".into(),
+            ));
+        }
+    }
+    if !at_path.is_empty() {
+        let doc = DeTable::parse_recoverable(text).0;
+        for (path, message, hint) in &at_path {
+            problems.push(at(locate(&doc, path), message.clone(), hint));
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(fail(problems));
+    }
+    Ok(Catalog {
+        origin,
+        verified: verified.unwrap_or_default(),
+        content_farms: farms,
+        general: raw.general,
+        operators: raw.operators,
+    })
+}
+
+const FARM_HINT: &str = "set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)";
+
+fn farm_message(host: &str, confidence: Confidence) -> String {
+    let level = match confidence {
+        Confidence::Official => "official",
+        Confidence::Secondary => "secondary",
+        Confidence::Unverified => "unverified",
+    };
+    format!(
+        "labelled `{level}`, but its only source is `{}`, a content farm: at most `unverified`",
+        clean(host)
+    )
+}
+
+/// The host of an address, lower-cased and without `www.`.
+pub fn source_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    Some(host.strip_prefix("www.").map(str::to_owned).unwrap_or(host))
+}
+
+/// The content-farm host `url` is on, if it is on one (subdomains included).
+pub fn farm_host(farms: &[String], url: &str) -> Option<String> {
+    let host = source_host(url)?;
+    farms
+        .iter()
+        .any(|f| host == *f || host.ends_with(&format!(".{f}")))
+        .then_some(host)
+}
+
+/// What the content-farm rule needs of a fact, whatever its value's type.
+struct Cited<'a> {
+    source: Option<&'a str>,
+    also: &'a [String],
+    confidence: Confidence,
+}
+
+impl<'a, T> From<&'a Fact<T>> for Cited<'a> {
+    fn from(f: &'a Fact<T>) -> Self {
+        Cited {
+            source: f.source.as_deref(),
+            also: &f.also,
+            confidence: f.confidence,
+        }
+    }
+}
+
+/// Every fact in the table with its path in the document.
+fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
+    let key = |k: &str| Step::Key(k.to_owned());
+    let g = &raw.general;
+    let mut out: Vec<(Vec<Step>, Cited<'_>)> = [
+        ("owner_rule", (&g.owner_rule).into()),
+        ("gosuslugi", (&g.gosuslugi).into()),
+        ("reissue", (&g.reissue).into()),
+        ("store_hours", (&g.store_hours).into()),
+        ("porting", (&g.porting).into()),
+    ]
+    .into_iter()
+    .map(|(k, c)| (vec![key("general"), key(k)], c))
+    .collect();
+    for (i, op) in raw.operators.iter().enumerate() {
+        let base = || vec![key("operator"), Step::Index(i)];
+        let h = &op.hotline;
+        for (k, c) in [
+            ("short", Cited::from(&h.short)),
+            ("federal", (&h.federal).into()),
+            ("abroad", (&h.abroad).into()),
+        ] {
+            let mut p = base();
+            p.extend([key("hotline"), key(k)]);
+            out.push((p, c));
+        }
+        let mut each: Vec<(&str, Cited<'_>)> = vec![
+            ("site", (&op.site).into()),
+            ("app", (&op.app).into()),
+            ("balance_check", (&op.balance_check).into()),
+            ("suspend", (&op.suspend).into()),
+            ("refund", (&op.refund).into()),
+            ("inactivity", (&op.inactivity).into()),
+            ("quarantine", (&op.quarantine).into()),
+        ];
+        if let Some(l) = &op.legal_name {
+            each.push(("legal_name", l.into()));
+        }
+        for (k, c) in each {
+            let mut p = base();
+            p.push(key(k));
+            out.push((p, c));
+        }
+        for (j, n) in op.notes.iter().enumerate() {
+            let mut p = base();
+            p.extend([key("note"), Step::Index(j)]);
+            out.push((p, n.into()));
+        }
+    }
+    out
+}
+
+fn check_farm(
+    farms: &[String],
+    path: &[Step],
+    fact: Cited<'_>,
+    out: &mut Vec<(Vec<Step>, String, String)>,
+) {
+    if fact.confidence == Confidence::Unverified {
+        return;
+    }
+    let Some(src) = fact.source else { return };
+    let Some(host) = farm_host(farms, src) else {
+        return;
+    };
+    // Another page that is not a content farm can carry the fact.
+    if fact.also.iter().any(|a| farm_host(farms, a).is_none()) {
+        return;
+    }
+    let mut p: Vec<Step> = path.iter().map(Step::copy).collect();
+    p.push(Step::Key("confidence".into()));
+    out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
+}
+
+/// Day counts and fees the wizard can compute with: bounded, finite, not negative.
+fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String)>) {
+    let path = |fact: &str, key: &str| {
+        vec![
+            Step::Key("operator".into()),
+            Step::Index(i),
+            Step::Key(fact.into()),
+            Step::Key("value".into()),
+            Step::Key(key.into()),
+        ]
+    };
+    let mut days = |fact: &str, key: &str, n: Option<u32>, min: u32| {
+        if let Some(n) = n
+            && !(min..=MAX_DAY_COUNT).contains(&n)
+        {
+            let shown = if n == u32::MAX {
+                "out of range".to_owned()
+            } else {
+                n.to_string()
+            };
+            out.push((
+                path(fact, key),
+                format!("`{key}` is {shown}; it must be a whole number of days from {min} to {MAX_DAY_COUNT}"),
+                format!("a count of days from the day the period starts, at most {MAX_DAY_COUNT} (ten years); see data/README.md"),
+            ));
+        }
+    };
+    if let Some(s) = &op.suspend.value {
+        days("suspend", "free_days", s.free_days, 0);
+        days("suspend", "max_days", s.max_days, 1);
+    }
+    if let Some(l) = &op.inactivity.value {
+        days("inactivity", "fee_from_day", l.fee_from_day, 1);
+        days("inactivity", "ends_after_days", l.ends_after_days, 1);
+    }
+    let mut fee = |fact: &str, v: Option<f64>| {
+        if let Some(v) = v
+            && !(v.is_finite() && (0.0..=MAX_FEE_PER_DAY_RUB).contains(&v))
+        {
+            out.push((
+                path(fact, "fee_per_day_rub"),
+                format!("`fee_per_day_rub` is {v}; it must be a number of roubles from 0 to {MAX_FEE_PER_DAY_RUB}"),
+                "a plain number like 1.1, not nan, inf or a negative value".into(),
+            ));
+        }
+    };
+    fee(
+        "suspend",
+        op.suspend.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    fee(
+        "inactivity",
+        op.inactivity.value.as_ref().and_then(|s| s.fee_per_day_rub),
+    );
+    if let Some(s) = &op.suspend.value
+        && let (Some(free), Some(max)) = (s.free_days, s.max_days)
+        && free > max
+        && max <= MAX_DAY_COUNT
+    {
+        out.push((
+            path("suspend", "free_days"),
+            format!("`free_days` ({free}) is longer than `max_days` ({max})"),
+            "the free days are part of the longest block allowed".into(),
+        ));
+    }
+}
+
+type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
+
+fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
+    match (&fact.value, &fact.source, &fact.ask) {
+        (Some(_), None, _) => report(
+            fact.span.clone(),
+            "a fact with a value needs a `source`".into(),
+            "add source = \"https://…\", the page the fact was read on",
+        ),
+        (None, _, None) => report(
+            fact.span.clone(),
+            "an unknown fact (no `value`) needs an `ask` text".into(),
+            "say what the user should ask the operator instead",
+        ),
+        _ => {}
+    }
+    for src in fact.source.iter().chain(&fact.also) {
+        check_source(src, fact.span.clone(), report);
+    }
+}
+
+fn is_web_address(s: &str, schemes: &[&str]) -> bool {
+    schemes.iter().any(|scheme| {
+        s.strip_prefix(scheme)
+            .and_then(|rest| rest.strip_prefix("://"))
+            .is_some_and(|rest| rest.contains('.') && !rest.starts_with('.'))
+    }) && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn check_source(src: &str, span: Range<usize>, report: &mut Report<'_>) {
+    // Some pages were only ever recorded at http://; the source is a citation, not a link
+    // the wizard sends anyone to, so both schemes are accepted here.
+    if !is_web_address(src, &["https", "http"]) {
+        report(
+            span,
+            format!("`source` must be a web address, got `{}`", clean(src)),
+            "the full address of the page, starting with https://",
+        );
+    }
+}
+
+/// A Russian number as people dial it: a short code (0890, 611), or `8` / `+7` and ten
+/// digits, with spaces, hyphens and brackets allowed.
+pub fn is_phone_number(s: &str) -> bool {
+    if !s.chars().all(|c| c.is_ascii_digit() || " -()+".contains(c)) {
+        return false;
+    }
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let plus = s.trim_start().starts_with('+');
+    if s.matches('+').count() > usize::from(plus) {
+        return false;
+    }
+    match (plus, digits.len()) {
+        (false, 3 | 4) => true,
+        (false, 11) => digits.starts_with('8'),
+        (true, 11) => digits.starts_with('7'),
+        _ => false,
+    }
+}
+
+fn check_operator(op: &Operator, report: &mut Report<'_>) {
+    let id = op.id();
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        report(
+            op.id.span(),
+            format!("operator id `{}` must match [a-z0-9-]+", clean(id)),
+            "lower-case letters, digits and hyphens, like `t2` or `yota`",
+        );
+    }
+    let h = &op.hotline;
+    for fact in [&h.short, &h.federal, &h.abroad] {
+        check_fact(fact, report);
+        if let Some(n) = &fact.value
+            && !is_phone_number(n)
+        {
+            report(
+                fact.span.clone(),
+                format!("`{}` is not a Russian phone number", clean(n)),
+                "a short code like 0890, or 8 800 … / +7 … with ten digits",
+            );
+        }
+    }
+    check_fact(&op.site, report);
+    if let Some(site) = &op.site.value
+        && !is_web_address(site, &["https"])
+    {
+        report(
+            op.site.span.clone(),
+            format!("site `{}` must be an https:// address", clean(site)),
+            "the operator's own site, like https://mts.ru",
+        );
+    }
+    check_fact(&op.app, report);
+    check_fact(&op.balance_check, report);
+    check_fact(&op.suspend, report);
+    check_fact(&op.refund, report);
+    check_fact(&op.inactivity, report);
+    check_fact(&op.quarantine, report);
+    if let Some(legal) = &op.legal_name {
+        check_fact(legal, report);
+    }
+    for note in &op.notes {
+        check_fact(note, report);
+        if note.value.is_none() {
+            report(
+                note.span.clone(),
+                "a note needs a `value`".into(),
+                "a note says something sourced; put questions in the fact they are about",
+            );
+        }
+    }
+
+    let mut pairs = std::collections::BTreeSet::new();
+    for r in &op.routes {
+        if !pairs.insert((r.channel, r.action)) {
+            report(
+                r.span.clone(),
+                format!(
+                    "operator `{}` has two routes for {} × {}",
+                    clean(id),
+                    r.channel.id(),
+                    r.action.id()
+                ),
+                "merge them into one [[operator.route]]",
+            );
+        }
+        match (&r.source, r.offered) {
+            (Some(src), _) => check_source(src, r.span.clone(), report),
+            (None, true) => report(
+                r.span.clone(),
+                "an offered route needs a `source`".into(),
+                "add source = \"https://…\"",
+            ),
+            (None, false) => {}
+        }
+        if r.offered && r.steps.is_empty() {
+            report(
+                r.span.clone(),
+                "an offered route needs at least one step".into(),
+                "add steps = [{ en = \"…\" }]",
+            );
+        }
+    }
+    if op.channels_for(Action::Cancel).is_empty() {
+        report(
+            op.id.span(),
+            format!("operator `{}` offers cancelling on no channel", clean(id)),
+            "add an [[operator.route]] with action = \"cancel\"",
+        );
+    }
+}
