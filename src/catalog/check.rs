@@ -103,7 +103,6 @@ fn path_text(path: &[Step]) -> String {
 /// syntax errors, or else every unknown key (a typo must not make a fact vanish) together
 /// with every consistency problem. A value of the wrong type stops at the first.
 pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
-    let name = origin.to_string();
     let at = |span: Range<usize>, message: String, hint: &str| {
         let (line, column) = position(text, span.start);
         Problem {
@@ -113,14 +112,68 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             hint: hint.to_owned(),
         }
     };
-    let fail = |problems| DataError {
-        origin: name.clone(),
-        problems,
+    let fail = |mut problems: Vec<Problem>| {
+        problems.sort_by_key(|p| (p.line, p.column));
+        DataError {
+            origin: origin.to_string(),
+            problems,
+        }
     };
+    let (raw, mut problems) = parse(text, &at).map_err(fail)?;
+    let verified = check_header(&raw, today, &at, &mut problems);
+    let mut report =
+        |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
+    let g = &raw.general;
+    for fact in [
+        &g.owner_rule,
+        &g.gosuslugi,
+        &g.reissue,
+        &g.store_hours,
+        &g.porting,
+    ] {
+        check_fact(fact, &mut report);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for op in &raw.operators {
+        check_operator(op, &mut report);
+        if !seen.insert(op.id()) {
+            report(
+                op.id.span(),
+                format!("operator id `{}` is used twice", clean(op.id())),
+                "give each operator its own id",
+            );
+        }
+    }
+    let farms = check_farm_hosts(&raw, &mut report);
+    // Problems found by walking the facts are located by their path in the document,
+    // parsed again for that only when there are some.
+    let at_path = path_problems(&raw, &farms);
+    if !at_path.is_empty() {
+        let doc = DeTable::parse_recoverable(text).0;
+        for (path, message, hint) in &at_path {
+            problems.push(at(locate(&doc, path), message.clone(), hint));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(fail(problems));
+    }
+    Ok(Catalog {
+        origin,
+        verified: verified.unwrap_or_default(),
+        content_farms: farms,
+        general: raw.general,
+        operators: raw.operators,
+    })
+}
 
+type At<'a> = dyn Fn(Range<usize>, String, &str) -> Problem + 'a;
+
+/// The table's syntax, its types and its unknown keys: the parsed table with the unknown
+/// keys as problems, or every problem when it does not parse at all.
+fn parse(text: &str, at: &At<'_>) -> Result<(RawCatalog, Vec<Problem>), Vec<Problem>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        let mut problems: Vec<Problem> = errors
+        return Err(errors
             .iter()
             .map(|e| {
                 at(
@@ -129,9 +182,7 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
                     "TOML syntax: see https://toml.io",
                 )
             })
-            .collect();
-        problems.sort_by_key(|p| (p.line, p.column));
-        return Err(fail(problems));
+            .collect());
     }
     let mut unknown = Vec::new();
     let raw: Result<RawCatalog, _> =
@@ -140,30 +191,37 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
         });
     // The document is wanted again only to locate unknown keys: parse it again then,
     // rather than copy it on every load (start-up time, see benches/bench.sh).
-    let doc = (!unknown.is_empty()).then(|| DeTable::parse_recoverable(text).0);
-    let mut problems: Vec<Problem> = unknown
-        .iter()
-        .map(|path| {
+    let mut problems: Vec<Problem> = Vec::new();
+    if !unknown.is_empty() {
+        let doc = DeTable::parse_recoverable(text).0;
+        problems.extend(unknown.iter().map(|path| {
             at(
-                locate(doc.as_ref().expect("parsed for unknown keys"), path),
+                locate(&doc, path),
                 format!("unknown key `{}`", path_text(path)),
                 "check its spelling against the schema in data/README.md",
             )
-        })
-        .collect();
-    let raw = match raw {
-        Ok(raw) => raw,
+        }));
+    }
+    match raw {
+        Ok(raw) => Ok((raw, problems)),
         Err(e) => {
             problems.push(at(
                 e.span().unwrap_or(0..0),
                 e.message().trim().to_owned(),
                 "see the schema in data/README.md",
             ));
-            problems.sort_by_key(|p| (p.line, p.column));
-            return Err(fail(problems));
+            Err(problems)
         }
-    };
+    }
+}
 
+/// The schema, the `verified` date and that there is an operator at all.
+fn check_header(
+    raw: &RawCatalog,
+    today: NaiveDate,
+    at: &At<'_>,
+    problems: &mut Vec<Problem>,
+) -> Option<NaiveDate> {
     if *raw.schema.get_ref() != SCHEMA {
         problems.push(at(
             raw.schema.span(),
@@ -195,30 +253,11 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             "add at least one [[operator]]",
         ));
     }
+    verified
+}
 
-    let mut report =
-        |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
-    let g = &raw.general;
-    for fact in [
-        &g.owner_rule,
-        &g.gosuslugi,
-        &g.reissue,
-        &g.store_hours,
-        &g.porting,
-    ] {
-        check_fact(fact, &mut report);
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    for op in &raw.operators {
-        check_operator(op, &mut report);
-        if !seen.insert(op.id()) {
-            report(
-                op.id.span(),
-                format!("operator id `{}` is used twice", clean(op.id())),
-                "give each operator its own id",
-            );
-        }
-    }
+/// The content-farm hosts, lower-cased, each checked to be a bare host name.
+fn check_farm_hosts(raw: &RawCatalog, report: &mut Report<'_>) -> Vec<String> {
     let farms: Vec<String> = raw
         .content_farms
         .iter()
@@ -237,18 +276,23 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             );
         }
     }
+    farms
+}
 
-    // Problems found by walking the facts are located by their path in the document.
+/// Problems found by walking the facts and routes, each with its path in the document:
+/// content-farm sources above `unverified`, day counts and fees, a store route without
+/// the legal entity a letter is addressed to.
+fn path_problems(raw: &RawCatalog, farms: &[String]) -> Vec<(Vec<Step>, String, String)> {
     let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
-    for (path, fact) in facts(&raw) {
-        check_farm(&farms, &path, fact, &mut at_path);
+    for (path, fact) in facts(raw) {
+        check_farm(farms, &path, fact, &mut at_path);
     }
     for (i, op) in raw.operators.iter().enumerate() {
         check_terms(i, op, &mut at_path);
         for (j, r) in op.routes.iter().enumerate() {
             if let Some(src) = &r.source
                 && r.confidence > Confidence::Unverified
-                && let Some(host) = farm_host(&farms, src)
+                && let Some(host) = farm_host(farms, src)
             {
                 at_path.push((
                     vec![
@@ -269,17 +313,17 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             .any(|r| r.offered && r.channel == Channel::Store);
         let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
         if store && !named {
-            let mut path = vec![Step::Key("operator".into()), Step::Index(i)];
-            path.push(Step::Key(
-                if op.legal_name.is_some() {
-                    "legal_name"
-                } else {
-                    "id"
-                }
-                .into(),
-            ));
+            let key = if op.legal_name.is_some() {
+                "legal_name"
+            } else {
+                "id"
+            };
             at_path.push((
-                path,
+                vec![
+                    Step::Key("operator".into()),
+                    Step::Index(i),
+                    Step::Key(key.into()),
+                ],
                 format!(
                     "operator `{}` offers a store route but has no `legal_name`",
                     clean(op.id())
@@ -288,23 +332,7 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             ));
         }
     }
-    if !at_path.is_empty() {
-        let doc = DeTable::parse_recoverable(text).0;
-        for (path, message, hint) in &at_path {
-            problems.push(at(locate(&doc, path), message.clone(), hint));
-        }
-    }
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| (p.line, p.column));
-        return Err(fail(problems));
-    }
-    Ok(Catalog {
-        origin,
-        verified: verified.unwrap_or_default(),
-        content_farms: farms,
-        general: raw.general,
-        operators: raw.operators,
-    })
+    at_path
 }
 
 const FARM_HINT: &str = "set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)";
