@@ -195,9 +195,12 @@ pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, Dat
             hint: hint.to_owned(),
         }
     };
-    let fail = |problems: Vec<Problem>| DataError {
-        origin: origin.to_owned(),
-        problems,
+    let fail = |mut problems: Vec<Problem>| {
+        problems.sort_by_key(|p| (p.line, p.column));
+        DataError {
+            origin: origin.to_owned(),
+            problems,
+        }
     };
     let raw: RawCalendar = toml::from_str(text).map_err(|e| {
         fail(vec![at(
@@ -209,55 +212,7 @@ pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, Dat
     let mut problems = Vec::new();
     let hours_span = raw.hours.span();
     let hours = raw.hours.into_inner();
-    let time = |s: &str, problems: &mut Vec<Problem>| {
-        NaiveTime::parse_from_str(s, "%H:%M").unwrap_or_else(|_| {
-            problems.push(at(
-                hours_span.clone(),
-                format!("`{}` is not a time like 10:00", crate::catalog::clean(s)),
-                "hours as HH:MM",
-            ));
-            NaiveTime::MIN
-        })
-    };
-    let (from, to, hours_known) = match (&hours.from, &hours.to) {
-        (Some(f), Some(t)) => {
-            let (from, to) = (time(f, &mut problems), time(t, &mut problems));
-            if from >= to {
-                problems.push(at(
-                    hours_span.clone(),
-                    "[hours] `from` must be before `to`".into(),
-                    "opening time first",
-                ));
-            }
-            if hours.source.is_none() {
-                problems.push(at(
-                    hours_span.clone(),
-                    "store hours need a `source`".into(),
-                    "cite the page the hours were read on, or leave out from/to and give an `ask`",
-                ));
-            }
-            (from, to, true)
-        }
-        (None, None) => {
-            if hours.ask.is_none() {
-                problems.push(at(
-                    hours_span.clone(),
-                    "unknown store hours (no from/to) need an `ask` text".into(),
-                    "say what the user should check instead",
-                ));
-            }
-            let end = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN);
-            (NaiveTime::MIN, end, false)
-        }
-        _ => {
-            problems.push(at(
-                hours_span.clone(),
-                "[hours] needs both `from` and `to`, or neither".into(),
-                "give both with a source, or an `ask` instead",
-            ));
-            (NaiveTime::MIN, NaiveTime::MIN, false)
-        }
-    };
+    let (from, to, hours_known) = check_hours(&hours, hours_span, &at, &mut problems);
     let verified = date(raw.verified.get_ref()).unwrap_or_else(|| {
         problems.push(at(
             raw.verified.span(),
@@ -277,70 +232,7 @@ pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, Dat
                 "merge the two [[year]] tables",
             ));
         }
-        let dates = |list: &Spanned<Vec<Datetime>>, problems: &mut Vec<Problem>| {
-            let mut days = Vec::new();
-            for d in list.get_ref() {
-                match date(d) {
-                    Some(d) if d.year() == y.year => days.push(d),
-                    _ => problems.push(at(
-                        list.span(),
-                        format!("{d} is not a date in {}", y.year),
-                        "a bare date like 2026-01-02 in the year's own list",
-                    )),
-                }
-            }
-            days.sort();
-            days
-        };
-        let days = dates(&y.days_off, &mut problems);
-        let shortened = dates(&y.shortened, &mut problems);
-        for (holiday, off) in implied_days_off(y.year) {
-            if days.binary_search(&off).is_err() {
-                let what = if holiday == off {
-                    format!("{off} is a public holiday on a weekday, but it is not in `days_off`")
-                } else {
-                    format!(
-                        "{holiday} falls on a {}, so {off} is a day off (Labour Code art. 112 part 2), but it is not in `days_off`",
-                        weekday_word(holiday.weekday())
-                    )
-                };
-                problems.push(at(
-                    y.days_off.span(),
-                    what,
-                    "add the day to days_off: https://lawnotes.ru/tk-rf/chast-3/razdel-v/glava-18/statya-112",
-                ));
-            }
-        }
-        for d in &days {
-            if weekend(*d) {
-                problems.push(at(
-                    y.days_off.span(),
-                    format!("{d} is a weekend day anyway"),
-                    "list only weekdays that are days off",
-                ));
-            }
-        }
-        for d in &shortened {
-            let next = *d + Duration::days(1);
-            let before_holiday =
-                days.binary_search(&next).is_ok() || holidays(next.year()).any(|h| h == next);
-            if weekend(*d) || days.binary_search(d).is_ok() || !before_holiday {
-                problems.push(at(
-                    y.shortened.span(),
-                    format!("{d} is not a working day just before a holiday"),
-                    "a shortened day is the working day before a public holiday (Labour Code art. 95)",
-                ));
-            }
-        }
-        years.push(Year {
-            year: y.year,
-            complete: y.complete,
-            days_off: days,
-            shortened,
-            source: y.source,
-            confidence: y.confidence,
-            note: y.note,
-        });
+        years.push(check_year(y, &at, &mut problems));
     }
     if !years.iter().any(|y| y.year == today.year()) {
         problems.push(at(
@@ -352,21 +244,149 @@ pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, Dat
             "add the year's days off, with their source",
         ));
     }
-    if problems.is_empty() {
-        Ok(Calendar {
-            verified,
-            from,
-            to,
-            hours_confidence: hours.confidence,
-            hours_known,
-            hours_source: hours.source,
-            hours_ask: hours.ask,
-            regional: raw.regional.note,
-            years,
+    if !problems.is_empty() {
+        return Err(fail(problems));
+    }
+    Ok(Calendar {
+        verified,
+        from,
+        to,
+        hours_confidence: hours.confidence,
+        hours_known,
+        hours_source: hours.source,
+        hours_ask: hours.ask,
+        regional: raw.regional.note,
+        years,
+    })
+}
+
+type At<'a> = dyn Fn(Range<usize>, String, &str) -> Problem + 'a;
+
+/// The store hours: both times with a source, or neither with an `ask`. Unknown hours
+/// cover the whole day, so that the advice is about working days only.
+fn check_hours(
+    hours: &RawHours,
+    span: Range<usize>,
+    at: &At<'_>,
+    problems: &mut Vec<Problem>,
+) -> (NaiveTime, NaiveTime, bool) {
+    let time = |s: &str, problems: &mut Vec<Problem>| {
+        NaiveTime::parse_from_str(s, "%H:%M").unwrap_or_else(|_| {
+            problems.push(at(
+                span.clone(),
+                format!("`{}` is not a time like 10:00", crate::catalog::clean(s)),
+                "hours as HH:MM",
+            ));
+            NaiveTime::MIN
         })
-    } else {
-        problems.sort_by_key(|p| (p.line, p.column));
-        Err(fail(problems))
+    };
+    match (&hours.from, &hours.to) {
+        (Some(f), Some(t)) => {
+            let (from, to) = (time(f, problems), time(t, problems));
+            if from >= to {
+                problems.push(at(
+                    span.clone(),
+                    "[hours] `from` must be before `to`".into(),
+                    "opening time first",
+                ));
+            }
+            if hours.source.is_none() {
+                problems.push(at(
+                    span,
+                    "store hours need a `source`".into(),
+                    "cite the page the hours were read on, or leave out from/to and give an `ask`",
+                ));
+            }
+            (from, to, true)
+        }
+        (None, None) => {
+            if hours.ask.is_none() {
+                problems.push(at(
+                    span,
+                    "unknown store hours (no from/to) need an `ask` text".into(),
+                    "say what the user should check instead",
+                ));
+            }
+            let end = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN);
+            (NaiveTime::MIN, end, false)
+        }
+        _ => {
+            problems.push(at(
+                span,
+                "[hours] needs both `from` and `to`, or neither".into(),
+                "give both with a source, or an `ask` instead",
+            ));
+            (NaiveTime::MIN, NaiveTime::MIN, false)
+        }
+    }
+}
+
+/// One year: its dates in the year, every day off the Labour Code implies, no weekends,
+/// and shortened days only just before a holiday.
+fn check_year(y: RawYear, at: &At<'_>, problems: &mut Vec<Problem>) -> Year {
+    let dates = |list: &Spanned<Vec<Datetime>>, problems: &mut Vec<Problem>| {
+        let mut days = Vec::new();
+        for d in list.get_ref() {
+            match date(d) {
+                Some(d) if d.year() == y.year => days.push(d),
+                _ => problems.push(at(
+                    list.span(),
+                    format!("{d} is not a date in {}", y.year),
+                    "a bare date like 2026-01-02 in the year's own list",
+                )),
+            }
+        }
+        days.sort();
+        days
+    };
+    let days = dates(&y.days_off, problems);
+    let shortened = dates(&y.shortened, problems);
+    for (holiday, off) in implied_days_off(y.year) {
+        if days.binary_search(&off).is_err() {
+            let what = if holiday == off {
+                format!("{off} is a public holiday on a weekday, but it is not in `days_off`")
+            } else {
+                format!(
+                    "{holiday} falls on a {}, so {off} is a day off (Labour Code art. 112 part 2), but it is not in `days_off`",
+                    weekday_word(holiday.weekday())
+                )
+            };
+            problems.push(at(
+                y.days_off.span(),
+                what,
+                "add the day to days_off: https://lawnotes.ru/tk-rf/chast-3/razdel-v/glava-18/statya-112",
+            ));
+        }
+    }
+    for d in &days {
+        if weekend(*d) {
+            problems.push(at(
+                y.days_off.span(),
+                format!("{d} is a weekend day anyway"),
+                "list only weekdays that are days off",
+            ));
+        }
+    }
+    for d in &shortened {
+        let before_holiday = d.succ_opt().is_some_and(|next| {
+            days.binary_search(&next).is_ok() || holidays(next.year()).any(|h| h == next)
+        });
+        if weekend(*d) || days.binary_search(d).is_ok() || !before_holiday {
+            problems.push(at(
+                y.shortened.span(),
+                format!("{d} is not a working day just before a holiday"),
+                "a shortened day is the working day before a public holiday (Labour Code art. 95)",
+            ));
+        }
+    }
+    Year {
+        year: y.year,
+        complete: y.complete,
+        days_off: days,
+        shortened,
+        source: y.source,
+        confidence: y.confidence,
+        note: y.note,
     }
 }
 
