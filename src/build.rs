@@ -175,6 +175,7 @@ record!(Route {
     documents,
     can,
     cannot,
+    ask,
     source,
     confidence,
     span

@@ -106,6 +106,7 @@ ask-channel = Where will you do it?
 channel-store = Store
 channel-hotline = Hotline
 channel-online = Online
+channel-gosuslugi = Gosuslugi
 channel-not-offered-title = That channel is not offered
 steps-title = { $channel } — { $operator }
 steps-documents = Bring:

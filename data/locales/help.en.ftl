@@ -49,6 +49,7 @@ help-balance-value-none = Nothing to move
 help-channel-value-store = In the operator's store or office
 help-channel-value-hotline = On the operator's hotline
 help-channel-value-online = In the operator's app or website
+help-channel-value-gosuslugi = On Gosuslugi, the state services portal (its SIM cards service)
 help-lang = Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
 help-check-data-about = Validate an operator table (the built-in one without FILE) and summarise it.
 help-check-data-file = The table to check [default: --data, else the built-in table].

@@ -49,6 +49,7 @@ help-balance-value-none = Переводить нечего
 help-channel-value-store = В салоне связи или офисе оператора
 help-channel-value-hotline = По телефону горячей линии оператора
 help-channel-value-online = В приложении или на сайте оператора
+help-channel-value-gosuslugi = На Госуслугах (услуга «SIM-карты»)
 help-lang = Язык сообщений [по умолчанию: из LC_ALL, LC_MESSAGES или LANG, иначе en].
 help-check-data-about = Проверить таблицу операторов (без FILE — встроенную) и вывести сводку.
 help-check-data-file = Таблица для проверки [по умолчанию: --data, иначе встроенная таблица].

@@ -49,6 +49,7 @@ help-balance-value-none = 没有余额需要转
 help-channel-value-store = 在运营商的营业厅或办公室
 help-channel-value-hotline = 拨打运营商的客服热线
 help-channel-value-online = 在运营商的应用或网站上
+help-channel-value-gosuslugi = 在俄罗斯国家服务门户 Gosuslugi 上办理（其“SIM 卡”服务）
 help-lang = 消息的语言 [默认：取自 LC_ALL、LC_MESSAGES 或 LANG，否则为 en]。
 help-check-data-about = 校验运营商数据表（不带 FILE 时校验内置数据表）并给出摘要。
 help-check-data-file = 要校验的数据表 [默认：--data，否则为内置数据表]。

@@ -138,6 +138,7 @@ ask-channel = Где вы будете это делать?
 channel-store = Салон связи
 channel-hotline = Горячая линия
 channel-online = Онлайн
+channel-gosuslugi = Госуслуги
 channel-not-offered-title = Этот способ недоступен
 steps-title = { $channel } — { $operator }
 steps-documents = Возьмите с собой:

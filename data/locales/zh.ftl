@@ -105,6 +105,7 @@ ask-channel = 你打算通过哪种渠道办理？
 channel-store = 营业厅
 channel-hotline = 客服热线
 channel-online = 线上
+channel-gosuslugi = Gosuslugi（国家服务门户）
 channel-not-offered-title = 该渠道不能办理此业务
 steps-title = { $channel } — { $operator }
 steps-documents = 需要携带：

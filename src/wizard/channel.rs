@@ -61,6 +61,7 @@ impl<P: Prompter> Wizard<'_, P> {
         let mut lines = vec![Line::Text(
             self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
         )];
+        lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
         if !route.documents.is_empty() || owner == Owner::Other {
             lines.push(Line::Label(t!("steps-documents")));
             lines.extend(route.documents.iter().map(|d| Line::Item(self.tx(d))));
