@@ -185,7 +185,8 @@ record!(General {
     gosuslugi,
     reissue,
     store_hours,
-    porting
+    porting,
+    consulate
 });
 
 use calendar::{Calendar, Year};

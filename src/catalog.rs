@@ -492,6 +492,9 @@ pub struct General {
     pub store_hours: Fact<Text>,
     /// Keeping the number with another operator (MNP) instead of cancelling.
     pub porting: Fact<Text>,
+    /// Where a power of attorney for someone going in the user's place is best made.
+    #[serde(default)]
+    pub consulate: Option<Fact<Text>>,
 }
 
 #[derive(Deserialize)]

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod letter;
+pub mod poa;
 pub mod prompt;
 pub mod record;
 pub mod report;
@@ -325,6 +326,24 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
             }
         }
     }
+    // The power of attorney beside the letter, named in the record the same way.
+    let mut poa_path = None;
+    if let Some(poa) = record.poa_text.take() {
+        let stem = format!("{}_poa", record.file_stem(&now));
+        match record::write_new(&dir, &stem, "txt", &poa) {
+            Ok(p) => {
+                record.poa = p.file_name().map(|n| n.to_string_lossy().into_owned());
+                poa_path = Some(p);
+            }
+            Err(f) => {
+                return Err(Error::RecordNotWritten {
+                    path: Some(f.path),
+                    error: Some(f.error),
+                    record: with_letter(&record, Some(&poa)),
+                });
+            }
+        }
+    }
     let text = record.to_toml();
     let written = record::write_new(&dir, &record.file_stem(&now), "toml", &text);
     let path = match written {
@@ -346,6 +365,12 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         out.write(&format!(
             "{}\n",
             t!("application-written", path = p.display().to_string())
+        ));
+    }
+    if let Some(p) = poa_path {
+        out.write(&format!(
+            "{}\n",
+            t!("poa-written", path = p.display().to_string())
         ));
     }
     if cli.ics && !record.follow_ups.is_empty() {

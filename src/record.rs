@@ -118,6 +118,9 @@ pub struct Record {
     pub abroad: bool,
     pub balance: Balance,
     pub channel: Channel,
+    /// Someone with the user's power of attorney goes to the store.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub representative: bool,
     pub preparation: Preparation,
     pub evidence: Evidence,
     pub data: DataInfo,
@@ -135,6 +138,12 @@ pub struct Record {
     /// The letter's text, until it is written; never part of the record itself.
     #[serde(skip)]
     pub letter_text: Option<String>,
+    /// The file name of the Russian power of attorney written beside the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poa: Option<String>,
+    /// The power of attorney's text, until it is written; never part of the record itself.
+    #[serde(skip)]
+    pub poa_text: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -328,7 +337,7 @@ pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
         let name = entry.file_name();
         let hidden = name.as_encoded_bytes().starts_with(b".");
         // Calendars and application letters written by simcancel live beside the records.
-        let ours = [b".ics".as_slice(), b"_letter.txt"]
+        let ours = [b".ics".as_slice(), b"_letter.txt", b"_poa.txt"]
             .iter()
             .any(|end| name.as_encoded_bytes().ends_with(end));
         if hidden || ours || entry.file_type().is_ok_and(|t| t.is_dir()) {

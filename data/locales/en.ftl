@@ -60,10 +60,10 @@ ask-abroad = Where are you now?
 abroad-no = In Russia
 abroad-yes = Abroad
 abroad-title = You are abroad
-abroad-store = A store visit is out: only the hotline and online channels are offered.
+abroad-store = You cannot go to a store yourself, but someone in Russia with your notarised power of attorney can go for you.
 abroad-call = Call the operator's full +7 number for calls from abroad: short numbers work only inside the operator's network in Russia, and 8 800 numbers are free from Russia but usually unreachable from abroad.
 abroad-roaming = Calls and SMS in roaming cost money: keep some balance, or use Wi-Fi and the operator's app or chat.
-abroad-lapse = If nothing else works, the number lapses by itself; until then it can run up fees:
+abroad-lapse = Or let it lapse (do nothing), at its true cost:
 
 ## Ownership
 
@@ -204,7 +204,7 @@ record-written = Record written: { $path }
 
 err-unknown-operator = unknown operator `{ $id }`. Known operators: { $known }.
 err-channel-not-offered = { $operator } does not offer `{ $action }` through the { $channel } channel. Channels that do: { $offered }.
-err-store-abroad = you are abroad, so a store visit is not possible. Channels that remain: { $offered }.
+err-store-abroad = you are abroad, so you cannot go to a store yourself. Channels that remain: { $offered }.
 err-no-channel-abroad = { $operator } offers no channel for this from abroad: ask a person in Russia with a power of attorney, or let the number lapse.
 err-wizard-flags = { $flags } answer the wizard's questions; they do nothing with a subcommand. Leave them out.
 err-decide-flags = { $count ->
@@ -301,3 +301,38 @@ confirm-keys-yes = [Y/n]
 confirm-keys-no = [y/N]
 confirm-yes = yes
 confirm-no = no
+
+# Already abroad: Gosuslugi, a representative, a lapse at its cost.
+channel-store-proxy = Store — someone goes for you
+channel-store-proxy-hint = A person in Russia with your notarised power of attorney ends it in a store.
+proxy-title = Someone goes for you
+proxy-body = A person in Russia can end the contract for you in a store with a notarised power of attorney (нотариальная доверенность). Never hand them the SIM card itself: passing a SIM to someone who is not a close relative is fined.
+proxy-brings = They bring:
+proxy-brings-passport = Their own passport.
+proxy-brings-poa = The original power of attorney (not a copy or a scan).
+proxy-brings-letter = The application letter, printed, naming them as your representative.
+proxy-text-written = The Russian text of the power of attorney is written next to the record: send it to the consulate when you book, with both people's passport data filled in.
+steps-proxy = Your representative does these steps for you, with the power of attorney.
+abroad-step-call = Call the number for calls from abroad shown below (a call in roaming costs money); if there is none, write in the chat in the operator's app instead.
+abroad-step-cancel = Ask for the balance and any debt, and how the contract can be ended without you in a store: through Gosuslugi, or by someone with your power of attorney.
+abroad-step-suspend = Ask for a voluntary block (добровольная блокировка) and its current terms; have your passport data or code word ready.
+abroad-step-note = Write down the time, the agent's name and any request number.
+abroad-who-goes = If the operator says the rest needs a store: you cannot go from abroad, but someone with your notarised power of attorney can (choose the store, someone goes for you), or try Gosuslugi.
+hotline-short-russia = From this operator's SIM in Russia only: { $number } (not a number to dial from abroad)
+hotline-no-abroad = No number for calling from abroad is known: write in the chat in the operator's app, or use Gosuslugi.
+timing-now-moscow = In Moscow it is now { $weekday }, { $time } (Moscow time, which the operator works by).
+timing-proxy = This is for the person who goes to the store for you.
+timing-gosuslugi = The portal is open at any hour; what the operator does with the application may wait for a working day.
+abroad-ways = What works from abroad:
+abroad-gosuslugi = Gosuslugi, with a confirmed account: its SIM-cards service lists your numbers, blocks one, and accepts an application to end a contract where the operator is connected.
+refund-abroad-title = Before your Russian bank account goes
+refund-abroad-bank = Put the bank details for the refund into the application first, and only then close your Russian bank account: the refund needs an account that still exists.
+refund-abroad-poa = If someone goes for you, the power of attorney must say in words that they may receive money; otherwise the balance is not handed over.
+lapse-cost-until = By { $date }, when the number is lost, that is about { $cost } RUB ({ $paid } days of fees).
+lapse-cost-unknown = When the number is then lost is not published, so the total is unknown: every 30 days of fees is about { $month } RUB. Ask the operator.
+lapse-no-fee = No inactivity fee is published for this operator.
+lapse-debt = Any debt this runs up is still yours, abroad too: it can follow you.
+poa-check = The power of attorney is a template: a consulate or notary may want its own wording. Send them this text in advance and ask.
+poa-written = Power of attorney (Russian text): { $path }
+err-representative-channel = a representative goes to a store for you; the hotline, online and Gosuslugi you use yourself.
+err-store-abroad-flag = Someone with your notarised power of attorney can go instead: add { $flag }.

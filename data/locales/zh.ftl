@@ -60,10 +60,10 @@ ask-abroad = 你现在在哪里？
 abroad-no = 在俄罗斯
 abroad-yes = 在国外
 abroad-title = 你在国外
-abroad-store = 无法去营业厅：只能通过客服热线和线上渠道办理。
+abroad-store = 你本人去不了营业厅，但在俄罗斯、持你公证委托书的人可以代你去。
 abroad-call = 请拨打运营商提供的、可从国外拨打的完整 +7 号码：短号只能在俄罗斯境内、该运营商的网络内拨打；8 800 号码在俄罗斯境内免费，但从国外通常打不通。
 abroad-roaming = 漫游时打电话和发短信都要收费：请留些余额，或者连上 Wi-Fi 使用运营商的应用或在线客服。
-abroad-lapse = 如果其他办法都行不通，号码会自行失效；在那之前，它可能会一直产生费用：
+abroad-lapse = 或者放着不管（什么都不做）——实际代价如下：
 
 ## 机主
 
@@ -203,7 +203,7 @@ record-written = 记录已保存：{ $path }
 
 err-unknown-operator = 未知的运营商 `{ $id }`。已知的运营商：{ $known }。
 err-channel-not-offered = { $operator } 不能通过 { $channel } 渠道办理 `{ $action }`。可以办理的渠道：{ $offered }。
-err-store-abroad = 你在国外，所以无法去营业厅办理。还能使用的渠道：{ $offered }。
+err-store-abroad = 你在国外，无法亲自去营业厅办理。还能使用的渠道：{ $offered }。
 err-no-channel-abroad = { $operator } 没有可以从国外办理此业务的渠道：请托一位在俄罗斯、持有你的委托书的人代办，或者让号码自行失效。
 err-wizard-flags = { $flags } 用于回答向导的问题；与子命令一起使用时不起作用。请去掉它们。
 err-decide-flags = { $count ->
@@ -290,3 +290,38 @@ confirm-keys-yes = [Y/n：是/否]
 confirm-keys-no = [y/N：是/否]
 confirm-yes = 是
 confirm-no = 否
+
+# Already abroad: Gosuslugi, a representative, a lapse at its cost.
+channel-store-proxy = 营业厅——请人代你去
+channel-store-proxy-hint = 由在俄罗斯、持你的公证委托书的人到营业厅代办。
+proxy-title = 请人代办
+proxy-body = 在俄罗斯的人可以凭公证委托书（нотариальная доверенность）到营业厅替你销号。不要把 SIM 卡本身交给对方：把 SIM 卡交给非近亲属的人会被罚款。
+proxy-brings = 代办人需携带：
+proxy-brings-passport = 他/她本人的护照。
+proxy-brings-poa = 委托书原件（不是复印件或扫描件）。
+proxy-brings-letter = 打印好的申请书，其中写明他/她是你的代办人。
+proxy-text-written = 俄文委托书文本会保存在记录旁边：预约领事馆时把它发过去，并填好双方的证件信息。
+steps-proxy = 以下步骤由代办人凭委托书替你办理。
+abroad-step-call = 拨打下面列出的可从国外拨打的号码（漫游通话收费）；如果没有这样的号码，就在运营商应用内的在线客服留言。
+abroad-step-cancel = 询问余额和欠费情况，以及不本人去营业厅怎样销号：通过 Gosuslugi，或由持你委托书的人代办。
+abroad-step-suspend = 申请停机保号（добровольная блокировка），并询问目前的条件；准备好护照信息或密码词。
+abroad-step-note = 记下时间、客服人员的姓名，以及受理编号（如有）。
+abroad-who-goes = 如果运营商说剩下的要去营业厅办：你在国外去不了，但持你公证委托书的人可以代你去（选择“营业厅——请人代你去”），也可以试试 Gosuslugi。
+hotline-short-russia = 仅限在俄罗斯境内用该运营商的 SIM 卡拨打：{ $number }（不能从国外拨打）
+hotline-no-abroad = 目前没有可从国外拨打的号码：请在运营商应用内的在线客服留言，或使用 Gosuslugi。
+timing-now-moscow = 莫斯科现在是{ $weekday } { $time }（莫斯科时间，运营商按此时间工作）。
+timing-proxy = 以下时间供代你去营业厅的人参考。
+timing-gosuslugi = 门户网站全天开放；运营商处理申请可能要等到工作日。
+abroad-ways = 在国外可以怎么办：
+abroad-gosuslugi = Gosuslugi（需已确认的账户）：其“SIM 卡”服务列出你名下的号码，可以封停号码，并在运营商已接入时受理销号申请。
+refund-abroad-title = 在关闭俄罗斯银行账户之前
+refund-abroad-bank = 先把退款用的银行账户信息写进申请书，之后再注销俄罗斯的银行账户：退款需要一个仍然有效的账户。
+refund-abroad-poa = 如果请人代办，委托书中必须明确写明可代为收款，否则余额不会交给他/她。
+lapse-cost-until = 到 { $date } 号码失效时，累计约 { $cost } 卢布（{ $paid } 天的费用）。
+lapse-cost-unknown = 之后号码何时失效没有公布，所以总额未知：每 30 天的费用约为 { $month } 卢布。请向运营商确认。
+lapse-no-fee = 这家运营商没有公布不活跃收费。
+lapse-debt = 由此产生的欠费仍然算在你名下，人在国外也一样：欠费可能会一直跟着你。
+poa-check = 这份委托书只是范本：领事馆或公证人可能要求使用他们自己的措辞。请提前把文本发给他们并确认。
+poa-written = 委托书（俄文文本）：{ $path }
+err-representative-channel = 代办人是替你去营业厅的；客服热线、线上和 Gosuslugi 都由你本人办理。
+err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
