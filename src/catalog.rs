@@ -97,15 +97,23 @@ pub enum Channel {
     Hotline,
     /// In the operator's app or website.
     Online,
+    /// On Gosuslugi, the state services portal: its "SIM cards" service.
+    Gosuslugi,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 3] = [Channel::Store, Channel::Hotline, Channel::Online];
+    pub const ALL: [Channel; 4] = [
+        Channel::Store,
+        Channel::Hotline,
+        Channel::Online,
+        Channel::Gosuslugi,
+    ];
     pub fn id(self) -> &'static str {
         match self {
             Channel::Store => "store",
             Channel::Hotline => "hotline",
             Channel::Online => "online",
+            Channel::Gosuslugi => "gosuslugi",
         }
     }
 }
@@ -409,6 +417,8 @@ baked! {
         pub documents: Vec<Text>,
         pub can: Vec<Text>,
         pub cannot: Vec<Text>,
+        /// What to check where the route's effect or path is not confirmed.
+        pub ask: Option<Text>,
         pub source: Option<String>,
         pub confidence: Confidence,
         pub span: Range<usize>,
@@ -431,6 +441,7 @@ struct RawRoute {
     can: Vec<Text>,
     #[serde(default)]
     cannot: Vec<Text>,
+    ask: Option<Text>,
     source: Option<String>,
     confidence: Confidence,
 }
@@ -454,6 +465,7 @@ impl<'de> Deserialize<'de> for Route {
             documents: r.documents,
             can: r.can,
             cannot: r.cannot,
+            ask: r.ask,
             source: r.source,
             confidence: r.confidence,
             span,
@@ -513,7 +525,7 @@ impl Operator {
         suspension_checks(self.suspend.value.as_ref())
     }
 
-    /// Channels that offer `action`, in the fixed order store, hotline, online.
+    /// Channels that offer `action`, in the fixed order store, hotline, online, gosuslugi.
     pub fn channels_for(&self, action: Action) -> Vec<Channel> {
         Channel::ALL
             .into_iter()
@@ -579,6 +591,9 @@ baked! {
         pub store_hours: Fact<Text>,
         /// Keeping the number with another operator (MNP) instead of cancelling.
         pub porting: Fact<Text>,
+        /// Where a power of attorney for someone going in the user's place is best made.
+        #[serde(default)]
+        pub consulate: Option<Fact<Text>>,
     }
 }
 

@@ -84,9 +84,13 @@ pub struct Cli {
     #[arg(long, value_name = "DAYS", help_heading = "Answers")]
     pub back_in: Option<u32>,
 
-    /// You are outside Russia: the store is out, the hotline is called on its +7 number.
+    /// You are outside Russia: Gosuslugi, the app or a +7 number, or someone goes to the store for you.
     #[arg(long, help_heading = "Answers")]
     pub abroad: bool,
+
+    /// Someone with your notarised power of attorney goes to the store for you.
+    #[arg(long, help_heading = "Answers")]
+    pub representative: bool,
 
     /// Whose name the contract is in [default: me].
     #[arg(long, value_enum, help_heading = "Answers")]
@@ -202,6 +206,7 @@ impl Cli {
             ("--yes", self.yes),
             ("--balance", self.balance.is_some()),
             ("--channel", self.channel.is_some()),
+            ("--representative", self.representative),
             ("--planned", self.planned),
             ("--when", self.when.is_some()),
             ("--reference", self.reference.is_some()),
@@ -236,6 +241,7 @@ pub fn flag(question: Question) -> &'static str {
         Question::DoneAnyway => "--yes",
         Question::Balance => "--balance",
         Question::Channel => "--channel",
+        Question::Representative => "--representative",
         Question::Name => "--name",
         Question::Number => "--number",
         Question::Status => "--planned",
@@ -491,6 +497,7 @@ impl Cli {
             },
             balance: self.balance,
             channel: self.channel,
+            representative: self.representative.then_some(true),
             planned: self.planned.then_some(true),
             when: text(&self.when),
             reference: text(&self.reference),

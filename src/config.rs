@@ -115,6 +115,9 @@ impl Config {
         {
             return Err(Error::Usage(t!("err-balance-suspend")));
         }
+        if let Some(message) = representative_contradiction(&preset) {
+            return Err(Error::Usage(message));
+        }
         if let Some(text) = &preset.when
             && let Err(why) = clock.parse_when(text)
         {
@@ -170,13 +173,22 @@ impl Config {
         }
         // Without a terminal the action is the one given, else cancel.
         let action = p.action.unwrap_or(Action::Cancel);
-        let abroad = p.abroad == Some(true);
+        // Abroad, the store is reachable only through someone who goes for the user.
+        let abroad = p.abroad == Some(true) && p.representative != Some(true);
         let offered = offered_channels(op, action, abroad)?;
         if !offered.contains(&channel) {
             let message = channel_refusal(op, action, channel, abroad, &offered);
             let mut flags = vec![format!("{} {}", cli::flag(Question::Channel), channel.id())];
             if abroad && channel == Channel::Store {
                 flags.insert(0, cli::flag(Question::Abroad).to_owned());
+                let hint = t!(
+                    "err-store-abroad-flag",
+                    flag = cli::flag(Question::Representative)
+                );
+                return Err(Error::Usage(format!(
+                    "{}: {message} {hint}",
+                    flags.join(" ")
+                )));
             } else {
                 flags.insert(
                     0,
@@ -186,6 +198,20 @@ impl Config {
             return Err(Error::Usage(format!("{}: {message}", flags.join(" "))));
         }
         Ok(())
+    }
+}
+
+/// A representative goes to a store: with any other channel the flag would do nothing.
+fn representative_contradiction(p: &Preset) -> Option<String> {
+    match (p.representative, p.channel) {
+        (Some(true), Some(c)) if c != Channel::Store => Some(format!(
+            "{} {} {}: {}",
+            cli::flag(Question::Representative),
+            cli::flag(Question::Channel),
+            c.id(),
+            t!("err-representative-channel")
+        )),
+        _ => None,
     }
 }
 

@@ -44,6 +44,7 @@ pub fn channel_name(c: Channel) -> String {
         Channel::Store => t!("channel-store"),
         Channel::Hotline => t!("channel-hotline"),
         Channel::Online => t!("channel-online"),
+        Channel::Gosuslugi => t!("channel-gosuslugi"),
     }
 }
 

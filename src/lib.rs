@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod letter;
+pub mod poa;
 pub mod prompt;
 pub mod record;
 pub mod report;
@@ -219,13 +220,14 @@ fn records_command(
 
 /// The record as printed when it cannot be saved, with the letter after it as TOML
 /// comments, so that what is printed still reads as one record file.
-fn with_letter(record: &Record, letter: Option<&str>) -> String {
+fn with_letter(record: &Record, letter: Option<&str>, poa: Option<&str>) -> String {
     let mut out = record.to_toml();
-    if let Some(letter) = letter {
+    for (title, text) in [(t!("application-title"), letter), (t!("poa-title"), poa)] {
+        let Some(text) = text else { continue };
         out.push_str("\n# ");
-        out.push_str(&t!("application-title"));
+        out.push_str(&title);
         out.push('\n');
-        for line in letter.lines() {
+        for line in text.lines() {
             out.push_str(&format!("# {line}\n"));
         }
     }
@@ -310,11 +312,12 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
 
     let mut record = record;
     let letter = record.letter_text.take();
+    let poa = record.poa_text.take();
     let Some(dir) = cli.records_dir.clone().or_else(default_records_dir) else {
         return Err(Error::RecordNotWritten {
             path: None,
             error: None,
-            record: with_letter(&record, letter.as_deref()),
+            record: with_letter(&record, letter.as_deref(), poa.as_deref()),
         });
     };
     let calendar = cli.ics && !record.follow_ups.is_empty();
@@ -329,10 +332,14 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         &record.file_stem(&now),
         |stem| {
             record.letter = letter.as_ref().map(|_| format!("{stem}_letter.txt"));
+            record.poa = poa.as_ref().map(|_| format!("{stem}_poa.txt"));
             text = record.to_toml();
             let mut parts = vec![record::Part::new(".toml", text.clone())];
             if let Some(letter) = &letter {
                 parts.push(record::Part::new("_letter.txt", letter.clone()));
+            }
+            if let Some(poa) = &poa {
+                parts.push(record::Part::new("_poa.txt", poa.clone()));
             }
             if calendar {
                 let ics = record::to_ics(&record, &format!("{stem}.toml"), now);
@@ -347,10 +354,11 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
         Err(record::SetFailure::Failed(f)) => {
             record.letter = None;
+            record.poa = None;
             return Err(Error::RecordNotWritten {
                 path: Some(f.path),
                 error: Some(f.error),
-                record: with_letter(&record, letter.as_deref()),
+                record: with_letter(&record, letter.as_deref(), poa.as_deref()),
             });
         }
     };
@@ -360,10 +368,21 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         "\n{}\n",
         t!("record-written", path = path.display().to_string())
     ));
-    if letter.is_some() {
+    let mut companions = paths[1..].iter();
+    if letter.is_some()
+        && let Some(p) = companions.next()
+    {
         out.write(&format!(
             "{}\n",
-            t!("application-written", path = paths[1].display().to_string())
+            t!("application-written", path = p.display().to_string())
+        ));
+    }
+    if poa.is_some()
+        && let Some(p) = companions.next()
+    {
+        out.write(&format!(
+            "{}\n",
+            t!("poa-written", path = p.display().to_string())
         ));
     }
     if calendar {

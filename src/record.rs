@@ -118,6 +118,9 @@ pub struct Record {
     pub abroad: bool,
     pub balance: Balance,
     pub channel: Channel,
+    /// Someone with the user's power of attorney goes to the store.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub representative: bool,
     pub preparation: Preparation,
     pub evidence: Evidence,
     pub data: DataInfo,
@@ -135,6 +138,12 @@ pub struct Record {
     /// The letter's text, until it is written; never part of the record itself.
     #[serde(skip)]
     pub letter_text: Option<String>,
+    /// The file name of the Russian power of attorney written beside the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poa: Option<String>,
+    /// The power of attorney's text, until it is written; never part of the record itself.
+    #[serde(skip)]
+    pub poa_text: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -482,14 +491,18 @@ fn parse(text: &str) -> Result<Record, String> {
 /// calendar, or a letter (`…_letter.txt`, and `…_letter_2.txt` as older versions named
 /// a letter whose name was taken).
 pub fn is_companion(name: &[u8]) -> bool {
-    if name.ends_with(b".ics") || name.ends_with(b"_letter.txt") {
+    const DOCUMENTS: [&[u8]; 2] = [b"_letter", b"_poa"];
+    if name.ends_with(b".ics") {
         return true;
     }
     let Some(rest) = name.strip_suffix(b".txt") else {
         return false;
     };
     let digits = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    digits > 0 && rest[..rest.len() - digits].ends_with(b"_letter_")
+    let numbered = rest[..rest.len() - digits].strip_suffix(b"_");
+    DOCUMENTS
+        .iter()
+        .any(|d| rest.ends_with(d) || (digits > 0 && numbered.is_some_and(|r| r.ends_with(d))))
 }
 
 /// One entry of the records directory, read without following a link out of it.

@@ -31,7 +31,7 @@ fn check_data_summarises_the_shipped_table() {
         ))
         .stdout(
             predicate::str::is_match(
-                r"(?m)^  mts\s+cancel: store, hotline, online\s+suspend: store, hotline, online$",
+                r"(?m)^  mts\s+cancel: store, hotline, online, gosuslugi\s+suspend: store, hotline, online, gosuslugi$",
             )
             .unwrap(),
         )
@@ -156,7 +156,7 @@ fn operators_lists_the_table_and_as_json() {
         .assert()
         .success()
         .stdout(predicate::str::is_match(r"(?m)^ID\s+NAME\s+HOTLINE\s+cancel\s+suspend$").unwrap())
-        .stdout(predicate::str::is_match(r"(?m)^beeline\s+Beeline \(Билайн\)\s+0611, 8 800 700-06-11\s+store, hotline, online\s+store, hotline, online$").unwrap());
+        .stdout(predicate::str::is_match(r"(?m)^beeline\s+Beeline \(Билайн\)\s+0611, 8 800 700-06-11\s+store, hotline, online, gosuslugi\s+store, hotline, online, gosuslugi$").unwrap());
     let out = simcancel()
         .args(["operators", "--json"])
         .assert()
@@ -172,7 +172,7 @@ fn operators_lists_the_table_and_as_json() {
     assert_eq!(ops[0]["hotline"]["abroad"], "+7 495 766-01-66");
     assert_eq!(
         ops[0]["suspend"],
-        serde_json::json!(["store", "hotline", "online"])
+        serde_json::json!(["store", "hotline", "online", "gosuslugi"])
     );
     assert_eq!(doc["verified"], "2026-11-25");
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod abroad;
 mod cli;
 mod data;
 mod facts;

@@ -23,6 +23,8 @@ pub enum Question {
     DoneAnyway,
     Balance,
     Channel,
+    /// "Who goes to the store?": the user, or someone with their power of attorney.
+    Representative,
     Name,
     Number,
     Status,
@@ -34,7 +36,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 18] = [
+    pub const ALL: [Question; 19] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -45,6 +47,7 @@ impl Question {
         Question::DoneAnyway,
         Question::Balance,
         Question::Channel,
+        Question::Representative,
         Question::Name,
         Question::Number,
         Question::Status,
@@ -180,6 +183,8 @@ pub struct Preset {
     pub done: Option<Vec<Prep>>,
     pub balance: Option<Balance>,
     pub channel: Option<Channel>,
+    /// Someone with the user's power of attorney goes to the store.
+    pub representative: Option<bool>,
     pub planned: Option<bool>,
     pub when: Option<String>,
     pub reference: Option<String>,

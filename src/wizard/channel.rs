@@ -1,7 +1,7 @@
 //! The channel: which ones the operator offers for the action, what to bring and do there,
 //! the Russian sentences to say, and when to go.
 
-use chrono::Datelike;
+use chrono::{Datelike, FixedOffset};
 
 use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
 use crate::calendar::Day;
@@ -13,17 +13,19 @@ use crate::record::{Balance, Owner, Phrase};
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
+    /// The channel, and whether the store's line "someone goes for you" was picked.
     pub(super) fn channel(
         &mut self,
         op: &Operator,
         action: Action,
         abroad: bool,
-        kept: Option<Channel>,
-    ) -> Result<Channel, Error> {
-        let offered = crate::config::offered_channels(op, action, abroad)?;
+        kept: Option<(Channel, bool)>,
+    ) -> Result<(Channel, bool), Error> {
+        let by_proxy = self.preset.representative == Some(true);
+        let offered = crate::config::offered_channels(op, action, abroad && !by_proxy)?;
         if let Some(c) = self.preset.channel {
             if offered.contains(&c) {
-                return Ok(c);
+                return Ok((c, false));
             }
             let message = crate::config::channel_refusal(op, action, c, abroad, &offered);
             if !self.prompter.interactive() {
@@ -34,21 +36,54 @@ impl<P: Prompter> Wizard<'_, P> {
                 lines: vec![Line::Text(message)],
             })?;
         }
-        let choices: Vec<Choice> = offered
+        let mut options: Vec<((Channel, bool), Choice)> = offered
             .iter()
-            .map(|&c| Choice {
-                label: channel_name(c),
-                hint: op
-                    .route(c, action)
-                    .map(|r| self.tx(&r.summary))
-                    .unwrap_or_default(),
+            .map(|&c| {
+                let choice = Choice {
+                    label: channel_name(c),
+                    hint: op
+                        .route(c, action)
+                        .map(|r| self.tx(&r.summary))
+                        .unwrap_or_default(),
+                };
+                ((c, false), choice)
             })
             .collect();
+        // The store once more, last, as the errand of someone who goes for you: the one
+        // way to it from abroad, or for anyone who cannot go.
+        if op.channels_for(action).contains(&Channel::Store) {
+            let choice = Choice {
+                label: t!("channel-store-proxy"),
+                hint: t!("channel-store-proxy-hint"),
+            };
+            options.push(((Channel::Store, true), choice));
+        }
         let ask = Ask::required(Question::Channel, t!("ask-channel"));
-        let default = kept
-            .and_then(|k| offered.iter().position(|c| *c == k))
-            .unwrap_or(0);
-        Ok(offered[self.prompter.select(&ask, &choices, default)?])
+        self.pick(None, kept, ask, &options, 0)
+    }
+
+    /// Whether someone with the user's power of attorney goes to the store: the flag, the
+    /// store's line "someone goes for you", or the store at all from abroad.
+    pub(super) fn representative(&self, channel: Channel, abroad: bool, picked: bool) -> bool {
+        channel == Channel::Store && (abroad || picked || self.preset.representative == Some(true))
+    }
+
+    /// What a representative needs: the notarised power of attorney and where to make it.
+    pub(super) fn proxy(&mut self, action: Action) -> Result<(), Error> {
+        let mut block = Block::new(t!("proxy-title"));
+        block.lines.push(Line::Text(t!("proxy-body")));
+        self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
+        if let Some(consulate) = &self.catalog.general.consulate {
+            self.fact(&mut block, consulate, |v| self.tx(v));
+        }
+        block.lines.push(Line::Label(t!("proxy-brings")));
+        block.lines.push(Line::Item(t!("proxy-brings-passport")));
+        block.lines.push(Line::Item(t!("proxy-brings-poa")));
+        if action == Action::Cancel {
+            block.lines.push(Line::Item(t!("proxy-brings-letter")));
+        }
+        block.lines.push(Line::Text(t!("proxy-text-written")));
+        self.prompter.show(&block)
     }
 
     pub(super) fn steps(
@@ -57,10 +92,15 @@ impl<P: Prompter> Wizard<'_, P> {
         route: &Route,
         owner: Owner,
         abroad: bool,
+        representative: bool,
     ) -> Result<(), Error> {
         let mut lines = vec![Line::Text(
             self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
         )];
+        lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
+        if representative {
+            lines.push(Line::Text(t!("steps-proxy")));
+        }
         if !route.documents.is_empty() || owner == Owner::Other {
             lines.push(Line::Label(t!("steps-documents")));
             lines.extend(route.documents.iter().map(|d| Line::Item(self.tx(d))));
@@ -68,15 +108,27 @@ impl<P: Prompter> Wizard<'_, P> {
                 lines.push(Line::Item(t!("steps-documents-other")));
             }
         }
-        if !route.steps.is_empty() {
+        // The table's hotline steps dial from Russia and end in a store: from abroad the
+        // call goes to the +7 number (or the chat), and the store is someone else's errand.
+        let steps: Vec<String> = if abroad && route.channel == Channel::Hotline {
+            abroad_hotline_steps(route.action)
+                .into_iter()
+                .map(|k| i18n::lookup(self.lang, k, &[]))
+                .collect()
+        } else {
+            route.steps.iter().map(|s| self.tx(s)).collect()
+        };
+        if !steps.is_empty() {
             lines.push(Line::Label(t!("steps-steps")));
             lines.extend(
-                route
-                    .steps
-                    .iter()
+                steps
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, s)| Line::Step(i + 1, self.tx(s))),
+                    .map(|(i, s)| Line::Step(i + 1, s)),
             );
+        }
+        if abroad && !representative && route.action == Action::Cancel {
+            lines.push(Line::Text(t!("abroad-who-goes")));
         }
         for (label, texts) in [
             (t!("steps-can"), &route.can),
@@ -113,7 +165,22 @@ impl<P: Prompter> Wizard<'_, P> {
     /// The hotline numbers that work from where the user is. Abroad, short numbers are
     /// not the way in: the +7 numbers are.
     fn numbers(&self, block: &mut Block, op: &Operator, abroad: bool) {
-        if !abroad {
+        if abroad {
+            // Abroad, the +7 number (or the chat, or Gosuslugi) comes first; the others
+            // are shown only as what they are: numbers for calling from Russia.
+            match &op.hotline.abroad.value {
+                Some(_) => self.fact(block, &op.hotline.abroad, |n| {
+                    t!("hotline-abroad", number = n.clone())
+                }),
+                None => {
+                    self.fact(block, &op.hotline.abroad, |n| n.clone());
+                    block.lines.push(Line::Ask(t!("hotline-no-abroad")));
+                }
+            }
+            self.fact(block, &op.hotline.short, |n| {
+                t!("hotline-short-russia", number = n.clone())
+            });
+        } else {
             self.fact(block, &op.hotline.short, |n| {
                 t!("hotline-short", number = n.clone())
             });
@@ -121,9 +188,11 @@ impl<P: Prompter> Wizard<'_, P> {
         self.fact(block, &op.hotline.federal, |n| {
             t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
         });
-        self.fact(block, &op.hotline.abroad, |n| {
-            t!("hotline-abroad", number = n.clone())
-        });
+        if !abroad {
+            self.fact(block, &op.hotline.abroad, |n| {
+                t!("hotline-abroad", number = n.clone())
+            });
+        }
     }
 
     /// The channel's essentials once more, as the last thing on screen: in a terminal the
@@ -161,7 +230,15 @@ impl<P: Prompter> Wizard<'_, P> {
         owner: Owner,
         balance: Balance,
         abroad: bool,
+        representative: bool,
     ) -> Result<Vec<Phrase>, Error> {
+        // A representative speaks for someone else: the power-of-attorney sentence, not
+        // "I am abroad".
+        let (owner, abroad) = if representative {
+            (Owner::Other, false)
+        } else {
+            (owner, abroad)
+        };
         let phrases: Vec<Phrase> = phrase_keys(action, channel, owner, balance, abroad)
             .into_iter()
             .map(|k| {
@@ -190,16 +267,38 @@ impl<P: Prompter> Wizard<'_, P> {
 
     /// Whether now is a good time for the channel, and if not, the next good slot: working
     /// days from the holiday table, hours from the data.
-    pub(super) fn timing(&mut self, channel: Channel) -> Result<(), Error> {
-        let now = self.now;
+    /// Abroad, the hotline and Gosuslugi are timed in Moscow time, and a store only when
+    /// someone goes to one.
+    pub(super) fn timing(&mut self, channel: Channel, abroad: bool) -> Result<(), Error> {
+        // Moscow keeps UTC+3 all year; the flow's clock carries the user's own offset.
+        let moscow = FixedOffset::east_opt(3 * 3600).expect("a valid offset");
+        let now = if abroad {
+            self.now.with_timezone(&moscow)
+        } else {
+            self.now
+        };
         let cal = &self.calendar;
-        let mut lines = vec![Line::Text(t!(
-            "timing-now",
-            weekday = weekday_name(now.weekday()),
-            time = now.format("%H:%M").to_string()
-        ))];
+        let mut lines = vec![Line::Text(if abroad {
+            t!(
+                "timing-now-moscow",
+                weekday = weekday_name(now.weekday()),
+                time = now.format("%H:%M").to_string()
+            )
+        } else {
+            t!(
+                "timing-now",
+                weekday = weekday_name(now.weekday()),
+                time = now.format("%H:%M").to_string()
+            )
+        })];
+        if abroad && channel == Channel::Store {
+            lines.push(Line::Text(t!("timing-proxy")));
+        }
         let from = cal.from.format("%H:%M").to_string();
         let to = cal.to.format("%H:%M").to_string();
+        if channel == Channel::Gosuslugi {
+            lines.push(Line::Text(t!("timing-gosuslugi")));
+        }
         if channel == Channel::Online {
             lines.push(Line::Text(t!("timing-online")));
         } else {
@@ -233,7 +332,8 @@ impl<P: Prompter> Wizard<'_, P> {
             if day == Day::Unknown {
                 lines.push(Line::Ask(t!("timing-no-calendar", year = now.year())));
             }
-            if cal.hours_confidence < Confidence::Official {
+            if cal.hours_confidence < Confidence::Official && (channel == Channel::Store || !abroad)
+            {
                 lines.push(Line::Ask(t!("timing-hours-unverified")));
             }
         }
@@ -243,6 +343,15 @@ impl<P: Prompter> Wizard<'_, P> {
             lines,
         })
     }
+}
+
+/// The hotline steps from abroad (message ids): the call, what to ask, what to note.
+fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
+    let ask = match action {
+        Action::Cancel => "abroad-step-cancel",
+        Action::Suspend => "abroad-step-suspend",
+    };
+    vec!["abroad-step-call", ask, "abroad-step-note"]
 }
 
 /// Which sentences fit: message ids of the Russian counter texts, in the order said.

@@ -97,27 +97,54 @@ impl<P: Prompter> Wizard<'_, P> {
         }
 
         block.lines.push(Line::Label(t!("decide-lapse")));
+        self.lapse(&mut block, op);
+        block.lines.push(Line::Label(t!("decide-port")));
+        self.fact(&mut block, &self.catalog.general.porting, |v| self.tx(v));
+        self.prompter.show(&block)
+    }
+
+    /// Letting the number lapse, at its true cost from the inactivity terms: when the fees
+    /// start, how much a day, what they add up to by the day the number is lost (or that
+    /// nobody says when that is), and that a debt stays the person's own.
+    pub(super) fn lapse(&self, block: &mut Block, op: &Operator) {
+        let today = self.now.date_naive();
+        let date = |days: u32| after(today, days).map_or_else(|| "—".to_owned(), i18n::date);
         let lapse = op.inactivity.value.as_ref();
-        self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
-        if let (Some(day), Some(fee)) = (
-            lapse.and_then(|l| l.fee_from_day),
-            lapse.and_then(|l| l.fee_per_day_rub),
-        ) {
+        self.fact(block, &op.inactivity, |v| self.tx(&v.summary));
+        let from = lapse.and_then(|l| l.fee_from_day);
+        let fee = lapse.and_then(|l| l.fee_per_day_rub);
+        let ends = lapse.and_then(|l| l.ends_after_days);
+        if let (Some(day), Some(fee)) = (from, fee) {
             block.lines.push(Line::Item(t!(
                 "decide-lapse-fee",
                 date = date(day),
                 fee = fee
             )));
+            match ends {
+                Some(end) if end >= day => {
+                    let paid = end - day;
+                    block.lines.push(Line::Item(t!(
+                        "lapse-cost-until",
+                        date = date(end),
+                        paid = paid,
+                        cost = rub(f64::from(paid) * fee)
+                    )));
+                }
+                _ => block
+                    .lines
+                    .push(Line::Ask(t!("lapse-cost-unknown", month = rub(fee * 30.0)))),
+            }
         }
-        if let Some(day) = lapse.and_then(|l| l.ends_after_days) {
+        if let Some(day) = ends {
             block
                 .lines
                 .push(Line::Item(t!("decide-lapse-ends", date = date(day))));
         }
+        if lapse.is_some() && fee.is_none() {
+            block.lines.push(Line::Item(t!("lapse-no-fee")));
+        }
         block.lines.push(Line::Item(t!("decide-lapse-risk")));
-        block.lines.push(Line::Label(t!("decide-port")));
-        self.fact(&mut block, &self.catalog.general.porting, |v| self.tx(v));
-        self.prompter.show(&block)
+        block.lines.push(Line::Item(t!("lapse-debt")));
     }
 
     fn need(&mut self) -> Result<Option<Need>, Error> {
@@ -188,7 +215,7 @@ pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Ac
             }
             (Some(free), Some(fee), _) => {
                 let paid = days - free;
-                let cost = f64::from(paid) * fee;
+                let cost = rub(f64::from(paid) * fee);
                 (
                     Action::Suspend,
                     t!("advice-paid", days = days, paid = paid, cost = cost),
@@ -198,4 +225,9 @@ pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Ac
         },
         (Some(Need::Yes), None) => (Action::Suspend, t!("advice-yes-ask")),
     }
+}
+
+/// A sum in roubles to the kopeck: `3.3 × 30` is shown as 99, not 98.99999999999999.
+fn rub(sum: f64) -> f64 {
+    (sum * 100.0).round() / 100.0
 }

@@ -7,27 +7,43 @@ use crate::dates::BadDate;
 use crate::error::Error;
 use crate::i18n;
 use crate::letter::{LetterFacts, application_letter};
+use crate::poa::{PoaFacts, power_of_attorney};
 use crate::record::{self, Balance, Evidence, FollowUp, Owner, Status};
 use crate::t;
 
+/// What decides the Russian documents: the application letter and the power of attorney.
+pub(super) struct LetterCase {
+    pub action: Action,
+    pub channel: Channel,
+    pub balance: Balance,
+    pub owner: Owner,
+    /// Someone with the user's power of attorney goes to the store.
+    pub representative: bool,
+}
+
 impl<P: Prompter> Wizard<'_, P> {
     /// The filled-in Russian application (termination at a store, or a refund), when one
-    /// applies and was not turned off. Name and number are asked; blanks are left for
-    /// whatever must be written by hand. No passport data is asked for.
+    /// applies and was not turned off, and the power of attorney when someone goes for
+    /// the user. Name and number are asked; blanks are left for whatever must be written
+    /// by hand. No passport data is asked for.
     pub(super) fn letter(
         &mut self,
         op: &Operator,
-        action: Action,
-        channel: Channel,
-        balance: Balance,
-        owner: Owner,
+        case: &LetterCase,
         kept: &mut (Option<String>, Option<String>),
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<(Option<String>, Option<String>), Error> {
+        let LetterCase {
+            action,
+            channel,
+            balance,
+            owner,
+            representative,
+        } = *case;
         let terminate = action == Action::Cancel && channel == Channel::Store;
         let refund =
             action == Action::Cancel && matches!(balance, Balance::Refund | Balance::Transfer);
-        if !self.preset.letter || !(terminate || refund) {
-            return Ok(None);
+        if !self.preset.letter || !(terminate || refund || representative) {
+            return Ok((None, None));
         }
         self.prompter.show(&Block {
             title: t!("application-title"),
@@ -43,14 +59,27 @@ impl<P: Prompter> Wizard<'_, P> {
             kept.1.as_deref(),
         )?;
         kept.1 = Some(number.clone());
-        Ok(Some(application_letter(&LetterFacts {
-            operator: op.addressee(),
-            terminate,
-            balance,
-            name: &name,
-            number: &number,
-            representative: owner == Owner::Other,
-        })))
+        let letter = (terminate || refund).then(|| {
+            application_letter(&LetterFacts {
+                operator: op.addressee(),
+                terminate,
+                balance,
+                name: &name,
+                number: &number,
+                representative: owner == Owner::Other || representative,
+            })
+        });
+        let poa = representative.then(|| {
+            power_of_attorney(&PoaFacts {
+                operator: op.addressee(),
+                name: &name,
+                number: &number,
+            })
+        });
+        if poa.is_some() {
+            self.prompter.show(&Block::ask(t!("poa-check")))?;
+        }
+        Ok((letter, poa))
     }
 
     pub(super) fn evidence(&mut self) -> Result<Evidence, Error> {

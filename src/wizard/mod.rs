@@ -45,10 +45,14 @@ struct Kept<'a> {
     preparation: Option<Preparation>,
     balance: Option<Balance>,
     channel: Option<Channel>,
+    /// Someone with the user's power of attorney goes to the store.
+    representative: Option<bool>,
     phrases: Vec<Phrase>,
     /// The name and number typed for the letter.
     signer: (Option<String>, Option<String>),
     letter: Option<String>,
+    /// The Russian power of attorney for the representative.
+    poa: Option<String>,
     evidence: Option<Evidence>,
 }
 
@@ -158,10 +162,11 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .preparation(got(k.action)?, k.preparation.as_ref())
                     .map(|v| k.preparation = Some(v)),
                 5 => self
-                    .balance(got(k.op)?, got(k.action)?, k.balance)
+                    .balance(got(k.op)?, got(k.action)?, got(k.abroad)?, k.balance)
                     .map(|v| k.balance = Some(v)),
-                6 => self.channel_stage(&k).map(|(c, p)| {
+                6 => self.channel_stage(&k).map(|(c, r, p)| {
                     k.channel = Some(c);
+                    k.representative = Some(r);
                     k.phrases = p;
                 }),
                 7 => self.letter_stage(&mut k),
@@ -177,21 +182,34 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     }
 
     /// The channel, then what to do there and what to say.
-    fn channel_stage(&mut self, k: &Kept<'a>) -> Result<(Channel, Vec<Phrase>), Error> {
+    fn channel_stage(&mut self, k: &Kept<'a>) -> Result<(Channel, bool, Vec<Phrase>), Error> {
         let (op, action) = (got(k.op)?, got(k.action)?);
         let (owner, abroad, balance) = (got(k.owner)?, got(k.abroad)?, got(k.balance)?);
-        let channel = self.channel(op, action, abroad, k.channel)?;
+        let kept = k.channel.map(|c| (c, k.representative == Some(true)));
+        let (channel, picked) = self.channel(op, action, abroad, kept)?;
         let route = op.route(channel, action).ok_or(Error::Back)?;
-        self.steps(op, route, owner, abroad)?;
-        let phrases = self.phrases(action, channel, owner, balance, abroad)?;
-        Ok((channel, phrases))
+        let representative = self.representative(channel, abroad, picked);
+        if representative {
+            self.proxy(action)?;
+        }
+        self.steps(op, route, owner, abroad, representative)?;
+        let phrases = self.phrases(action, channel, owner, balance, abroad, representative)?;
+        Ok((channel, representative, phrases))
     }
 
     fn letter_stage(&mut self, k: &mut Kept<'a>) -> Result<(), Error> {
         let (op, action, channel) = (got(k.op)?, got(k.action)?, got(k.channel)?);
         let (balance, owner) = (got(k.balance)?, got(k.owner)?);
-        k.letter = self.letter(op, action, channel, balance, owner, &mut k.signer)?;
-        self.timing(channel)
+        let representative = k.representative.unwrap_or(false);
+        let case = evidence::LetterCase {
+            action,
+            channel,
+            balance,
+            owner,
+            representative,
+        };
+        (k.letter, k.poa) = self.letter(op, &case, &mut k.signer)?;
+        self.timing(channel, got(k.abroad)?)
     }
 
     /// The stage Escape returns to: the nearest earlier one that asks anything.
@@ -225,7 +243,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
         self.aftercare(op, action, &follow_ups)?;
         if let Some(route) = op.route(channel, action) {
-            self.recap(op, route, abroad, &k.phrases)?;
+            // The representative is in Russia: the numbers they call are those from Russia.
+            let far = abroad && k.representative != Some(true);
+            self.recap(op, route, far, &k.phrases)?;
         }
 
         Ok(Record {
@@ -237,6 +257,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             abroad,
             balance,
             channel,
+            representative: k.representative.unwrap_or(false),
             preparation,
             evidence,
             data: DataInfo {
@@ -252,6 +273,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             phrases: k.phrases,
             letter: None,
             letter_text: k.letter,
+            poa: None,
+            poa_text: k.poa,
         })
     }
 

@@ -35,16 +35,19 @@ impl<P: Prompter> Wizard<'_, P> {
         let ask = Ask::new(Question::Abroad, t!("ask-abroad"));
         let abroad = self.pick(self.preset.abroad, kept, ask, &options, 0)?;
         if abroad {
+            // The three ways out that work from abroad, the lapse with its true cost.
             let mut block = Block {
                 title: t!("abroad-title"),
                 lines: vec![
+                    Line::Label(t!("abroad-ways")),
+                    Line::Item(t!("abroad-gosuslugi")),
                     Line::Item(t!("abroad-store")),
                     Line::Item(t!("abroad-call")),
                     Line::Item(t!("abroad-roaming")),
-                    Line::Item(t!("abroad-lapse")),
+                    Line::Label(t!("abroad-lapse")),
                 ],
             };
-            self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
+            self.lapse(&mut block, op);
             self.prompter.show(&block)?;
         }
         Ok(abroad)
@@ -121,6 +124,7 @@ impl<P: Prompter> Wizard<'_, P> {
         &mut self,
         op: &Operator,
         action: Action,
+        abroad: bool,
         kept: Option<Balance>,
     ) -> Result<Balance, Error> {
         let mut block = Block::new(t!("balance-title"));
@@ -140,6 +144,17 @@ impl<P: Prompter> Wizard<'_, P> {
         let options = [Balance::Refund, Balance::Transfer, Balance::None]
             .map(|b| (b, Choice::new(balance_label(b))));
         let ask = Ask::new(Question::Balance, t!("ask-balance"));
-        self.pick(self.preset.balance, kept, ask, &options, 2)
+        let balance = self.pick(self.preset.balance, kept, ask, &options, 2)?;
+        // From abroad the refund goes to an account that must outlive the contract.
+        if abroad && balance == Balance::Refund {
+            self.prompter.show(&Block {
+                title: t!("refund-abroad-title"),
+                lines: vec![
+                    Line::Item(t!("refund-abroad-bank")),
+                    Line::Item(t!("refund-abroad-poa")),
+                ],
+            })?;
+        }
+        Ok(balance)
     }
 }

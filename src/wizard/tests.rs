@@ -794,3 +794,42 @@ fn a_terminal_ends_with_the_essentials_once_more() {
             .all(|b| b.title != "In short, before you go")
     );
 }
+
+#[test]
+fn abroad_the_store_is_reached_through_someone_who_goes() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        done: Some(Prep::ALL.to_vec()),
+        letter: true,
+        ..Preset::default()
+    };
+    // Hotline, online, Gosuslugi, then the store through a representative.
+    let (record, script) = run_script(preset, vec![(Q::Channel, A::Pick(3))]);
+    let r = record.unwrap();
+    assert_eq!((r.channel, r.representative), (Channel::Store, true));
+    let poa = r.poa_text.expect("a power of attorney");
+    assert!(poa.contains("ПАО «МТС»"), "{poa}");
+    assert!(poa.contains("денежных средств"), "{poa}");
+    let text = script.text();
+    assert!(text.contains("Russian consulate"), "{text}");
+    assert!(!text.contains("any phone in Russia"), "{text}");
+    assert!(text.contains("Moscow time"), "{text}");
+}
+
+#[test]
+fn abroad_the_hotline_steps_call_from_abroad_not_from_russia() {
+    let preset = Preset {
+        operator: Some("beeline".into()),
+        abroad: Some(true),
+        channel: Some(Channel::Hotline),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![]);
+    assert!(!record.unwrap().representative);
+    let text = script.text();
+    assert!(!text.contains("any phone in Russia"), "{text}");
+    assert!(!text.contains("Then go to"), "{text}");
+    assert!(text.contains("No number for calling from abroad"), "{text}");
+    assert!(text.contains("Or let it lapse"), "{text}");
+}

@@ -1,0 +1,355 @@
+//! Already abroad: Gosuslugi, someone who goes with a power of attorney, or a lapse at its
+//! true cost — and never a number that only works from Russia presented as the way in.
+
+use std::fs;
+
+use predicates::prelude::*;
+use simcancel::catalog::EMBEDDED;
+
+use crate::common::{DOWN, ENTER, Wizard, record_files, records_in, simcancel};
+
+const OPERATORS: [&str; 5] = ["mts", "beeline", "megafon", "t2", "yota"];
+
+/// The run's stdout, with the given arguments, records in a fresh directory.
+fn run(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = simcancel()
+        .args(args)
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn abroad_no_channel_dials_from_russia_or_ends_in_a_store() {
+    for op in OPERATORS {
+        for action in ["cancel", "suspend"] {
+            for channel in ["hotline", "online", "gosuslugi"] {
+                let dir = tempfile::tempdir().unwrap();
+                let assert = simcancel()
+                    .args(["--operator", op, "--action", action, "--channel", channel])
+                    .args(["--abroad", "--records-dir"])
+                    .arg(dir.path())
+                    .assert();
+                let output = assert.get_output();
+                if output.status.code() == Some(2) {
+                    // Not offered by this operator: the usual refusal, nothing else.
+                    assert!(output.stdout.is_empty(), "{op} {action} {channel}");
+                    continue;
+                }
+                let out = String::from_utf8(output.stdout.clone()).unwrap();
+                let run = format!("{op} {action} {channel}:\n{out}");
+                assert!(output.status.success(), "{run}");
+                assert!(!out.contains("any phone in Russia"), "{run}");
+                assert!(!out.contains("Then go to"), "{run}");
+                assert!(
+                    out.contains("Hotline from abroad: +7")
+                        || out.contains("No number for calling from abroad is known"),
+                    "{run}"
+                );
+                // Short numbers appear only as what they are.
+                for line in out.lines().filter(|l| l.contains("SIM in Russia only")) {
+                    assert!(line.contains("not a number to dial from abroad"), "{run}");
+                }
+                if action == "cancel" {
+                    assert!(out.contains("someone with your notarised power"), "{run}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn gosuslugi_is_a_channel_for_every_operator_with_what_to_check() {
+    for op in OPERATORS {
+        for action in ["cancel", "suspend"] {
+            let out = run(&[
+                "--operator",
+                op,
+                "--action",
+                action,
+                "--channel",
+                "gosuslugi",
+                "--abroad",
+            ]);
+            assert!(out.contains("Gosuslugi — "), "{op} {action}: {out}");
+            assert!(out.contains("«SIM-карты»"), "{out}");
+            assert!(out.contains("[secondary · kommersant.ru]"), "{out}");
+            assert!(out.contains("? Not confirmed:"), "{out}");
+            assert!(out.contains("(Moscow time"), "{out}");
+        }
+    }
+}
+
+#[test]
+fn a_table_without_a_gosuslugi_route_refuses_it_before_any_guidance() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = fs::read_to_string("tests/data/made-up-operator.toml").unwrap();
+    let table = dir.path().join("ops.toml");
+    fs::write(&table, format!("{EMBEDDED}\n{extra}")).unwrap();
+    simcancel()
+        .args(["--operator", "example-mobile", "--channel", "gosuslugi"])
+        .arg("--data")
+        .arg(&table)
+        .arg("--records-dir")
+        .arg(dir.path().join("records"))
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("gosuslugi").and(predicate::str::contains("not")));
+}
+
+#[test]
+fn a_representative_is_for_the_store_only() {
+    for channel in ["hotline", "online", "gosuslugi"] {
+        let out = simcancel()
+            .args([
+                "--operator",
+                "mts",
+                "--representative",
+                "--channel",
+                channel,
+            ])
+            .assert()
+            .code(2)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!("--representative --channel {channel}: ")),
+            "{err}"
+        );
+        assert!(err.contains("store"), "{err}");
+    }
+    // Abroad without one, the store is refused with the way to it named.
+    simcancel()
+        .args(["--operator", "mts", "--abroad", "--channel", "store"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--representative"));
+}
+
+#[test]
+fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = simcancel()
+        .args(["--operator", "t2", "--abroad", "--representative"])
+        .args(["--channel", "store", "--balance", "refund"])
+        .args(["--name", "Ли Вэй", "--number", "+7 900 000-00-00"])
+        .env("SIMCANCEL_NOW", "2026-11-25T16:00:00+08:00")
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    // Refund details before the bank account goes, and the money right.
+    let bank = out.find("Put the bank details for the refund").expect(&out);
+    assert!(bank < out.find("Store — T2").unwrap(), "{out}");
+    assert!(
+        out.contains("say in words that they may receive money"),
+        "{out}"
+    );
+    // What the representative needs and brings.
+    assert!(out.contains("Russian consulate is the safest"), "{out}");
+    assert!(out.contains("The original power of attorney"), "{out}");
+    assert!(
+        out.contains("Your representative does these steps"),
+        "{out}"
+    );
+    // Store timing for the one who goes, in Moscow time (16:00 at +08:00 is 11:00).
+    assert!(
+        out.contains("In Moscow it is now Wednesday, 11:00"),
+        "{out}"
+    );
+    assert!(
+        out.contains("for the person who goes to the store"),
+        "{out}"
+    );
+
+    let poa = records_in(dir.path())
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with("_poa.txt"))
+        .expect("a power of attorney beside the record");
+    let text = fs::read_to_string(&poa).unwrap();
+    assert!(text.starts_with("ДОВЕРЕННОСТЬ"), "{text}");
+    assert!(text.contains("ООО «Т2 Мобайл»"), "{text}");
+    assert!(text.contains("+7 900 000-00-00"), "{text}");
+    assert!(text.contains("Ли Вэй"), "{text}");
+    assert!(text.contains("расторгнуть указанный договор"), "{text}");
+    assert!(text.contains("подписывать и подавать"), "{text}");
+    assert!(
+        text.contains("получить причитающийся мне остаток денежных средств"),
+        "{text}"
+    );
+    assert_eq!(text.matches("удостоверяющий личность").count(), 2, "{text}");
+
+    let letter = records_in(dir.path())
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
+        .unwrap();
+    let letter = fs::read_to_string(letter).unwrap();
+    assert!(letter.contains("Представитель (Ф. И. О.)"), "{letter}");
+
+    let record = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
+    let r: toml::Table = record.parse().unwrap();
+    assert_eq!(r["representative"].as_bool(), Some(true), "{record}");
+    let named = poa.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(r["poa"].as_str(), Some(named.as_str()), "{record}");
+}
+
+#[test]
+fn the_number_is_a_blank_when_not_given() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel()
+        .args([
+            "--operator",
+            "mts",
+            "--action",
+            "suspend",
+            "--representative",
+        ])
+        .args(["--channel", "store", "--records-dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let poa = records_in(dir.path())
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with("_poa.txt"))
+        .unwrap();
+    let text = fs::read_to_string(poa).unwrap();
+    assert!(text.contains("ПАО «МТС»"), "{text}");
+    assert!(
+        text.contains("абонентский номер +7 (___) ___-__-__"),
+        "{text}"
+    );
+    // No letter for a block, but the power of attorney still covers the money.
+    assert!(text.contains("денежных средств"), "{text}");
+}
+
+#[test]
+fn letting_it_lapse_shows_its_true_cost() {
+    // MegaFon: 15 RUB a day after 45 days; when the number is lost is not known.
+    simcancel()
+        .args(["--operator", "megafon", "--action", "decide"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "From 2027-01-10, a daily fee of about 15 RUB",
+        ))
+        .stdout(predicate::str::contains("the total is unknown"))
+        .stdout(predicate::str::contains("450 RUB"))
+        .stdout(predicate::str::contains(
+            "Any debt this runs up is still yours",
+        ));
+    // Yota: lost after 90 days, no fee published.
+    simcancel()
+        .args(["--operator", "yota", "--action", "decide"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No inactivity fee is published"))
+        .stdout(predicate::str::contains("Around 2027-02-23"));
+    // Abroad, the lapse is one of the ways out, with its cost.
+    let out = run(&["--operator", "mts", "--abroad", "--channel", "gosuslugi"]);
+    let ways = out.find("What works from abroad:").expect(&out);
+    let lapse = out.find("Or let it lapse").expect(&out);
+    assert!(ways < lapse, "{out}");
+    assert!(
+        out.contains("From 2027-05-27, a daily fee of about 3.3 RUB"),
+        "{out}"
+    );
+    assert!(
+        out.contains("every 30 days of fees is about 99 RUB"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_hotline_from_abroad_is_timed_in_moscow_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // 09:00 in Beijing is 04:00 in Moscow.
+    simcancel()
+        .args(["--operator", "beeline", "--abroad", "--channel", "hotline"])
+        .env("SIMCANCEL_NOW", "2026-11-25T09:00:00+08:00")
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "In Moscow it is now Wednesday, 04:00 (Moscow time",
+        ))
+        .stdout(predicate::str::contains("store's hours").not());
+}
+
+#[test]
+fn from_abroad_in_chinese_to_a_representatives_record() {
+    use simcancel::i18n::{Lang, lookup};
+    let zh = |key: &str| lookup(Lang::Zh, key, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start_with(
+        dir.path(),
+        &["--lang", "zh"],
+        &[
+            ("TERM", "xterm-256color"),
+            ("SIMCANCEL_NOW", "2026-11-25T16:00:00+08:00"),
+        ],
+    );
+    w.see(&zh("intro-title"));
+    for key in ["ask-operator", "ask-action", "ask-owner"] {
+        w.see(&zh(key));
+        w.keys(ENTER);
+    }
+    w.see(&zh("ask-abroad"));
+    w.keys(DOWN);
+    w.keys(ENTER);
+    w.see(&zh("abroad-ways"));
+    w.see(&zh("ask-prep"));
+    w.keys(ENTER);
+    w.keys("y");
+    w.see(&zh("ask-balance"));
+    w.keys(ENTER);
+    // Abroad: hotline, online, Gosuslugi, then the store through someone who goes.
+    w.see(&zh("ask-channel"));
+    w.see(&zh("channel-store-proxy"));
+    for _ in 0..3 {
+        w.keys(DOWN);
+    }
+    w.keys(ENTER);
+    w.see(&zh("proxy-title"));
+    for key in [
+        "ask-name",
+        "ask-number",
+        "ask-status",
+        "ask-when-done",
+        "ask-reference",
+        "ask-contact",
+        "ask-files",
+        "ask-note",
+    ] {
+        w.see(&zh(key));
+        w.keys(ENTER);
+    }
+    w.see(&zh("after-title"));
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let files = records_in(dir.path());
+    assert_eq!(
+        files.len(),
+        3,
+        "record, letter and power of attorney: {files:?}"
+    );
+    let record = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
+    assert!(record.contains("representative = true"), "{record}");
+    assert!(record.contains("channel = \"store\""), "{record}");
+    assert!(w.transcript.contains("莫斯科时间"), "{}", w.transcript);
+}
