@@ -13,3 +13,4 @@ mod records;
 mod reliability;
 mod robustness;
 mod screen;
+mod words;

@@ -114,6 +114,7 @@ steps-documents-remote = Have at hand:
 steps-documents-other = The owner, or a notarised power of attorney (allowing it to receive money, for a refund) and your own passport.
 steps-documents-other-remote = The contract is not in your name: the operator deals only with the owner or with a representative holding a notarised power of attorney. Ask the owner to call or write in, or ask how the operator accepts a power of attorney.
 steps-steps = Steps:
+steps-abroad-sign = You are abroad: wherever a step says to sign at a store, a representative in Russia with your notarised power of attorney signs for you.
 steps-can = This channel can:
 steps-cannot = This channel cannot:
 steps-contacts = Numbers and sites:

@@ -113,6 +113,7 @@ steps-documents-remote = 需要准备：
 steps-documents-other = 机主本人，或经公证的委托书（如需退款，委托书须写明可代为收款）以及你自己的护照。
 steps-documents-other-remote = 合同不在你名下：运营商只和机主本人或持经公证委托书的代办人办理。请让机主本人打电话或在线联系，或者询问运营商如何接受委托书。
 steps-steps = 步骤：
+steps-abroad-sign = 你在国外：凡是步骤中要求去营业厅签字的，由在俄罗斯、持有你的经公证委托书的代办人替你签。
 steps-can = 此渠道可以：
 steps-cannot = 此渠道不能：
 steps-contacts = 电话和网站：

@@ -84,6 +84,10 @@ impl<P: Prompter> Wizard<'_, P> {
                     .enumerate()
                     .map(|(i, s)| Line::Step(i + 1, self.tx(s))),
             );
+            // The steps may end at a store to sign; from abroad nobody signs there in person.
+            if abroad && route.action == Action::Cancel {
+                lines.push(Line::Text(t!("steps-abroad-sign")));
+            }
         }
         for (label, texts) in [
             (t!("steps-can"), &route.can),
