@@ -155,6 +155,12 @@ impl Config {
     /// Without a terminal nothing can be asked again: every answer must be there and fit.
     fn check_without_terminal(&self, op: Option<&Operator>) -> Result<(), Error> {
         let p = &self.preset;
+        // In a terminal the letter step asks again for the Latin spelling.
+        if let Some(name) = &p.name
+            && !crate::letter::name_fits(name)
+        {
+            return Err(refused(&[Question::Name], name, t!("err-name-script")));
+        }
         let mut missing = Vec::new();
         if p.operator.is_none() {
             missing.push(Question::Operator);

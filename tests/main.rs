@@ -16,3 +16,4 @@ mod records;
 mod reliability;
 mod robustness;
 mod screen;
+mod words;

@@ -35,7 +35,7 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.see("Where will you do it?");
     w.keys(ENTER); // store
     w.see("Your passport");
-    w.see("The subscriber's full name");
+    w.see("The subscriber's name as in the passport");
     w.keys("Li Wei");
     w.keys(ENTER);
     w.see("phone number being cancelled");
@@ -104,7 +104,7 @@ fn enter_at_every_prompt_reaches_a_record() {
     for prompt in [
         "remaining balance?",
         "Where will you do it?",
-        "The subscriber's full name",
+        "The subscriber's name as in the passport",
         "phone number being cancelled",
         "planning it?",
         "When was it done?",

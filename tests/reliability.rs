@@ -230,7 +230,7 @@ const PROMPTS: [(&str, &str); 16] = [
     ("Go on?", "y"),
     ("remaining balance?", ENTER),
     ("Where will you do it?", ENTER),
-    ("The subscriber's full name", ENTER),
+    ("The subscriber's name as in the passport", ENTER),
     ("phone number being cancelled", ENTER),
     ("planning it?", ENTER),
     ("When was it done?", ENTER),

@@ -35,7 +35,7 @@ const EN: Texts = Texts {
     yes: "yes",
     balance: "What should happen to the remaining",
     channel: "Where will you do it?",
-    name: "The subscriber's full name",
+    name: "The subscriber's name as in",
     number: "The phone number being",
     stopped: "Stopped — nothing was written.",
 };
@@ -49,7 +49,7 @@ const RU: Texts = Texts {
     yes: "да",
     balance: "Что сделать с остатком",
     channel: "Где вы будете это делать?",
-    name: "Фамилия, имя и отчество",
+    name: "Фамилия и имя абонента",
     number: "Номер телефона, который",
     stopped: "Остановлено — ничего не записано.",
 };
@@ -61,10 +61,10 @@ const ZH: Texts = Texts {
     prep: "勾选你已完成的事项",
     one_left: "有 1 项未完成",
     yes: "是",
-    balance: "剩余的余额怎么处理？",
+    balance: "余额怎么处理？",
     channel: "你打算通过哪种渠道办理？",
-    name: "合同上登记的机主全名",
-    number: "要注销的手机号码",
+    name: "机主姓名，与护照",
+    number: "要销号的手机号码",
     stopped: "已停止——没有写入任何内容。",
 };
 

@@ -6,7 +6,7 @@
 
 phrase-terminate = Я хочу расторгнуть договор и закрыть этот номер.
 phrase-debt = Есть ли на номере задолженность? Я хочу её погасить.
-phrase-refund = Прошу вернуть остаток средств на мой банковский счёт.
+phrase-refund = Прошу вернуть остаток средств на мой счёт в российском банке.
 phrase-transfer = Прошу перевести остаток средств на другой номер.
 phrase-how-store = Что нужно, чтобы расторгнуть договор в салоне связи?
 phrase-quarantine = Через какое время этот номер передадут другому человеку?
@@ -16,17 +16,21 @@ phrase-block-max = Как долго номер может быть заблок
 phrase-copy = Дайте, пожалуйста, второй экземпляр заявления с отметкой о принятии (дата, подпись сотрудника).
 phrase-block-proof = Как я получу подтверждение, что блокировка подключена?
 phrase-reference = Назовите, пожалуйста, номер обращения.
-phrase-poa = Договор оформлен на другого человека, у меня есть его нотариальная доверенность.
+phrase-poa = Договор оформлен на другого человека; у меня есть нотариальная доверенность от владельца договора.
 phrase-abroad = Я сейчас за границей.
+phrase-remote = Я за границей и не могу прийти в салон связи: как расторгнуть договор?
 
 ## Заявление
-# The applicant is the subscriber, as in the contract; a representative signs on the
-# subscriber's behalf. Dates stay blank: the letter is often printed days before the visit.
+# The applicant is the subscriber, with the name as in the passport (the contract is made
+# out from it); a representative signs on the subscriber's behalf under a notarised power
+# of attorney. Dates stay blank: the letter is often printed days before the visit. The
+# bank details are a Russian account in the subscriber's own name, one field per line, as
+# a clerk copies them into the refund form.
 
 letter-to = В { $operator }
-letter-place = Место подачи: салон связи по адресу ______________________________
-letter-from = Заявитель (Ф. И. О. абонента): { $name }
-letter-representative = Представитель (Ф. И. О.): ______________________________, действующий(-ая) по нотариальной доверенности № __________ от ____________
+letter-from = Заявитель (Ф. И. О. абонента, как в паспорте): { $name }
+letter-representative = Представитель (Ф. И. О.): ______________________________,
+    действующий(-ая) на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.
 letter-number = Абонентский номер: { $number }
 letter-id = Документ, удостоверяющий личность { $who } (вид, серия и номер, кем и когда выдан):
 letter-id-who = { $representative ->
@@ -41,11 +45,18 @@ letter-about-terminate-refund = о расторжении договора об 
 letter-about-refund = о возврате остатка денежных средств
 letter-about-terminate-transfer = о расторжении договора об оказании услуг связи и переводе остатка денежных средств на другой номер
 letter-about-transfer = о переводе остатка денежных средств на другой номер
-letter-terminate = Прошу расторгнуть договор об оказании услуг подвижной радиотелефонной связи № __________ от ____________ (абонентский номер { $number }) с даты подачи настоящего заявления.
-letter-refund = Прошу перечислить остаток денежных средств с моего лицевого счёта (абонентский номер { $number }) по следующим реквизитам:
-letter-bank = { "  " }Получатель: { $name }; банк получателя: ______________________; БИК: _____________; корр. счёт: ______________________; счёт получателя: ______________________
-letter-transfer = Прошу перевести остаток денежных средств с моего лицевого счёта (абонентский номер { $number }) на абонентский номер +7 (___) ___-__-__.
-letter-sign = Дата: «___» ____________ 20___ г.        Подпись: ______________ / { $signer } /
+letter-terminate = Прошу расторгнуть договор об оказании услуг подвижной радиотелефонной связи № __________ (при наличии) от ____________ (абонентский номер { $number }) с даты подачи настоящего заявления.
+letter-confirm = Прошу выдать документ, подтверждающий расторжение договора.
+letter-refund = Прошу перечислить остаток денежных средств с лицевого счёта (абонентский номер { $number }) на счёт абонента в российском банке по следующим реквизитам:
+letter-bank-recipient = Получатель: { $name }
+letter-bank-name = Банк получателя: ______________________________
+letter-bank-bik = БИК: _________
+letter-bank-corr = Корреспондентский счёт: ____________________
+letter-bank-account = Счёт получателя (20 цифр): ____________________
+letter-transfer = Прошу перевести остаток денежных средств с лицевого счёта (абонентский номер { $number }) на абонентский номер +7 (___) ___-__-__.
+letter-attachment = Приложение: копия доверенности.
+letter-sign = «___» ____________ 20___ г.          ______________ / { $signer } /
+letter-sign-under = { "                                       " }(подпись)
 
 # The power of attorney (part of the printed documents, hence letter-*) for someone who goes to the store in the subscriber's place. The
 # right to receive money is written out: without it the balance is not handed over.

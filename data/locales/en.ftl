@@ -45,7 +45,7 @@ need-unsure = Not sure yet
 ask-back-in = In how many days will you need it? (a number of days, may be empty)
 err-days = `{ $value }` is not a number of days.
 decide-recommend-title = Recommendation
-advice-unanswered = Answer --need-again (and --back-in) for a recommendation. Without one: cancel if you will not need the number; otherwise suspend it.
+advice-unanswered = Answer --need-again (and --back-in) for a recommendation. Until then, the rule of thumb: cancel if you will not need the number; otherwise suspend it.
 advice-no = Cancel: you will not need the number, and a lapsed number can run up a debt and stays linked to your accounts.
 advice-unsure-free = Suspend: the first { $days } days are free, which gives you time to decide; cancel before they end if you no longer need the number.
 advice-unsure-ask = Suspend, after asking the block's terms; if it costs more than the number is worth to you, cancel.
@@ -71,11 +71,12 @@ ask-owner = Is the contract in your own name?
 owner-me = Yes, it is in my name
 owner-other = No, it is in someone else's name
 owner-other-title = The contract is not in your name
-owner-other-carry-on = Bring the owner with you, or a notarised power of attorney and your own passport. The guidance below still applies.
+owner-other-carry-on = At a store you will need the owner in person, or a notarised power of attorney from the owner and your own passport. The guidance below still applies.
 
 ## Preparation
 
 prep-title = Before the number goes
+prep-title-suspend = Before the number is blocked
 ask-prep = Tick what you have done (space to tick, Enter to go on)
 ask-prep-confirm = { $count ->
     [one] One item is not done and will be recorded as not done. Go on?
@@ -96,7 +97,7 @@ balance-title = Balance and debts
 balance-debt = Settle any debt first: the contract is ended with no debt on the number.
 balance-keep = Keep enough money on the number for any fee while it is blocked.
 ask-balance = What should happen to the remaining balance?
-balance-refund = Refund it to my bank account
+balance-refund = Refund it to my account at a Russian bank
 balance-transfer = Move it to another phone number
 balance-none = Nothing (no balance left, or I let it go)
 
@@ -110,8 +111,11 @@ channel-gosuslugi = Gosuslugi
 channel-not-offered-title = That channel is not offered
 steps-title = { $channel } — { $operator }
 steps-documents = Bring:
+steps-documents-remote = Have at hand:
 steps-documents-other = The owner, or a notarised power of attorney (allowing it to receive money, for a refund) and your own passport.
+steps-documents-other-remote = The contract is not in your name: the operator deals only with the owner or with a representative holding a notarised power of attorney. Ask the owner to call or write in, or ask how the operator accepts a power of attorney.
 steps-steps = Steps:
+steps-abroad-sign = You are abroad: wherever a step says to sign at a store, a representative in Russia with your notarised power of attorney signs for you.
 steps-can = This channel can:
 steps-cannot = This channel cannot:
 steps-contacts = Numbers and sites:
@@ -126,10 +130,12 @@ confidence-unverified = unverified
 ## Phrases and the application letter
 
 phrases-title = Say it in Russian
-phrases-body = Show these at the counter or read them on the phone:
+phrases-body-store = Show these at the counter:
+phrases-body-hotline = Read these out on the phone:
+phrases-body-chat = Copy these into the support chat:
 phrase-terminate = I want to terminate my contract and close this number.
 phrase-debt = Is there any debt on this number? I want to pay it off.
-phrase-refund = Please refund the remaining balance to my bank account.
+phrase-refund = Please refund the remaining balance to my account at a Russian bank.
 phrase-transfer = Please move the remaining balance to another number.
 phrase-how-store = What do I need to terminate the contract in a store?
 phrase-quarantine = How long before this number is given to someone else?
@@ -139,11 +145,14 @@ phrase-block-max = For how long can the number stay blocked?
 phrase-copy = Please give me the second copy of the application, marked as received (date, staff signature).
 phrase-block-proof = How will I get confirmation that the block is on?
 phrase-reference = Please tell me the request number.
-phrase-poa = The contract is in another person's name; I have their notarised power of attorney.
+phrase-poa = The contract is in another person's name; I have a notarised power of attorney from the owner.
 phrase-abroad = I am abroad at the moment.
+phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
-application-body = A filled-in application in Russian is written next to the record: print it, write by hand what is marked ___, and sign it at the counter. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
-ask-name = The subscriber's full name, as in the contract (may be empty)
+application-body-store = A filled-in application in Russian is written next to the record. Print two copies, write by hand what is marked ___ in both, and sign them at the counter: the clerk keeps one and gives you the other marked as received. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
+application-body-remote = A filled-in refund application in Russian is written next to the record. Print two copies, write by hand what is marked ___ and sign them. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
+ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
+err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
 ask-number = The phone number being cancelled (may be empty)
 application-written = Application letter written: { $path }
 
@@ -193,13 +202,13 @@ after-destroy = Once the contract is ended, cut the SIM through the chip and thr
 after-watch = Watch your bank accounts and messengers for codes still sent to this number.
 after-keep-sim = Keep the SIM safe: you need it to use the number again.
 after-follow-ups = Follow-ups (kept in the record):
-follow-planned = Planned today: { $action }.
+follow-planned = { $action }, as planned.
 follow-refund = Check that the balance has arrived; if not, call the hotline with your reference number.
 follow-final-bill = Check that no final bill or debt has appeared on the number.
-follow-free-ends = The free days of the block end: the daily fee starts.
-follow-max-block = The block reaches its longest allowed length: unblock the number or decide what next.
-follow-check-block = Check that the block is on and what it costs: the operator publishes no terms for it.
-follow-before-max = The block reaches its longest allowed length in a week: plan to unblock the number or decide what next.
+follow-free-ends = The free days of the block end; the daily fee starts.
+follow-max-block = The block reaches its longest allowed length; unblock the number or decide what next.
+follow-check-block = Check that the block is on and what it costs; the operator publishes no terms for it.
+follow-before-max = The block reaches its longest allowed length in a week; plan to unblock the number or decide what next.
 record-written = Record written: { $path }
 
 ## Errors

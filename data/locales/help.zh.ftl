@@ -1,11 +1,11 @@
 # simcancel — --help 帮助文本（简体中文）。只在显示帮助时加载。
 
 help-about =
-    注销俄罗斯手机卡或办理停机保号，不损失钱、数据或账号。
+    为俄罗斯手机号销号或办理停机保号，不损失钱、数据或账号。
 
     在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
-help-action = 彻底销号、停机保号（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
+help-action = 彻底销号、停机保号以保留号码，或者先比较各种做法 [默认：cancel]。
 help-need = 用于 `--action decide`：你以后还需要这个号码吗？
 help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
 help-abroad = 你在俄罗斯境外：可用 Gosuslugi、运营商应用或 +7 号码，或委托他人代你去营业厅。
@@ -13,7 +13,7 @@ help-representative = 由持你的公证委托书的人代你去营业厅（会�
 help-owner = 合同在谁的名下 [默认：me]。
 help-done = 已完成的准备事项，用英文逗号（,）分隔 [默认：未确认任何一项]。
 help-yes = 所有准备事项都已完成。
-help-balance = 剩余的余额怎么处理 [默认：none]。
+help-balance = 余额怎么处理 [默认：none]。
 help-channel = 在哪里办理：只能选运营商为该业务提供的渠道。
 help-planned = 记录为计划中，而不是刚刚办完。
 help-when = 办理时间或计划时间："YYYY-MM-DD HH:MM" 或 "YYYY-MM-DD" [默认：已办完时为现在，计划中时为空]。
@@ -22,8 +22,8 @@ help-contact = 在哪里、由谁办理：营业厅地址、工作人员姓名�
 help-files = 你留作凭证的截图或照片（可多次指定此参数，每次一个文件）。
 help-note = 其他值得记下的内容。
 help-ics = 同时把后续事项写成 iCalendar 文件，与记录保存在同一文件夹中。
-help-name = 合同上登记的机主姓名，用于俄语申请书（绝不填护照号码）。
-help-number = 要注销的手机号码，用于申请书。
+help-name = 机主姓名，与护照一致，用拉丁字母（或西里尔字母）填写，例如 LI WEI，用于俄语申请书（绝不填护照号码）。
+help-number = 要销号的手机号码，用于申请书。
 help-no-letter = 不生成俄语申请书。
 help-no-input = 从不提问：所有答案都取自参数和默认值，即使在终端中也是如此。
 help-data = 使用指定的运营商数据表，而不是内置的数据表。
@@ -38,16 +38,16 @@ help-heading-evidence = 凭证
 help-heading-letter = 申请书
 help-action-value-cancel = 彻底解除合同
 help-action-value-suspend = 停机保号：保留号码
-help-action-value-decide = 比较销号、停机和放着不管，并列出日期
+help-action-value-decide = 比较销号、停机保号和放着不管，并列出日期
 help-need-value-no = 以后不再需要这个号码
 help-need-value-yes = 以后还需要这个号码
 help-need-value-unsure = 还不确定
 help-owner-value-me = 合同在我名下
 help-owner-value-other = 合同在别人名下
-help-balance-value-refund = 退到银行账户
+help-balance-value-refund = 退到俄罗斯银行账户
 help-balance-value-transfer = 转到另一个号码
 help-balance-value-none = 没有余额需要转
-help-channel-value-store = 在运营商的营业厅或办公室
+help-channel-value-store = 在运营商的营业厅
 help-channel-value-hotline = 拨打运营商的客服热线
 help-channel-value-online = 在运营商的应用或网站上
 help-channel-value-gosuslugi = 在俄罗斯国家服务门户 Gosuslugi 上办理（其“SIM 卡”服务）
@@ -75,9 +75,9 @@ help-examples =
       simcancel --operator mts --channel online
           不提问直接运行（或预先回答问题）：显示办理说明并写入记录。
       simcancel --operator beeline --action suspend --channel store --planned --no-input
-          计划在 Beeline 营业厅办理自愿停机，不问任何问题。
+          计划在 Beeline 营业厅办理停机保号，不问任何问题。
       simcancel --operator mts --action decide --need-again yes --back-in 30
-          比较销号、停机和放着不管这三种做法，并得到建议。
+          比较销号、停机保号和放着不管这三种做法，并得到建议。
       simcancel operators
           列出运营商及各自提供的办理渠道。
       simcancel completions fish > ~/.config/fish/completions/simcancel.fish

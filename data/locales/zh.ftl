@@ -5,10 +5,10 @@ date-format = %Y-%m-%d
 
 ## 开始
 
-intro-title = simcancel — 注销或暂停俄罗斯手机卡，不丢失任何东西
+intro-title = simcancel — 办理俄罗斯手机号的销号或停机保号，不丢钱、不丢数据、不丢账号
 intro-body = 本工具一步步带你完成：做决定、做准备、去营业厅、打电话或上网办理，并为你办过的事保存一份注明日期的记录。
 intro-data = 运营商信息最近一次核对于 { $date }。
-intro-confidence = 标有 [二手来源] 或 [未核实] 的信息未在运营商官网上得到确认：请拨打客服热线或在营业厅核实。标有 ? 的行是需要你去询问的问题，因为没有任何地方公布答案。
+intro-confidence = 标有 [非官方来源] 或 [未核实] 的信息未在运营商官网上得到确认：请拨打客服热线或在营业厅核实。标有 ? 的行是需要你去询问的问题，因为没有任何地方公布答案。
 stale = 这些信息最近一次核对于 { $date }，已超过六个月；运营商会修改规定——请拨打客服热线确认。
 
 ## 运营商和业务
@@ -17,22 +17,22 @@ ask-operator = 这张 SIM 卡是哪家运营商的？
 ask-action = 你想办理什么？
 action-cancel = 彻底销号
 action-cancel-hint = 解除合同；号码归还运营商，之后会分配给陌生人
-action-suspend = 停机保号（自愿停机）
+action-suspend = 停机保号
 action-suspend-hint = 保留号码，但暂时不用；可能会收费
 suspend-title = 在 { $operator } 办理停机保号
 action-decide = 帮我做决定
-action-decide-hint = 比较销号、停机和放着不管这三种做法，并列出日期
+action-decide-hint = 比较销号、停机保号和放着不管这三种做法，并列出日期
 
 ## 帮我做决定
 
 decide-title = 你的 { $operator } 号码有几种选择（从今天算起）
 decide-cancel = 现在销号：
 decide-cancel-body = 合同解除；先结清欠费，再取回余额。号码归还运营商，之后会分配给别人。
-decide-suspend = 停机保号（自愿停机）：
+decide-suspend = 停机保号：
 decide-free-until = { $date } 之前免费（{ $days } 天）。
 decide-fee = 之后每天 { $fee } 卢布：每月约 { $month } 卢布。
 decide-max = 最长 { $days } 天：到 { $date } 为止。
-decide-max-unknown = 停机最长能持续多久没有公布：请询问。
+decide-max-unknown = 停机保号最长能持续多久没有公布：请询问。
 decide-lapse = 放着不管（什么都不做）：
 decide-lapse-fee = 从 { $date } 起，只要号码里还有钱，每天收取约 { $fee } 卢布。
 decide-lapse-ends = 大约在 { $date }，合同视为终止，号码归还运营商。
@@ -45,14 +45,14 @@ need-unsure = 还不确定
 ask-back-in = 多少天后你会再需要它？（填天数，可留空）
 err-days = `{ $value }` 不是有效的天数。
 decide-recommend-title = 建议
-advice-unanswered = 用 --need-again（以及 --back-in）回答后才能得到建议。在此之前，一般原则是：如果不再需要这个号码就销号，否则就停机。
+advice-unanswered = 用 --need-again（以及 --back-in）回答后才能得到建议。在此之前，一般原则是：如果不再需要这个号码就销号，否则就停机保号。
 advice-no = 销号：你不再需要这个号码，而放着不管的号码可能产生欠费，并且会一直绑定着你的账号。
-advice-unsure-free = 停机：前 { $days } 天免费，让你有时间考虑；如果不再需要这个号码，请在免费期结束前销号。
-advice-unsure-ask = 先问清停机的条件，再办理停机；如果费用超过这个号码对你的价值，就销号。
-advice-within-free = 停机：你 { $days } 天后还要用这个号码，在免费天数之内。
-advice-paid = 停机：共 { $days } 天，其中 { $paid } 天收费，总计约 { $cost } 卢布。请在余额里留足这笔钱。
-advice-too-long = 停机不能持续 { $days } 天（最长 { $max } 天）。请保持号码正常使用、携号转网到另一家运营商，或者销号。
-advice-yes-ask = 先问清停机的条件，再办理停机：这家运营商没有公布这些条件。
+advice-unsure-free = 停机保号：前 { $days } 天免费，让你有时间考虑；如果不再需要这个号码，请在免费期结束前销号。
+advice-unsure-ask = 先问清停机保号的条件，再办理停机保号；如果费用超过这个号码对你的价值，就销号。
+advice-within-free = 停机保号：你 { $days } 天后还要用这个号码，在免费天数之内。
+advice-paid = 停机保号：共 { $days } 天，其中 { $paid } 天收费，总计约 { $cost } 卢布。请在余额里留足这笔钱。
+advice-too-long = 停机保号不能持续 { $days } 天（最长 { $max } 天）。请保持号码正常使用、携号转网到另一家运营商，或者销号。
+advice-yes-ask = 先问清停机保号的条件，再办理停机保号：这家运营商没有公布这些条件。
 
 ## 在国外
 
@@ -71,11 +71,12 @@ ask-owner = 合同是在你本人名下吗？
 owner-me = 是，在我名下
 owner-other = 不是，在别人名下
 owner-other-title = 合同不在你名下
-owner-other-carry-on = 请和机主一起去，或者带上经公证的委托书和你自己的护照。下面的说明同样适用。
+owner-other-carry-on = 在营业厅办理时，需要机主本人到场，或者带上机主出具的经公证的委托书和你自己的护照。下面的说明同样适用。
 
 ## 准备
 
-prep-title = 停用号码之前
+prep-title = 销号之前
+prep-title-suspend = 办理停机保号之前
 ask-prep = 勾选你已完成的事项（按空格键勾选，按回车键继续）
 ask-prep-confirm = { $count ->
    *[other] 有 { $count } 项未完成，将被记录为“未完成”。继续吗？
@@ -93,9 +94,9 @@ prep-2fa = 更换用于双重验证和账号找回的号码（电子邮箱、网
 
 balance-title = 余额和欠费
 balance-debt = 先结清所有欠费：号码上没有欠费时才能解除合同。
-balance-keep = 在号码里留足余额，用于停机期间可能产生的费用。
-ask-balance = 剩余的余额怎么处理？
-balance-refund = 退到我的银行账户
+balance-keep = 在号码里留足余额，用于停机保号期间可能产生的费用。
+ask-balance = 余额怎么处理？
+balance-refund = 退到我在俄罗斯银行开立的账户
 balance-transfer = 转到另一个手机号码
 balance-none = 不处理（没有余额了，或者我放弃余额）
 
@@ -109,8 +110,11 @@ channel-gosuslugi = Gosuslugi（国家服务门户）
 channel-not-offered-title = 该渠道不能办理此业务
 steps-title = { $channel } — { $operator }
 steps-documents = 需要携带：
+steps-documents-remote = 需要准备：
 steps-documents-other = 机主本人，或经公证的委托书（如需退款，委托书须写明可代为收款）以及你自己的护照。
+steps-documents-other-remote = 合同不在你名下：运营商只和机主本人或持经公证委托书的代办人办理。请让机主本人打电话或在线联系，或者询问运营商如何接受委托书。
 steps-steps = 步骤：
+steps-abroad-sign = 你在国外：凡是步骤中要求去营业厅签字的，由在俄罗斯、持有你的经公证委托书的代办人替你签。
 steps-can = 此渠道可以：
 steps-cannot = 此渠道不能：
 steps-contacts = 电话和网站：
@@ -119,31 +123,36 @@ hotline-federal = 客服热线，在俄罗斯境内免费：{ $number }（从国
 hotline-abroad = 从国外拨打客服热线：{ $number }
 contact-site = 网站：{ $site }
 contact-app = 应用：{ $app }
-confidence-secondary = 二手来源
+confidence-secondary = 非官方来源
 confidence-unverified = 未核实
 
 ## 俄语句子和申请书
 
 phrases-title = 用俄语说
-phrases-body = 在柜台出示这些句子，或在电话里照着念：
-phrase-terminate = 我想解除合同，注销这个号码。
+phrases-body-store = 在柜台把这些句子出示给工作人员：
+phrases-body-hotline = 在电话里照着念这些句子：
+phrases-body-chat = 把这些句子复制到在线客服的对话框里：
+phrase-terminate = 我想解除合同，给这个号码销号。
 phrase-debt = 这个号码有欠费吗？我想把它结清。
-phrase-refund = 请把剩余的余额退到我的银行账户。
-phrase-transfer = 请把剩余的余额转到另一个号码。
+phrase-refund = 请把余额退到我在俄罗斯银行开立的账户。
+phrase-transfer = 请把余额转到另一个号码。
 phrase-how-store = 在营业厅解除合同需要准备什么？
 phrase-quarantine = 这个号码要过多久才会分配给别人？
-phrase-block = 我想给这个号码办理自愿停机。
-phrase-block-terms = 停机有多少天是免费的？之后怎么收费？
-phrase-block-max = 这个号码最长可以停机多久？
+phrase-block = 我想给这个号码办理停机保号。
+phrase-block-terms = 停机保号有多少天是免费的？之后怎么收费？
+phrase-block-max = 这个号码的停机保号最长可以办多久？
 phrase-copy = 请把申请书的第二份交给我，并注明已受理（日期、工作人员签字）。
-phrase-block-proof = 我怎样才能拿到停机已办理的凭证？
+phrase-block-proof = 我怎样才能拿到停机保号已办理的凭证？
 phrase-reference = 请告诉我受理编号。
 phrase-poa = 合同在别人名下，我有机主出具的经公证的委托书。
 phrase-abroad = 我现在在国外。
+phrase-remote = 我在国外，不能去营业厅，怎样才能解除合同？
 application-title = 申请书
-application-body = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书：把它打印出来，手写填好标有 ___ 的地方，然后在柜台签字。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
-ask-name = 合同上登记的机主全名（可留空）
-ask-number = 要注销的手机号码（可留空）
+application-body-store = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书。请打印两份，在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份由工作人员注明已受理后还给你。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
+application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书。请打印两份，手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
+ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
+err-name-script = 俄语文件中的姓名只能用拉丁字母或西里尔字母书写：工作人员要凭姓名核对合同。请按护照上的拼写用拉丁字母输入（例如 LI WEI），或用西里尔字母。
+ask-number = 要销号的手机号码（可留空）
 application-written = 申请书已保存：{ $path }
 
 ## 时间
@@ -192,13 +201,13 @@ after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃�
 after-watch = 留意你的银行账户和聊天软件，看是否还有验证码发到这个号码。
 after-keep-sim = 妥善保管 SIM 卡：以后要重新使用这个号码时需要它。
 after-follow-ups = 后续事项（已保存在记录中）：
-follow-planned = 今天计划办理：{ $action }。
+follow-planned = 按计划{ $action }。
 follow-refund = 检查余额是否已经到账；如果没有，请拨打客服热线并提供受理编号。
 follow-final-bill = 检查号码上是否出现了最终账单或欠费。
-follow-free-ends = 停机的免费天数结束：开始按天收费。
-follow-max-block = 停机达到允许的最长期限：请解除停机，或者决定下一步怎么办。
-follow-check-block = 确认停机已生效以及费用多少：运营商没有公布停机条件。
-follow-before-max = 再过一周，停机将达到允许的最长期限：请计划解除停机，或者决定下一步怎么办。
+follow-free-ends = 停机保号的免费天数结束，开始按天收费。
+follow-max-block = 停机保号达到允许的最长期限，请取消停机保号，或者决定下一步怎么办。
+follow-check-block = 确认停机保号已生效以及费用多少，因为运营商没有公布停机保号的条件。
+follow-before-max = 再过一周，停机保号将达到允许的最长期限，请计划取消停机保号，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
 
 ## 错误
@@ -215,7 +224,7 @@ err-decide-flags-no-action = { $count ->
    *[other] { $flags } 用于回答“帮我做决定”中的问题；没有终端时需要同时使用 --action decide（否则默认执行 cancel）。请加上 --action decide，或去掉 { $flags }。
 }
 err-back-in-need = --back-in 表示何时会再次需要这个号码，但 --need-again 表示不再需要或还不确定。请使用 --need-again yes，或去掉 --back-in。
-err-balance-suspend = --balance 只适用于销号；停机的号码会保留余额。请去掉 --balance，或使用 --action cancel。
+err-balance-suspend = --balance 只适用于销号；停机保号的号码会保留余额。请去掉 --balance，或使用 --action cancel。
 err-missing = 当前不是交互模式（没有终端、TERM=dumb，或使用了 --no-input），所以答案必须通过{ $count ->
    *[other] 参数提供：缺少 { $flags }。
 }
@@ -246,7 +255,7 @@ list-id = ID
 list-name = 名称
 list-hotline = 客服热线
 list-cancel = 销号
-list-suspend = 停机
+list-suspend = 停机保号
 list-unknown = 未知
 hint-calendar = 把当年的休息日连同来源一起添加到 data/calendar.toml
 warn-calendar = 警告：内置的节假日日历已过期（{ $problem }）；办理时间的建议可能漏掉休息日。{ $hint }
@@ -326,7 +335,7 @@ timing-gosuslugi = 门户网站全天开放；运营商处理申请可能要等�
 abroad-ways = 在国外可以怎么办：
 abroad-gosuslugi = Gosuslugi（需已确认的账户）：其“SIM 卡”服务列出你名下的号码，可以封停号码，并在运营商已接入时受理销号申请。
 refund-abroad-title = 在关闭俄罗斯银行账户之前
-refund-abroad-bank = 先把退款用的银行账户信息写进申请书，之后再注销俄罗斯的银行账户：退款需要一个仍然有效的账户。
+refund-abroad-bank = 先把退款用的银行账户信息写进申请书，之后再关闭俄罗斯的银行账户：退款需要一个仍然有效的账户。
 refund-abroad-poa = 如果请人代办，委托书中必须明确写明可代为收款，否则余额不会交给他/她。
 lapse-cost-until = 到 { $date } 号码失效时，累计约 { $cost } 卢布（{ $paid } 天的费用）。
 lapse-cost-unknown = 之后号码何时失效没有公布，所以总额未知：每 30 天的费用约为 { $month } 卢布。请向运营商确认。

@@ -101,11 +101,18 @@ impl<P: Prompter> Wizard<'_, P> {
         if representative {
             lines.push(Line::Text(t!("steps-proxy")));
         }
+        // "Bring" only where someone stands at a counter; elsewhere the same papers are
+        // what to have at hand.
+        let at_counter = route.channel == Channel::Store;
         if !route.documents.is_empty() || owner == Owner::Other {
-            lines.push(Line::Label(t!("steps-documents")));
+            lines.push(Line::Label(documents_label(route.channel)));
             lines.extend(route.documents.iter().map(|d| Line::Item(self.tx(d))));
             if owner == Owner::Other {
-                lines.push(Line::Item(t!("steps-documents-other")));
+                lines.push(Line::Item(if at_counter {
+                    t!("steps-documents-other")
+                } else {
+                    t!("steps-documents-other-remote")
+                }));
             }
         }
         // The table's hotline steps dial from Russia and end in a store: from abroad the
@@ -126,6 +133,10 @@ impl<P: Prompter> Wizard<'_, P> {
                     .enumerate()
                     .map(|(i, s)| Line::Step(i + 1, s)),
             );
+            // The steps may end at a store to sign; from abroad nobody signs there in person.
+            if abroad && route.action == Action::Cancel {
+                lines.push(Line::Text(t!("steps-abroad-sign")));
+            }
         }
         if abroad && !representative && route.action == Action::Cancel {
             lines.push(Line::Text(t!("abroad-who-goes")));
@@ -209,7 +220,9 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         let mut block = Block::new(t!("recap-title"));
         if !route.documents.is_empty() {
-            block.lines.push(Line::Label(t!("steps-documents")));
+            block
+                .lines
+                .push(Line::Label(documents_label(route.channel)));
             let documents = route.documents.iter().map(|d| Line::Item(self.tx(d)));
             block.lines.extend(documents);
         }
@@ -251,7 +264,11 @@ impl<P: Prompter> Wizard<'_, P> {
                 Phrase { ru, text }
             })
             .collect();
-        let mut lines = vec![Line::Text(t!("phrases-body"))];
+        let mut lines = vec![Line::Text(match channel {
+            Channel::Store => t!("phrases-body-store"),
+            Channel::Hotline => t!("phrases-body-hotline"),
+            _ => t!("phrases-body-chat"),
+        })];
         for p in &phrases {
             lines.push(Line::Item(p.ru.clone()));
             if self.lang != Lang::Ru {
@@ -354,6 +371,15 @@ fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
     vec!["abroad-step-call", ask, "abroad-step-note"]
 }
 
+/// What the documents are called: brought to a counter, or at hand for a call or a chat.
+fn documents_label(channel: Channel) -> String {
+    if channel == Channel::Store {
+        t!("steps-documents")
+    } else {
+        t!("steps-documents-remote")
+    }
+}
+
 /// Which sentences fit: message ids of the Russian counter texts, in the order said.
 fn phrase_keys(
     action: Action,
@@ -378,7 +404,10 @@ fn phrase_keys(
                 Balance::Transfer => keys.push("phrase-transfer"),
                 Balance::None | Balance::Keep => {}
             }
-            if channel != Channel::Store {
+            // From abroad nobody goes to a store in person: ask for a way that needs none.
+            if abroad {
+                keys.push("phrase-remote");
+            } else if channel != Channel::Store {
                 keys.push("phrase-how-store");
             }
             keys.push("phrase-quarantine");

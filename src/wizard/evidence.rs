@@ -6,7 +6,7 @@ use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::BadDate;
 use crate::error::Error;
 use crate::i18n;
-use crate::letter::{LetterFacts, application_letter};
+use crate::letter::{LetterFacts, application_letter, name_fits};
 use crate::poa::{PoaFacts, power_of_attorney};
 use crate::record::{self, Balance, Evidence, FollowUp, Owner, Status};
 use crate::t;
@@ -45,12 +45,19 @@ impl<P: Prompter> Wizard<'_, P> {
         if !self.preset.letter || !(terminate || refund || representative) {
             return Ok((None, None));
         }
+        // Two copies: the clerk keeps one and stamps the other for the user. Away from a
+        // counter, the operator says how it wants the refund application.
+        let body = if terminate {
+            t!("application-body-store")
+        } else {
+            t!("application-body-remote")
+        };
         self.prompter.show(&Block {
             title: t!("application-title"),
-            lines: vec![Line::Text(t!("application-body"))],
+            lines: vec![Line::Text(body)],
         })?;
         let given = (self.preset.name.clone(), self.preset.number.clone());
-        let name = self.free_text(Question::Name, t!("ask-name"), given.0, kept.0.as_deref())?;
+        let name = self.letter_name(given.0, kept.0.as_deref())?;
         kept.0 = Some(name.clone());
         let number = self.free_text(
             Question::Number,
@@ -80,6 +87,23 @@ impl<P: Prompter> Wizard<'_, P> {
             self.prompter.show(&Block::ask(t!("poa-check")))?;
         }
         Ok((letter, poa))
+    }
+
+    /// The subscriber's name as in the passport. A name in Chinese characters cannot go
+    /// into a Russian document: it is asked again, for the Latin spelling.
+    fn letter_name(&mut self, given: Option<String>, kept: Option<&str>) -> Result<String, Error> {
+        let mut given = given;
+        loop {
+            let name = self.free_text(Question::Name, t!("ask-name"), given.take(), kept)?;
+            if name_fits(&name) {
+                return Ok(name);
+            }
+            let message = t!("err-name-script");
+            if !self.prompter.interactive() {
+                return Err(Error::Usage(message));
+            }
+            self.prompter.show(&Block::ask(message))?;
+        }
     }
 
     pub(super) fn evidence(&mut self) -> Result<Evidence, Error> {

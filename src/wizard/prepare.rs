@@ -58,7 +58,11 @@ impl<P: Prompter> Wizard<'_, P> {
         action: Action,
         kept: Option<&Preparation>,
     ) -> Result<Preparation, Error> {
-        let mut block = Block::new(t!("prep-title"));
+        // A blocked number is kept: the title must not say it goes.
+        let mut block = Block::new(match action {
+            Action::Cancel => t!("prep-title"),
+            Action::Suspend => t!("prep-title-suspend"),
+        });
         if action == Action::Cancel {
             self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
         }

@@ -833,3 +833,30 @@ fn abroad_the_hotline_steps_call_from_abroad_not_from_russia() {
     assert!(text.contains("No number for calling from abroad"), "{text}");
     assert!(text.contains("Or let it lapse"), "{text}");
 }
+
+#[test]
+fn a_name_in_chinese_characters_is_asked_again_for_the_latin_spelling() {
+    let store = Preset {
+        letter: true,
+        ..flags("mts", Channel::Store)
+    };
+    let answers = vec![(Q::Name, A::Type("李伟")), (Q::Name, A::Type("LI WEI"))];
+    let (record, script) = run_script(store.clone(), answers);
+    let letter = record.unwrap().letter_text.unwrap();
+    assert!(letter.contains("/ LI WEI /"), "{letter}");
+    assert!(!letter.contains('李'), "{letter}");
+    let names = script.asked.iter().filter(|q| **q == Q::Name).count();
+    assert_eq!(names, 2, "asked again once");
+    assert!(script.text().contains("Latin letters"), "{}", script.text());
+
+    // Given as a flag in a terminal: asked again too; without one, refused.
+    let given = Preset {
+        name: Some("李伟".into()),
+        ..store
+    };
+    let (record, _) = run_script(given.clone(), vec![(Q::Name, A::Type("Li Wei"))]);
+    assert!(record.unwrap().letter_text.unwrap().contains("/ Li Wei /"));
+    let catalog = embedded().unwrap();
+    let err = run(&catalog, given, &mut Script::new(false, vec![]), now()).unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+}

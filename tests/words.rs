@@ -1,0 +1,427 @@
+//! Words a clerk accepts and a reader trusts: the letter as printed by real runs (kept in
+//! data/examples for a Russian reader to check), one term per idea (data/locales/GLOSSARY.md),
+//! and guidance that fits the channel.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::common::simcancel;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A banned variant counts only where it is not part of the term to use (停机 inside 停机保号).
+fn banned_at(text: &str, banned: &str, allowed: &[String]) -> Option<usize> {
+    let text = text.to_lowercase();
+    let banned = banned.to_lowercase();
+    let covered = |at: usize| {
+        allowed.iter().any(|term| {
+            let term = term.to_lowercase();
+            text.match_indices(&term)
+                .any(|(i, _)| i <= at && at + banned.len() <= i + term.len())
+        })
+    };
+    text.match_indices(&banned)
+        .map(|(i, _)| i)
+        .find(|&i| !covered(i))
+}
+
+/// Backticked terms in a table cell.
+fn terms(cell: &str) -> Vec<String> {
+    cell.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Per language: (terms to use, variants never used) from the glossary's tables.
+fn glossary() -> Vec<(&'static str, Vec<String>, Vec<String>)> {
+    let text = read("data/locales/GLOSSARY.md");
+    let mut out: Vec<(&'static str, Vec<String>, Vec<String>)> = Vec::new();
+    let mut lang = None;
+    for line in text.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            lang = ["en", "ru", "zh"]
+                .into_iter()
+                .find(|l| heading.ends_with(&format!("({l})")));
+            if let Some(l) = lang {
+                out.push((l, Vec::new(), Vec::new()));
+            }
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if lang.is_none() || cells.len() != 5 || cells[1] == "idea" || cells[1].starts_with("---") {
+            continue;
+        }
+        let entry = out.last_mut().unwrap();
+        entry.1.extend(terms(cells[2]));
+        entry.2.extend(terms(cells[3]));
+    }
+    out
+}
+
+/// Every string under a key named `lang` in the operator table, with where it is.
+fn table_texts(lang: &str) -> Vec<(String, String)> {
+    fn walk(v: &toml::Value, path: &str, lang: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            toml::Value::Table(t) => {
+                for (k, v) in t {
+                    let here = format!("{path}.{k}");
+                    match v {
+                        toml::Value::String(s) if k == lang => out.push((here, s.clone())),
+                        _ => walk(v, &here, lang, out),
+                    }
+                }
+            }
+            toml::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), lang, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let table = toml::Value::Table(read("data/operators.toml").parse().unwrap());
+    let mut out = Vec::new();
+    walk(&table, "operators.toml", lang, &mut out);
+    out
+}
+
+/// The message lines of the Fluent files in `lang` (comments are not read by anyone).
+fn fluent_texts(lang: &str) -> Vec<(String, String)> {
+    let mut files = vec![format!("{lang}.ftl"), format!("help.{lang}.ftl")];
+    if lang == "ru" {
+        files.push("counter.ru.ftl".to_owned());
+    }
+    files
+        .iter()
+        .flat_map(|f| {
+            read(&format!("data/locales/{f}"))
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim_start().starts_with('#'))
+                .map(|(n, l)| (format!("{f}:{}", n + 1), l.to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_glossary_check_finds_a_variant_and_spares_the_term_that_contains_it() {
+    let allowed = vec!["停机保号".to_owned()];
+    assert_eq!(banned_at("办理停机保号", "停机", &allowed), None);
+    assert!(banned_at("欠费停机", "停机", &allowed).is_some());
+    assert!(banned_at("Онлайн-Каналы", "канал", &[]).is_some());
+}
+
+#[test]
+fn the_glossary_is_followed_in_every_text() {
+    let glossary = glossary();
+    let langs: Vec<&str> = glossary.iter().map(|g| g.0).collect();
+    assert_eq!(langs, ["en", "ru", "zh"], "a table per language");
+    let zh = &glossary[2];
+    for term in ["销号", "解除合同", "停机保号", "非官方来源"] {
+        assert!(zh.1.iter().any(|t| t == term), "zh uses {term}");
+    }
+    let ru = &glossary[1];
+    assert!(ru.2.iter().any(|t| t == "канал"), "{:?}", ru.2);
+    let mut found = Vec::new();
+    for (lang, allowed, banned) in &glossary {
+        let texts = fluent_texts(lang).into_iter().chain(table_texts(lang));
+        for (place, text) in texts {
+            for b in banned {
+                if banned_at(&text, b, allowed).is_some() {
+                    found.push(format!("{place}: `{b}` in {text}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "variants the glossary bans:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn chinese_brackets_are_never_nested() {
+    let texts = fluent_texts("zh").into_iter().chain(table_texts("zh"));
+    let nested: Vec<String> = texts
+        .filter(|(_, t)| {
+            let mut depth = 0i32;
+            t.chars().any(|c| {
+                match c {
+                    '（' => depth += 1,
+                    '）' => depth -= 1,
+                    _ => {}
+                }
+                depth > 1
+            })
+        })
+        .map(|(place, t)| format!("{place}: {t}"))
+        .collect();
+    assert!(nested.is_empty(), "{}", nested.join("\n"));
+}
+
+#[test]
+fn a_follow_up_line_has_one_colon() {
+    for lang in ["en", "ru", "zh"] {
+        for (place, line) in fluent_texts(lang) {
+            if let Some(text) = line.strip_prefix("follow-") {
+                let value = text.split_once(" = ").unwrap().1;
+                assert!(
+                    !value.contains(':') && !value.contains('：'),
+                    "{place}: printed after `date:`, so a second colon: {value}"
+                );
+            }
+        }
+    }
+}
+
+/// The letter a real run writes beside its record.
+fn letter_of(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel()
+        .args(args)
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let letters: Vec<PathBuf> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with("_letter.txt"))
+        .collect();
+    assert_eq!(letters.len(), 1, "{args:?}");
+    fs::read_to_string(&letters[0]).unwrap()
+}
+
+/// The letter is the one kept in data/examples; `SIMCANCEL_BLESS=1` rewrites the file
+/// after a deliberate change, for a Russian reader to review in the diff.
+fn matches_example(name: &str, letter: &str) {
+    let path = root().join("data/examples").join(name);
+    if std::env::var_os("SIMCANCEL_BLESS").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, letter).unwrap();
+    }
+    let kept = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        kept == letter,
+        "{} differs from the letter a run writes (SIMCANCEL_BLESS=1 rewrites it):\n{letter}",
+        Path::new("data/examples").join(name).display()
+    );
+}
+
+const STUDENT: [&str; 4] = ["--lang", "zh", "--name", "LI WEI"];
+
+#[test]
+fn a_chinese_students_letter_for_each_operator() {
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        let args = [
+            &STUDENT[..],
+            &[
+                "--operator",
+                op,
+                "--channel",
+                "store",
+                "--balance",
+                "refund",
+            ],
+        ]
+        .concat();
+        let letter = letter_of(&args);
+        for line in [
+            "Заявитель (Ф. И. О. абонента, как в паспорте): LI WEI\n",
+            "№ __________ (при наличии)",
+            "на счёт абонента в российском банке",
+            "\nПолучатель: LI WEI\n",
+            "\nБИК: ",
+            "\nКорреспондентский счёт: ",
+            "\nСчёт получателя (20 цифр): ",
+            "Прошу выдать документ, подтверждающий расторжение договора.",
+            "/ LI WEI /",
+        ] {
+            assert!(letter.contains(line), "{op}: missing {line:?}:\n{letter}");
+        }
+        assert!(!letter.contains("Место подачи"), "{letter}");
+        assert!(!letter.contains("Приложение"), "{letter}");
+        matches_example(&format!("letter-{op}.txt"), &letter);
+    }
+}
+
+#[test]
+fn a_name_in_chinese_characters_is_refused_before_any_guidance() {
+    let out = simcancel()
+        .args(["--lang", "zh", "--operator", "mts", "--channel", "store"])
+        .args(["--name", "李伟"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing printed before the error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--name 李伟") && err.contains("LI WEI"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_representatives_letter_cites_the_power_of_attorney_and_attaches_it() {
+    let args = [
+        &STUDENT[..],
+        &[
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--owner",
+            "other",
+        ],
+    ]
+    .concat();
+    let letter = letter_of(&args);
+    for line in [
+        "Представитель (Ф. И. О.): ______________________________,\n",
+        "на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.",
+        "Документ, удостоверяющий личность представителя",
+        "Приложение: копия доверенности.",
+        "/ ______________________________ /",
+    ] {
+        assert!(letter.contains(line), "missing {line:?}:\n{letter}");
+    }
+    assert!(!letter.contains("/ LI WEI /"), "the representative signs");
+    matches_example("letter-representative.txt", &letter);
+}
+
+#[test]
+fn a_refund_from_abroad_is_an_application_without_a_counter() {
+    let args = [
+        &STUDENT[..],
+        &["--operator", "beeline", "--abroad", "--channel", "online"],
+        &["--balance", "refund"],
+    ]
+    .concat();
+    let letter = letter_of(&args);
+    assert!(letter.contains("ЗАЯВЛЕНИЕ\nо возврате остатка денежных средств\n"));
+    assert!(!letter.contains("расторг"), "{letter}");
+    matches_example("letter-refund.txt", &letter);
+}
+
+/// What a run from flags prints, in `lang`.
+fn guidance(lang: &str, args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = simcancel()
+        .args(["--lang", lang])
+        .args(args)
+        .arg("--records-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn abroad_runs_never_send_the_user_to_a_counter() {
+    let counter = [
+        (
+            "en",
+            ["at the counter", "Bring:", "in a store?", "Bring the owner"],
+        ),
+        (
+            "ru",
+            [
+                "в салоне:",
+                "Возьмите с собой",
+                "в салоне связи?",
+                "сотруднику салона",
+            ],
+        ),
+        (
+            "zh",
+            ["在柜台", "需要携带", "在营业厅解除合同需要", "和机主一起去"],
+        ),
+    ];
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        for (action, channel) in [
+            ("cancel", "online"),
+            ("cancel", "hotline"),
+            ("suspend", "online"),
+            ("suspend", "hotline"),
+        ] {
+            for (lang, never) in &counter {
+                let args = [
+                    "--operator",
+                    op,
+                    "--action",
+                    action,
+                    "--channel",
+                    channel,
+                    "--abroad",
+                    "--owner",
+                    "other",
+                ];
+                // A suspension keeps its balance: the flag is for cancelling only.
+                let balance: &[&str] = if action == "cancel" {
+                    &["--balance", "refund"]
+                } else {
+                    &[]
+                };
+                let dir = tempfile::tempdir().unwrap();
+                let out = simcancel()
+                    .args(["--lang", lang])
+                    .args(args)
+                    .args(balance)
+                    .arg("--records-dir")
+                    .arg(dir.path())
+                    .output()
+                    .unwrap();
+                if out.status.code() == Some(2) {
+                    // Not offered this way: refused before any guidance.
+                    assert!(
+                        out.stdout.is_empty(),
+                        "{op} {action} {channel} {lang}: {out:?}"
+                    );
+                    continue;
+                }
+                let text = String::from_utf8(out.stdout).unwrap();
+                for phrase in never {
+                    assert!(
+                        !text.contains(phrase),
+                        "{op} {action} {channel} abroad, {lang}: {phrase:?} in\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn online_runs_get_phrases_for_the_chat_and_store_runs_for_the_counter() {
+    let online = guidance(
+        "en",
+        &["--operator", "mts", "--abroad", "--channel", "online"],
+    );
+    assert!(
+        online.contains("Copy these into the support chat:"),
+        "{online}"
+    );
+    assert!(
+        online.contains("Я за границей и не могу прийти в салон связи: как расторгнуть договор?"),
+        "{online}"
+    );
+    assert!(!online.contains("Что нужно, чтобы расторгнуть договор в салоне связи?"));
+    let store = guidance("en", &["--operator", "mts", "--channel", "store"]);
+    assert!(store.contains("Show these at the counter:"), "{store}");
+    assert!(store.contains("Bring:"), "{store}");
+    assert!(store.contains("Print two copies"), "{store}");
+    let hotline = guidance("zh", &["--operator", "mts", "--channel", "hotline"]);
+    assert!(hotline.contains("在电话里照着念这些句子："), "{hotline}");
+    assert!(!hotline.contains("需要携带"), "{hotline}");
+}
