@@ -172,7 +172,7 @@ day-sun = Sunday
 
 evidence-title = Your record
 evidence-body = Keep proof of what was done. Every field may be left empty; passport numbers are never asked for or stored.
-ask-status = How far has it got?
+ask-status = Have you done it, or are you planning it?
 evidence-done = Done: the contract is ended, or the block is on
 evidence-planned = Not yet: I am planning it
 ask-when-done = When was it done? (YYYY-MM-DD HH:MM)
