@@ -15,3 +15,4 @@ mod records;
 mod reliability;
 mod robustness;
 mod screen;
+mod stages;
