@@ -411,6 +411,10 @@ baked! {
         pub channel: Channel,
         pub action: Action,
         pub offered: bool,
+        /// Whether this route can end the action by itself; one that cannot (a hotline
+        /// that only prepares a termination signed in a store) is recorded at most as
+        /// started.
+        pub completes: bool,
         pub summary: Text,
         pub instead: Option<Text>,
         pub steps: Vec<Text>,
@@ -431,6 +435,8 @@ struct RawRoute {
     action: Action,
     #[serde(default = "yes")]
     offered: bool,
+    #[serde(default = "yes")]
+    completes: bool,
     summary: Text,
     instead: Option<Text>,
     #[serde(default)]
@@ -459,6 +465,7 @@ impl<'de> Deserialize<'de> for Route {
             channel: r.channel,
             action: r.action,
             offered: r.offered,
+            completes: r.completes,
             summary: r.summary,
             instead: r.instead,
             steps: r.steps,

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
 use crate::i18n::{self, Lang};
-use crate::record::{Balance, Owner, Prep};
+use crate::record::{Balance, Owner, Prep, Status};
 use crate::wizard::{Need, Preset, Question};
 
 mod man;
@@ -119,9 +119,18 @@ pub struct Cli {
     #[arg(long, value_enum, help_heading = "Answers")]
     pub channel: Option<Channel>,
 
-    /// Record it as planned rather than done now.
-    #[arg(long, help_heading = "Evidence")]
+    /// Record it as planned: nothing done yet (the default).
+    #[arg(long, conflicts_with_all = ["started", "completed"], help_heading = "Evidence")]
     pub planned: bool,
+
+    /// Record it as started: a step taken that does not end it (a call made, a block
+    /// requested, an application filed).
+    #[arg(long, conflicts_with = "completed", help_heading = "Evidence")]
+    pub started: bool,
+
+    /// Record it as completed: the contract ended, or the block is on.
+    #[arg(long, help_heading = "Evidence")]
+    pub completed: bool,
 
     /// When it was done or is planned: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now
     /// when done, empty when planned].
@@ -208,6 +217,8 @@ impl Cli {
             ("--channel", self.channel.is_some()),
             ("--representative", self.representative),
             ("--planned", self.planned),
+            ("--started", self.started),
+            ("--completed", self.completed),
             ("--when", self.when.is_some()),
             ("--reference", self.reference.is_some()),
             ("--contact", self.contact.is_some()),
@@ -244,7 +255,7 @@ pub fn flag(question: Question) -> &'static str {
         Question::Representative => "--representative",
         Question::Name => "--name",
         Question::Number => "--number",
-        Question::Status => "--planned",
+        Question::Status => "--completed",
         Question::When => "--when",
         Question::Reference => "--reference",
         Question::Contact => "--contact",
@@ -429,8 +440,16 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum RecordsCommand {
-    /// Print one record.
+    /// Print one record: its stage, dates, what was done, phrases and follow-ups.
     Show {
+        /// A record's path, or its file name in the records directory.
+        file: PathBuf,
+        /// How to print it: for people, or the record as TOML or JSON.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Human)]
+        format: ShowFormat,
+    },
+    /// Print a record's Russian sentences, large and spaced, to show at the counter.
+    Card {
         /// A record's path, or its file name in the records directory.
         file: PathBuf,
     },
@@ -438,6 +457,9 @@ pub enum RecordsCommand {
     Done {
         /// A record's path, or its file name in the records directory.
         file: PathBuf,
+        /// Mark this follow-up (its number in `records show`) done instead.
+        #[arg(long, value_name = "N", conflicts_with_all = ["when", "reference", "contact", "note"])]
+        follow_up: Option<usize>,
         /// When it was done: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now].
         #[arg(long, value_name = "DATE")]
         when: Option<String>,
@@ -456,6 +478,16 @@ pub enum RecordsCommand {
         /// A record's path, or its file name in the records directory.
         file: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// For people, in the chosen language.
+    Human,
+    /// The record file as it is.
+    Toml,
+    /// The record as JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -498,7 +530,13 @@ impl Cli {
             balance: self.balance,
             channel: self.channel,
             representative: self.representative.then_some(true),
-            planned: self.planned.then_some(true),
+            stage: if self.completed {
+                Some(Status::Completed)
+            } else if self.started {
+                Some(Status::Started)
+            } else {
+                self.planned.then_some(Status::Planned)
+            },
             when: text(&self.when),
             reference: text(&self.reference),
             contact: text(&self.contact),
@@ -507,6 +545,7 @@ impl Cli {
             name: text(&self.name),
             number: text(&self.number),
             letter: !self.no_letter,
+            check_file: None,
         }
     }
 }

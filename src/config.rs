@@ -11,7 +11,7 @@ use crate::cli::{self, ActionArg, Cli, ColorChoice};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::i18n;
-use crate::record::Balance;
+use crate::record::{self, Balance, Status};
 use crate::t;
 use crate::wizard::{Need, Preset, Question, when_refused};
 
@@ -118,11 +118,37 @@ impl Config {
         if let Some(message) = representative_contradiction(&preset) {
             return Err(Error::Usage(message));
         }
-        if let Some(text) = &preset.when
-            && let Err(why) = clock.parse_when(text)
-        {
-            return Err(refused(&[Question::When], text, when_refused(text, why)));
+        if let Some(text) = &preset.when {
+            match clock.parse_when(text) {
+                Err(why) => return Err(refused(&[Question::When], text, when_refused(text, why))),
+                Ok(when) => {
+                    let stage = preset.stage.unwrap_or(Status::Planned);
+                    if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
+                        return Err(refused(&[Question::When], text, m));
+                    }
+                }
+            }
         }
+        let mut preset = preset;
+        if let Some(number) = &preset.number
+            && !number.trim().is_empty()
+            && crate::labels::phone(number).is_none()
+        {
+            let message = t!("err-number", value = catalog::clean(number));
+            return Err(refused(&[Question::Number], number, message));
+        }
+        if let Some(files) = &mut preset.files {
+            let home = std::env::var_os("HOME").map(PathBuf::from);
+            for typed in files.iter_mut() {
+                match record::check_file(typed, home.as_deref()) {
+                    Ok(checked) => *typed = checked.path().to_owned(),
+                    Err(m) => {
+                        return Err(Error::Usage(format!("{}: {m}", cli::flag(Question::Files))));
+                    }
+                }
+            }
+        }
+        preset.check_file = Some(check_evidence_file);
         // The table lives until the process ends; freeing thousands of strings on the way
         // out is work nobody waits for.
         let catalog: &'static Catalog = Box::leak(Box::new(load_catalog(
@@ -179,6 +205,21 @@ impl Config {
         }
         // Without a terminal the action is the one given, else cancel.
         let action = p.action.unwrap_or(Action::Cancel);
+        if p.stage == Some(Status::Completed)
+            && !crate::followups::completes(Some(op), channel, action)
+        {
+            let remains = crate::followups::remaining_channel(op, action)
+                .map_or_else(|| t!("show-none"), crate::labels::channel_name);
+            return Err(Error::Usage(format!(
+                "{}: {}",
+                cli::flag(Question::Status),
+                t!(
+                    "err-cannot-complete",
+                    channel = crate::labels::channel_name(channel),
+                    remains = remains
+                )
+            )));
+        }
         // Abroad, the store is reachable only through someone who goes for the user.
         let abroad = p.abroad == Some(true) && p.representative != Some(true);
         let offered = offered_channels(op, action, abroad)?;
@@ -219,6 +260,12 @@ fn representative_contradiction(p: &Preset) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// An evidence file named in the wizard, checked against the real `HOME`.
+fn check_evidence_file(typed: &str) -> Result<record::FileRef, String> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    record::check_file(typed, home.as_deref())
 }
 
 /// An answer given as a flag that cannot be used, with the flag in front.

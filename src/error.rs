@@ -43,6 +43,8 @@ pub enum Error {
     Back,
     /// Anything else: a terminal or output failure (exit 1).
     Io(io::Error),
+    /// The records say it cannot be done: a record already completed (exit 1).
+    State(String),
 }
 
 impl Error {
@@ -53,7 +55,7 @@ impl Error {
             Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
             Error::Interrupted => crate::terminal::interrupted_exit_code(),
-            Error::Io(_) => 1,
+            Error::Io(_) | Error::State(_) => 1,
         }
     }
 }
@@ -61,7 +63,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(msg) => f.write_str(msg),
+            Error::Usage(msg) | Error::State(msg) => f.write_str(msg),
             Error::MissingAnswers(questions) => {
                 let flags: Vec<&str> = questions.iter().map(|&q| crate::cli::flag(q)).collect();
                 f.write_str(&t!(

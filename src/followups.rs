@@ -1,12 +1,11 @@
-//! Dated checks that fit what was done, and completing a planned record (`records done`).
+//! Dated checks that fit the stage a record is at, and completing a record (`records done`).
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::catalog::{self, Action, Operator};
+use crate::calendar::Calendar;
+use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::{self, Clock};
 use crate::error::Error;
-use crate::i18n;
-use crate::labels::action_name;
 use crate::record::{self, Balance, Evidence, FollowUp, Record, Status};
 use crate::t;
 use crate::wizard::{MAX_TEXT, Preset, Question};
@@ -15,56 +14,126 @@ use crate::wizard::{MAX_TEXT, Preset, Question};
 const REFUND_CHECK_DAYS: u32 = 14;
 const FINAL_BILL_DAYS: u32 = 30;
 
-/// Dated checks that fit what was done. Periods the operator publishes (free days) come
-/// from the data; the others are reminders, not operator facts. A date past the end of the
-/// calendar is left out rather than computed.
-pub fn follow_ups(
+/// What the follow-ups of one record depend on.
+pub struct Basis<'a> {
+    pub op: Option<&'a Operator>,
+    pub action: Action,
+    pub channel: Channel,
+    pub balance: Balance,
+    pub evidence: &'a Evidence,
+    pub now: DateTime<FixedOffset>,
+    pub calendar: &'a Calendar,
+}
+
+/// Dated checks that fit the stage. A plan gets one: go on, at the next good slot (its
+/// own time when one was given). A started record gets the step that remains. Only a
+/// completed one gets the refund, final-bill and block checks, dated from the day it was
+/// done. Periods the operator publishes (free days) come from the data; the others are
+/// reminders. A date past the end of the calendar is left out rather than computed.
+pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
+    let when = b
+        .evidence
+        .when
+        .as_ref()
+        .and_then(|w| DateTime::parse_from_rfc3339(&w.to_string()).ok());
+    let action = ("action", b.action.id().to_owned());
+    match b.evidence.status {
+        Status::Planned => {
+            let at = when.unwrap_or(b.now).max(b.now);
+            let date = slot(b.calendar, b.channel, at);
+            let channel = ("channel", b.channel.id().to_owned());
+            vec![FollowUp::new(date, "follow-go-on", &[action, channel])]
+        }
+        Status::Started => {
+            let channel = b.evidence.remains.unwrap_or(b.channel);
+            let date = slot(b.calendar, channel, b.now);
+            let channel = ("channel", channel.id().to_owned());
+            vec![FollowUp::new(date, "follow-finish", &[action, channel])]
+        }
+        Status::Completed => {
+            let base = when.map_or(b.now.date_naive(), |w| w.date_naive());
+            completed_checks(b.op, b.action, b.balance, base)
+        }
+    }
+}
+
+/// The day to go on: now for online; else the next working-hours slot.
+fn slot(calendar: &Calendar, channel: Channel, at: DateTime<FixedOffset>) -> NaiveDate {
+    if channel == Channel::Online {
+        return at.date_naive();
+    }
+    calendar
+        .next_good(at)
+        .map_or(at.date_naive(), |t| t.date_naive())
+}
+
+fn completed_checks(
     op: Option<&Operator>,
     action: Action,
     balance: Balance,
-    evidence: &Evidence,
-    today: NaiveDate,
+    base: NaiveDate,
 ) -> Vec<FollowUp> {
-    let base = evidence
-        .when
-        .as_ref()
-        .and_then(dates::from_toml)
-        .unwrap_or(today);
+    let since = ("done", base.format("%Y-%m-%d").to_string());
     let mut out = Vec::new();
-    let mut add = |days: u32, what: String| {
+    let mut add = |days: u32, key: &str| {
         if let Some(date) = dates::after(base, days) {
-            out.push(FollowUp {
-                date: dates::toml_date(date),
-                what,
-            });
+            out.push(FollowUp::new(date, key, std::slice::from_ref(&since)));
         }
     };
-    if evidence.status == Status::Planned && evidence.when.is_some() {
-        add(0, t!("follow-planned", action = action_name(action)));
-    }
     match action {
         Action::Cancel => {
             if matches!(balance, Balance::Refund | Balance::Transfer) {
-                add(REFUND_CHECK_DAYS, t!("follow-refund"));
+                add(REFUND_CHECK_DAYS, "follow-refund");
             }
-            add(FINAL_BILL_DAYS, t!("follow-final-bill"));
+            add(FINAL_BILL_DAYS, "follow-final-bill");
         }
         Action::Suspend => {
             // Known terms date the end of the free days and of the longest block; unknown
             // ones still get a check that the block is on and what it costs.
             let terms = op.and_then(|op| op.suspend.value.as_ref());
             for check in catalog::suspension_checks(terms) {
-                add(check.days, i18n::lookup(i18n::lang(), check.message, &[]));
+                add(check.days, check.message);
             }
         }
     }
     out
 }
 
-/// A planned record made complete (`records done`): the evidence given on the command
-/// line replaces the planned one, and the follow-ups are dated from when it was done.
+/// Whether `channel` can end `action` at `op`, from the route's `completes`; a channel the
+/// table does not know is taken at its word.
+pub fn completes(op: Option<&Operator>, channel: Channel, action: Action) -> bool {
+    op.and_then(|op| op.route(channel, action))
+        .is_none_or(|r| r.completes)
+}
+
+/// Where a route that cannot end the action is finished: the first offered channel that
+/// can.
+pub fn remaining_channel(op: &Operator, action: Action) -> Option<Channel> {
+    op.channels_for(action)
+        .into_iter()
+        .find(|&c| completes(Some(op), c, action))
+}
+
+/// A done time after now is not a record of something done.
+pub fn check_done_time(
+    status: Status,
+    when: Option<DateTime<FixedOffset>>,
+    now: DateTime<FixedOffset>,
+) -> Result<(), String> {
+    match when {
+        Some(w) if status != Status::Planned && w > now => Err(t!(
+            "err-when-future",
+            value = w.format("%Y-%m-%d %H:%M").to_string()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A record made complete (`records done`): the evidence given on the command line
+/// replaces the earlier one, and the follow-ups are dated from when it was done. A route
+/// that cannot end the action was finished where it could be.
 pub fn complete(
-    planned: &Record,
+    earlier: &Record,
     path: &std::path::Path,
     op: Option<&Operator>,
     answers: Preset,
@@ -72,10 +141,14 @@ pub fn complete(
 ) -> Result<Record, Error> {
     let clock = clock.into();
     let now = clock.now();
-    if planned.evidence.status == Status::Completed {
-        return Err(Error::Usage(t!(
+    if earlier.evidence.status == Status::Completed {
+        return Err(Error::State(t!(
             "err-already-done",
-            path = path.display().to_string()
+            path = path.display().to_string(),
+            by = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         )));
     }
     let when = match answers.when.as_deref() {
@@ -84,6 +157,8 @@ pub fn complete(
             .parse_when(text)
             .map_err(|why| Error::Usage(crate::wizard::when_refused(text, why)))?,
     };
+    check_done_time(Status::Completed, when, now)
+        .map_err(|m| Error::Usage(format!("--when: {m}")))?;
     let text = |question: Question, given: Option<String>, old: &str| match given {
         None => Ok(old.to_owned()),
         Some(v) if v.chars().count() > MAX_TEXT => Err(Error::TooLong {
@@ -92,31 +167,43 @@ pub fn complete(
         }),
         Some(v) => Ok(catalog::clean(v.trim())),
     };
-    let mut done = planned.clone();
+    let mut done = earlier.clone();
+    done.schema = record::SCHEMA;
     done.created = record::toml_datetime(&now);
+    if !completes(op, done.channel, done.action) {
+        done.channel = earlier
+            .evidence
+            .remains
+            .or_else(|| op.and_then(|op| remaining_channel(op, done.action)))
+            .unwrap_or(done.channel);
+    }
     done.evidence = Evidence {
         status: Status::Completed,
         when: when.map(|w| record::toml_datetime(&w)),
         reference: text(
             Question::Reference,
             answers.reference,
-            &planned.evidence.reference,
+            &earlier.evidence.reference,
         )?,
         contact: text(
             Question::Contact,
             answers.contact,
-            &planned.evidence.contact,
+            &earlier.evidence.contact,
         )?,
-        files: planned.evidence.files.clone(),
-        note: text(Question::Note, answers.note, &planned.evidence.note)?,
+        files: earlier.evidence.files.clone(),
+        note: text(Question::Note, answers.note, &earlier.evidence.note)?,
+        remains: None,
     };
     done.supersedes = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    done.follow_ups = follow_ups(
+    let calendar = crate::builtin::calendar();
+    done.follow_ups = follow_ups(&Basis {
         op,
-        done.action,
-        done.balance,
-        &done.evidence,
-        now.date_naive(),
-    );
+        action: done.action,
+        channel: done.channel,
+        balance: done.balance,
+        evidence: &done.evidence,
+        now,
+        calendar: &calendar,
+    });
     Ok(done)
 }

@@ -105,3 +105,69 @@ pub fn plus_seven(number: &str) -> String {
         None => number.to_owned(),
     }
 }
+
+/// A Russian number in one form, `+7 916 123-45-67`, from any usual way of typing it
+/// (`89161234567`, `+7 (916) 123 45 67`, `9161234567`); `None` when it is not one.
+pub fn phone(typed: &str) -> Option<String> {
+    let allowed = |c: char| c.is_ascii_digit() || " -()+.".contains(c);
+    if !typed.chars().all(allowed) || typed.matches('+').count() > 1 {
+        return None;
+    }
+    let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+    let plus = typed.trim_start().starts_with('+');
+    let national = match (digits.len(), digits.as_bytes().first()) {
+        (11, Some(b'7')) => &digits[1..],
+        (11, Some(b'8')) if !plus => &digits[1..],
+        (10, _) if !plus => &digits[..],
+        _ => return None,
+    };
+    Some(format!(
+        "+7 {} {}-{}-{}",
+        &national[..3],
+        &national[3..6],
+        &national[6..8],
+        &national[8..]
+    ))
+}
+
+/// A number for a listing others may see: `+7 916 ***-**-67`.
+pub fn masked(number: &str) -> String {
+    match (
+        number.get(..6),
+        number.get(number.len().saturating_sub(2)..),
+    ) {
+        (Some(head), Some(tail)) if number.starts_with("+7 ") && number.len() == 16 => {
+            format!("{head} ***-**-{tail}")
+        }
+        _ => crate::catalog::clean(number),
+    }
+}
+
+#[cfg(test)]
+mod phone_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_normalised_and_masked() {
+        for typed in [
+            "+7 916 123-45-67",
+            "89161234567",
+            "+7 (916) 123 45 67",
+            "9161234567",
+            "7-916-123-45-67",
+        ] {
+            assert_eq!(phone(typed).as_deref(), Some("+7 916 123-45-67"), "{typed}");
+        }
+        for bad in [
+            "hello",
+            "",
+            "+8 916 123 45 67",
+            "123",
+            "+7 916 123 45 678",
+            "+7 916 +1234567",
+        ] {
+            assert_eq!(phone(bad), None, "{bad}");
+        }
+        assert_eq!(masked("+7 916 123-45-67"), "+7 916 ***-**-67");
+    }
+}

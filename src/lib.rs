@@ -99,9 +99,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-/// A record named on the command line: a path, or a file name in the records directory.
+/// A record named on the command line: a path, or a bare file name, which always means
+/// the records directory (never a file of that name in the current directory).
 fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
-    let path = if file.exists() || file.components().count() > 1 {
+    let path = if file.is_absolute() || file.components().count() > 1 {
         file.to_owned()
     } else {
         dir.join(file)
@@ -150,26 +151,80 @@ fn records_command(
                 report::records_table(dir, &found, now.date_naive())
             })
         }
-        Some(RecordsCommand::Show { file }) => {
-            let (path, _) = find_record(dir, file)?;
-            let text = record::read_text(&path, true).map_err(|reason| Error::NoRecord {
-                path: path.clone(),
-                reason,
+        Some(RecordsCommand::Show { file, format }) => {
+            let (path, rec) = find_record(dir, file)?;
+            match format {
+                cli::ShowFormat::Toml => {
+                    let text =
+                        record::read_text(&path, true).map_err(|reason| Error::NoRecord {
+                            path: path.clone(),
+                            reason,
+                        })?;
+                    print(&format!(
+                        "# {}\n{}",
+                        catalog::clean(&path.display().to_string()),
+                        catalog::clean_block(&text)
+                    ))
+                }
+                cli::ShowFormat::Json => {
+                    let json = serde_json::to_string_pretty(&rec).unwrap_or_default();
+                    print(&(report::json_safe(&json) + "\n"))
+                }
+                cli::ShowFormat::Human => {
+                    let later = completion_of(dir, &path)?;
+                    print(&report::record_human(
+                        &path,
+                        &rec,
+                        later.as_deref(),
+                        now.date_naive(),
+                    ))
+                }
+            }
+        }
+        Some(RecordsCommand::Card { file }) => {
+            let (_, rec) = find_record(dir, file)?;
+            print(&report::card(&rec))
+        }
+        Some(RecordsCommand::Done {
+            file,
+            follow_up: Some(n),
+            ..
+        }) => {
+            let (path, mut rec) = find_record(dir, file)?;
+            let count = rec.follow_ups.len();
+            let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
+                return Err(Error::Usage(t!("err-no-follow-up", n = *n, count = count)));
+            };
+            if f.done.is_none() {
+                f.done = Some(record::toml_datetime(&now));
+            }
+            let what = f.text();
+            record::replace(&path, &rec.to_toml()).map_err(|e| Error::RecordNotWritten {
+                path: Some(path.clone()),
+                error: Some(e),
+                record: rec.to_toml(),
             })?;
             print(&format!(
-                "# {}\n{}",
-                catalog::clean(&path.display().to_string()),
-                catalog::clean_block(&text)
+                "{}\n",
+                t!("follow-up-marked", n = *n, what = what)
             ))
         }
         Some(RecordsCommand::Done {
             file,
+            follow_up: None,
             when,
             reference,
             contact,
             note,
         }) => {
             let (path, old) = find_record(dir, file)?;
+            if let Some(later) = completion_of(dir, &path)? {
+                return Err(Error::State(t!(
+                    "err-already-done",
+                    path = path.display().to_string(),
+                    by = later
+                )));
+            }
             // The follow-ups need the operator's terms; a record from another table
             // still completes, with the reminders that need no data.
             let catalog = load_catalog(cli_data, now.date_naive()).ok();
@@ -188,34 +243,70 @@ fn records_command(
                 .unwrap_or_default();
             let parent = path.parent().unwrap_or(dir);
             let text = done.to_toml();
-            let part = record::Part::new(".toml", text.clone());
-            let written = write_guarded(parent, &format!("{stem}_done"), |_| vec![part.clone()]);
-            match written {
-                Ok(p) => print(&format!(
-                    "{}\n",
-                    t!("record-written", path = p[0].display().to_string())
-                )),
-                Err(record::SetFailure::Interrupted) => Err(Error::Interrupted),
-                Err(record::SetFailure::Failed(f)) => Err(Error::RecordNotWritten {
-                    path: Some(f.path),
-                    error: Some(f.error),
+            // One name, claimed by an exclusive link: of concurrent completions exactly
+            // one is written, and the others are told which.
+            let name = format!("{stem}_done.toml");
+            let writing = terminal::writing();
+            match record::write_exclusive(parent, &name, &text) {
+                Ok(p) => {
+                    writing.commit();
+                    print(&format!(
+                        "{}\n",
+                        t!("record-written", path = p.display().to_string())
+                    ))
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::State(t!(
+                    "err-already-done",
+                    path = path.display().to_string(),
+                    by = name
+                ))),
+                Err(e) => Err(Error::RecordNotWritten {
+                    path: Some(parent.to_owned()),
+                    error: Some(e),
                     record: text,
                 }),
             }
         }
         Some(RecordsCommand::Ics { file }) => {
             let (path, rec) = find_record(dir, file)?;
-            let written = write_ics(&path, &rec, now)?;
+            let catalog = load_catalog(cli_data, now.date_naive()).ok();
+            let call = catalog
+                .as_ref()
+                .and_then(|c| c.operator(&rec.operator))
+                .and_then(|op| report::number_to_call(op, rec.abroad));
+            let written = write_ics(&path, &rec, call.as_deref(), now)?;
             print(&format!(
                 "{}\n",
                 t!(
                     "ics-written",
                     path = written.display().to_string(),
-                    count = rec.follow_ups.len()
+                    count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
                 )
             ))
         }
     }
+}
+
+/// The file name of the record that completed the one at `path`, if any: one beside it
+/// whose `supersedes` names it.
+fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(dir);
+    let (found, _) = record::list(parent).map_err(|e| Error::NoRecord {
+        path: parent.to_owned(),
+        reason: e.to_string(),
+    })?;
+    Ok(found
+        .iter()
+        .find(|f| f.record.supersedes.as_deref() == Some(name.as_str()))
+        .and_then(|f| f.path.file_name())
+        .map(|n| n.to_string_lossy().into_owned()))
 }
 
 /// The record as printed when it cannot be saved, with the letter after it as TOML
@@ -238,6 +329,7 @@ fn with_letter(record: &Record, letter: Option<&str>, poa: Option<&str>) -> Stri
 fn write_ics(
     record_path: &Path,
     rec: &Record,
+    call: Option<&str>,
     now: DateTime<FixedOffset>,
 ) -> Result<PathBuf, Error> {
     let name = record_path
@@ -248,7 +340,7 @@ fn write_ics(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let ics = record::to_ics(rec, &name, now);
+    let ics = record::to_ics(rec, &name, call, now);
     let dir = record_path.parent().unwrap_or(Path::new("."));
     let part = record::Part::new(".ics", ics.clone());
     let written = write_guarded(dir, &stem, |_| vec![part.clone()]);
@@ -321,6 +413,9 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         });
     };
     let calendar = cli.ics && !record.follow_ups.is_empty();
+    let call = catalog
+        .operator(&record.operator)
+        .and_then(|op| report::number_to_call(op, record.abroad));
     // The record, its letter and the calendar asked for are one set, named from the
     // record's final name and written whole or not at all. A signal meanwhile removes
     // what was written and ends the run as interrupted, so that 128+n always means
@@ -342,7 +437,7 @@ fn run_wizard(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
                 parts.push(record::Part::new("_poa.txt", poa.clone()));
             }
             if calendar {
-                let ics = record::to_ics(&record, &format!("{stem}.toml"), now);
+                let ics = record::to_ics(&record, &format!("{stem}.toml"), call.as_deref(), now);
                 parts.push(record::Part::new(".ics", ics));
             }
             parts

@@ -1,6 +1,7 @@
 //! The dated record of what was done: its shape, and writing it without ever losing or
 //! clobbering one.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -9,9 +10,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
-use crate::catalog::{Action, Channel};
+use crate::catalog::{self, Action, Channel};
+use crate::lang::Lang;
 
-pub const SCHEMA: u32 = 1;
+/// 2: stages (`started`), follow-ups and phrases stored as message keys with their
+/// parameters, the number and name, checked evidence files. Schema 1 records still read.
+pub const SCHEMA: u32 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -72,11 +76,72 @@ impl Prep {
     ];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// How far it has got. Only an explicit answer makes a record `completed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    Completed,
+    /// Nothing done yet.
     Planned,
+    /// A step taken that does not end it: a call made, a block requested, an application
+    /// filed.
+    Started,
+    /// The contract ended, or the block is on.
+    Completed,
+}
+
+impl Status {
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Started => "started",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// An evidence file: checked records keep its absolute path and size; schema 1 kept the
+/// path as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FileRef {
+    Checked { path: String, bytes: u64 },
+    Typed(String),
+}
+
+impl FileRef {
+    pub fn path(&self) -> &str {
+        match self {
+            FileRef::Checked { path, .. } | FileRef::Typed(path) => path,
+        }
+    }
+}
+
+/// `--file`: a readable regular file, `~` expanded against `home`, kept with its absolute
+/// path and size.
+pub fn check_file(typed: &str, home: Option<&Path>) -> Result<FileRef, String> {
+    let path = match (typed.strip_prefix('~'), home) {
+        (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
+            home.join(rest.trim_start_matches('/'))
+        }
+        _ => PathBuf::from(typed),
+    };
+    let shown = catalog::clean(typed);
+    let meta = fs::metadata(&path)
+        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
+    if !meta.is_file() {
+        return Err(crate::t!(
+            "err-file",
+            file = shown,
+            reason = crate::t!("rec-not-regular")
+        ));
+    }
+    fs::File::open(&path)
+        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
+    let absolute = std::path::absolute(&path).unwrap_or(path);
+    Ok(FileRef::Checked {
+        path: absolute.display().to_string(),
+        bytes: meta.len(),
+    })
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,8 +167,12 @@ pub struct Evidence {
     pub when: Option<Datetime>,
     pub reference: String,
     pub contact: String,
-    pub files: Vec<String>,
+    pub files: Vec<FileRef>,
     pub note: String,
+    /// For a record `started` on a route that cannot end it: the channel where it is
+    /// completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remains: Option<Channel>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -116,6 +185,12 @@ pub struct Record {
     /// The user was abroad, so the store was out of reach.
     #[serde(default)]
     pub abroad: bool,
+    /// The number, as `+7 916 123-45-67`, when it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The subscriber's name, when it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub balance: Balance,
     pub channel: Channel,
     /// Someone with the user's power of attorney goes to the store.
@@ -148,23 +223,105 @@ pub struct Record {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Phrase {
+    /// The message the sentence comes from, so a reader sees it in their own language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// What to say or show, in Russian.
     pub ru: String,
-    /// The same in the user's language.
+    /// The same in the language it was written in.
     pub text: String,
 }
 
-/// Something to check on a date: a refund, the end of free days, a final bill.
+impl Phrase {
+    /// The sentence in the reader's language: from its key when this version knows it,
+    /// else as written.
+    pub fn text_in(&self, lang: Lang) -> String {
+        if lang == Lang::Ru {
+            return self.ru.clone();
+        }
+        self.key
+            .as_deref()
+            .and_then(|k| crate::i18n::lookup_opt(lang, k))
+            .unwrap_or_else(|| self.text.clone())
+    }
+}
+
+/// Something to check on a date: a refund, the end of free days, a final bill. Stored as
+/// a message key with its parameters, so it reads in the reader's language and never
+/// says "today" about a day long past; schema 1 stored the sentence (`what`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FollowUp {
     pub date: Datetime,
-    pub what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Parameters: `action`, `channel` as ids, dates as `YYYY-MM-DD`, amounts as numbers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<String>,
+    /// When it was marked done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Datetime>,
 }
 
 impl FollowUp {
+    pub fn new(date: NaiveDate, key: &str, args: &[(&str, String)]) -> FollowUp {
+        FollowUp {
+            date: crate::dates::toml_date(date),
+            key: Some(key.to_owned()),
+            args: args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+            what: None,
+            done: None,
+        }
+    }
+
     pub fn date(&self) -> Option<NaiveDate> {
         let d = self.date.date?;
         NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+    }
+
+    /// The check in the current language: its key rendered with its parameters (ids as
+    /// names, dates as the language writes them), or the sentence an old record stored.
+    pub fn text(&self) -> String {
+        let Some(key) = &self.key else {
+            return catalog::clean(self.what.as_deref().unwrap_or(""));
+        };
+        let lang = crate::i18n::lang();
+        if crate::i18n::lookup_opt(lang, key).is_none() {
+            return catalog::clean(self.what.as_deref().unwrap_or(key));
+        }
+        let shown: Vec<(String, String)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.clone(), render_arg(k, v)))
+            .collect();
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = shown
+            .iter()
+            .map(|(k, v)| (k.as_str(), fluent_bundle::FluentValue::from(v.as_str())))
+            .collect();
+        crate::i18n::lookup(lang, key, &args)
+    }
+}
+
+/// A stored parameter as the reader's language shows it.
+fn render_arg(name: &str, value: &str) -> String {
+    match name {
+        "action" => match value {
+            "cancel" => crate::labels::action_name(Action::Cancel),
+            "suspend" => crate::labels::action_name(Action::Suspend),
+            _ => catalog::clean(value),
+        },
+        "channel" => Channel::ALL
+            .into_iter()
+            .find(|c| c.id() == value)
+            .map_or_else(|| catalog::clean(value), crate::labels::channel_name),
+        _ => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+            Ok(d) => crate::i18n::date(d),
+            Err(_) => catalog::clean(value),
+        },
     }
 }
 
@@ -347,6 +504,36 @@ pub fn write_new(
     }
 }
 
+/// Writes `contents` as exactly `name` in `dir`, or fails with `AlreadyExists`: the link
+/// is the claim, so of any number of writers racing for a name exactly one gets it.
+pub fn write_exclusive(dir: &Path, name: &str, contents: &str) -> io::Result<PathBuf> {
+    let target = dir.join(name);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".simcancel-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(&target).map_err(|e| e.error)?;
+    sync_dir(dir);
+    Ok(target)
+}
+
+/// Puts `contents` in place of the file at `path` in one step (a follow-up marked done):
+/// a reader sees the old record or the new one, never half of either.
+pub fn replace(path: &Path, contents: &str) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".simcancel-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir);
+    Ok(())
+}
+
 fn remove_all(dir: &Path, linked: &[&Path]) {
     for path in linked {
         let _ = fs::remove_file(path);
@@ -393,13 +580,33 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// The record's follow-ups as an iCalendar document: one all-day event each, so a
-/// phone's calendar reminds the user.
-pub fn to_ics(record: &Record, file_name: &str, now: DateTime<FixedOffset>) -> String {
+/// phone's calendar reminds the user. Each event is useful alone: it names the number to
+/// call and the reference to quote. Follow-ups marked done are left out.
+pub fn to_ics(
+    record: &Record,
+    file_name: &str,
+    call: Option<&str>,
+    now: DateTime<FixedOffset>,
+) -> String {
     use icalendar::{Calendar, Component, EventLike};
     let mut calendar = Calendar::new();
     calendar.name("simcancel");
+    let reference = if record.evidence.reference.is_empty() {
+        crate::t!("show-none")
+    } else {
+        record.evidence.reference.clone()
+    };
+    let description = crate::t!(
+        "ics-description",
+        file = file_name.to_owned(),
+        call = call.map_or_else(|| crate::t!("show-none"), str::to_owned),
+        reference = reference
+    );
     for (i, f) in record.follow_ups.iter().enumerate() {
         let Some(date) = f.date() else { continue };
+        if f.done.is_some() {
+            continue;
+        }
         let event = icalendar::Event::new()
             .uid(&format!("{file_name}-{}@simcancel", i + 1))
             .timestamp(now.to_utc())
@@ -407,9 +614,9 @@ pub fn to_ics(record: &Record, file_name: &str, now: DateTime<FixedOffset>) -> S
                 "{} {}: {}",
                 record.operator,
                 record.action.id(),
-                f.what
+                f.text()
             ))
-            .description(&crate::t!("ics-description", file = file_name.to_owned()))
+            .description(&description)
             .all_day(date)
             // An all-day event ends (exclusively) the next day, per RFC 5545.
             .ends(date.succ_opt().unwrap_or(date))
@@ -480,6 +687,7 @@ fn parse(text: &str) -> Result<Record, String> {
     match table.get("schema").and_then(toml::Value::as_integer) {
         None => return Err(crate::t!("rec-foreign")),
         Some(n) if n > i64::from(SCHEMA) => return Err(crate::t!("rec-newer", schema = n)),
+        Some(n) if n < 1 => return Err(crate::t!("rec-foreign")),
         Some(_) => {}
     }
     toml::from_str(text).map_err(|e: toml::de::Error| {

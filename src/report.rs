@@ -1,4 +1,5 @@
-//! Listings of the operator table: `operators` (a table or JSON) and `check-data`.
+//! Listings: `operators` (a table or JSON), `check-data`, and the records (`records`,
+//! `records show`, `records card`).
 
 use unicode_width::UnicodeWidthStr;
 
@@ -8,7 +9,9 @@ use chrono::NaiveDate;
 
 use crate::catalog::{Action, Catalog, Channel, Fact, Operator, clean};
 use crate::i18n::{self, Lang};
-use crate::record::{Found, Skipped, Status};
+use std::collections::BTreeMap;
+
+use crate::record::{Found, Record, Skipped, Status};
 use crate::t;
 use crate::wizard::operator_label;
 
@@ -181,23 +184,46 @@ fn file_name(path: &Path) -> String {
 fn status_name(s: Status) -> String {
     match s {
         Status::Completed => t!("rec-status-completed"),
+        Status::Started => t!("rec-status-started"),
         Status::Planned => t!("rec-status-planned"),
     }
 }
 
-/// `records`: a table of records, then the follow-ups due today or earlier; when none are
-/// due, the next one.
+/// For each record completed by a later one (`records done`), the later one's file name.
+pub fn completed_by(found: &[Found]) -> BTreeMap<String, String> {
+    found
+        .iter()
+        .filter_map(|f| Some((f.record.supersedes.clone()?, file_name(&f.path))))
+        .collect()
+}
+
+/// The number and name that tell two SIMs apart, the number masked.
+fn who(r: &Record) -> String {
+    let number = r.number.as_deref().map(crate::labels::masked);
+    let name = r.name.as_deref().map(clean);
+    match (number, name) {
+        (Some(n), Some(name)) => format!("{n} ({name})"),
+        (Some(n), None) => n,
+        (None, Some(name)) => name,
+        (None, None) => "—".to_owned(),
+    }
+}
+
+/// `records`: a table of records, then the live follow-ups: overdue and due, the next one,
+/// and those marked done. A record completed by a later one shows no follow-ups of its own.
 pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
     let dir_name = clean(&dir.display().to_string());
     if found.is_empty() {
         return t!("rec-none", dir = dir_name) + "\n";
     }
+    let by = completed_by(found);
     let mut out = t!("rec-title", dir = dir_name) + "\n";
     let mut rows = vec![vec![
         t!("rec-created"),
         t!("rec-operator"),
         t!("rec-action"),
         t!("rec-channel"),
+        t!("rec-number"),
         t!("rec-status"),
         t!("rec-file"),
     ]];
@@ -206,24 +232,39 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
         let created = crate::record::created(r)
             .map(|t| crate::i18n::date_time(t.naive_local()))
             .unwrap_or_else(|| r.created.to_string());
+        let status = match by.get(&file_name(&f.path)) {
+            Some(later) => t!("rec-status-superseded", file = later.clone()),
+            None => status_name(r.evidence.status),
+        };
         vec![
             created,
             clean(&r.operator),
-            r.action.id().to_owned(),
-            r.channel.id().to_owned(),
-            status_name(r.evidence.status),
+            crate::labels::action_name(r.action),
+            crate::labels::channel_name(r.channel),
+            who(r),
+            status,
             file_name(&f.path),
         ]
     }));
     out.push_str(&columns(&rows));
 
     let mut due: Vec<(NaiveDate, String, String)> = Vec::new();
+    let mut done: Vec<(NaiveDate, String, String)> = Vec::new();
     let mut next: Option<(NaiveDate, String, String)> = None;
-    for f in found {
-        for fu in &f.record.follow_ups {
+    for f in found
+        .iter()
+        .filter(|f| !by.contains_key(&file_name(&f.path)))
+    {
+        for (i, fu) in f.record.follow_ups.iter().enumerate() {
             let Some(date) = fu.date() else { continue };
-            let item = (date, clean(&fu.what), file_name(&f.path));
-            if date <= today {
+            let item = (
+                date,
+                fu.text(),
+                format!("{} #{}", file_name(&f.path), i + 1),
+            );
+            if fu.done.is_some() {
+                done.push(item);
+            } else if date <= today {
                 due.push(item);
             } else if next.as_ref().is_none_or(|n| date < n.0) {
                 next = Some(item);
@@ -234,37 +275,217 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
     if due.is_empty() {
         out.push_str(&t!("rec-none-due"));
         out.push('\n');
-        if let Some((date, what, file)) = next {
-            out.push_str(&t!(
-                "rec-next",
-                date = crate::i18n::date(date),
-                what = what,
-                file = file
-            ));
-            out.push('\n');
-        }
-        return out;
+    } else {
+        due.sort();
+        out.push_str(&t!("rec-due"));
+        out.push('\n');
+        let rows: Vec<Vec<String>> = due
+            .into_iter()
+            .map(|(date, what, file)| {
+                let days = (today - date).num_days();
+                let when = if days == 0 {
+                    t!("rec-due-today")
+                } else {
+                    t!("rec-overdue", days = days)
+                };
+                vec![format!("  {}", crate::i18n::date(date)), when, what, file]
+            })
+            .collect();
+        out.push_str(&columns(&rows));
     }
-    due.sort();
-    out.push_str(&t!("rec-due"));
-    out.push('\n');
-    let rows: Vec<Vec<String>> = due
-        .into_iter()
-        .map(|(date, what, file)| {
-            let days = (today - date).num_days();
-            let when = if days == 0 {
-                t!("rec-due-today")
-            } else {
-                t!("rec-overdue", days = days)
-            };
-            vec![format!("  {}", crate::i18n::date(date)), when, what, file]
-        })
-        .collect();
+    if let Some((date, what, file)) = next {
+        out.push_str(&t!(
+            "rec-next",
+            date = crate::i18n::date(date),
+            what = what,
+            file = file
+        ));
+        out.push('\n');
+    }
+    if !done.is_empty() {
+        done.sort();
+        out.push_str(&t!("rec-done"));
+        out.push('\n');
+        let rows: Vec<Vec<String>> = done
+            .into_iter()
+            .map(|(date, what, file)| vec![format!("  {}", crate::i18n::date(date)), what, file])
+            .collect();
+        out.push_str(&columns(&rows));
+    }
+    out
+}
+
+/// The number to call about a record: the +7 number from abroad, else the short and the
+/// federal ones.
+pub fn number_to_call(op: &Operator, abroad: bool) -> Option<String> {
+    let h = &op.hotline;
+    let numbers: Vec<String> = if abroad {
+        [&h.abroad, &h.federal]
+            .into_iter()
+            .filter_map(known)
+            .take(1)
+            .map(crate::labels::plus_seven)
+            .collect()
+    } else {
+        [&h.short, &h.federal]
+            .into_iter()
+            .filter_map(known)
+            .map(crate::labels::plus_seven)
+            .collect()
+    };
+    (!numbers.is_empty()).then(|| numbers.join(", "))
+}
+
+/// `records show`: one record for people, in the reader's language.
+pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDate) -> String {
+    let mut out = t!("show-title", file = file_name(path)) + "\n";
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row = |label: String, value: String| rows.push(vec![format!("  {label}"), value]);
+    let mut stage = status_name(r.evidence.status);
+    if let Some(later) = later {
+        stage = format!(
+            "{stage} — {}",
+            t!("rec-status-superseded", file = later.to_owned())
+        );
+    }
+    row(t!("show-stage"), stage);
+    row(
+        t!("show-what"),
+        format!(
+            "{} · {} · {}",
+            clean(&r.operator),
+            crate::labels::action_name(r.action),
+            crate::labels::channel_name(r.channel)
+        ),
+    );
+    if r.number.is_some() || r.name.is_some() {
+        let number = r.number.as_deref().map(clean);
+        let name = r.name.as_deref().map(clean);
+        row(
+            t!("show-number"),
+            [number, name]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · "),
+        );
+    }
+    let time = |d: &toml::value::Datetime| {
+        chrono::DateTime::parse_from_rfc3339(&d.to_string())
+            .map(|t| crate::i18n::date_time(t.naive_local()))
+            .unwrap_or_else(|_| d.to_string())
+    };
+    row(t!("show-created"), time(&r.created));
+    let e = &r.evidence;
+    if let Some(w) = &e.when {
+        row(t!("show-when"), time(w));
+    }
+    if let Some(c) = e.remains {
+        row(
+            t!("show-remains"),
+            t!(
+                "follow-finish",
+                action = crate::labels::action_name(r.action),
+                channel = crate::labels::channel_name(c)
+            ),
+        );
+    }
+    let or_none = |s: &str| {
+        if s.is_empty() {
+            t!("show-none")
+        } else {
+            clean(s)
+        }
+    };
+    row(t!("show-reference"), or_none(&e.reference));
+    row(t!("show-contact"), or_none(&e.contact));
+    for f in &e.files {
+        let value = match f {
+            crate::record::FileRef::Checked { path, bytes } => {
+                t!("show-file-size", file = clean(path), bytes = *bytes)
+            }
+            crate::record::FileRef::Typed(path) => clean(path),
+        };
+        row(t!("show-file"), value);
+    }
+    if !e.note.is_empty() {
+        row(t!("show-note"), clean(&e.note));
+    }
+    if let Some(from) = &r.supersedes {
+        row(t!("show-supersedes"), clean(from));
+    }
     out.push_str(&columns(&rows));
+    let lang = i18n::lang();
+    if !r.phrases.is_empty() {
+        out.push('\n');
+        out.push_str(&t!("show-phrases"));
+        out.push('\n');
+        for p in &r.phrases {
+            out.push_str(&format!("  {}\n", clean(&p.ru)));
+            if lang != Lang::Ru {
+                out.push_str(&format!("    {}\n", clean(&p.text_in(lang))));
+            }
+        }
+    }
+    if !r.follow_ups.is_empty() && later.is_none() {
+        out.push('\n');
+        out.push_str(&t!("show-follow-ups"));
+        out.push('\n');
+        let rows: Vec<Vec<String>> = r
+            .follow_ups
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let date = f.date();
+                let state = if f.done.is_some() {
+                    t!("rec-follow-done")
+                } else {
+                    match date.map(|d| (today - d).num_days()) {
+                        Some(0) => t!("rec-due-today"),
+                        Some(days) if days > 0 => t!("rec-overdue", days = days),
+                        _ => String::new(),
+                    }
+                };
+                vec![
+                    format!("  {}.", i + 1),
+                    date.map_or_else(|| f.date.to_string(), crate::i18n::date),
+                    f.text(),
+                    state,
+                ]
+            })
+            .collect();
+        out.push_str(&columns(&rows));
+    }
+    out
+}
+
+/// `records card`: only the Russian sentences, spaced and wrapped short, to hold up to a
+/// clerk or a camera.
+pub fn card(r: &Record) -> String {
+    const WIDTH: usize = 36;
+    let mut out = String::from("\n");
+    for p in &r.phrases {
+        let mut line = String::new();
+        for word in clean(&p.ru).split_whitespace() {
+            if !line.is_empty() && line.width() + 1 + word.width() > WIDTH {
+                out.push_str(&format!("    {line}\n\n"));
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        if !line.is_empty() {
+            out.push_str(&format!("    {line}\n\n"));
+        }
+        out.push('\n');
+    }
     out
 }
 
 pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> String {
+    let by = completed_by(found);
     let records: Vec<serde_json::Value> = found
         .iter()
         .map(|f| {
@@ -275,8 +496,11 @@ pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> S
                 .map(|fu| {
                     serde_json::json!({
                         "date": fu.date.to_string(),
-                        "what": fu.what,
-                        "due": fu.date().is_some_and(|d| d <= today),
+                        "key": fu.key,
+                        "args": fu.args,
+                        "what": fu.text(),
+                        "done": fu.done.as_ref().map(ToString::to_string),
+                        "due": fu.done.is_none() && fu.date().is_some_and(|d| d <= today),
                     })
                 })
                 .collect();
@@ -286,7 +510,10 @@ pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> S
                 "operator": r.operator,
                 "action": r.action.id(),
                 "channel": r.channel.id(),
-                "status": match r.evidence.status { Status::Completed => "completed", Status::Planned => "planned" },
+                "status": r.evidence.status.id(),
+                "number": r.number,
+                "name": r.name,
+                "completed_by": by.get(&file_name(&f.path)),
                 "reference": r.evidence.reference,
                 "follow_ups": follow,
             })

@@ -331,7 +331,7 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
         "ask-name",
         "ask-number",
         "ask-status",
-        "ask-when-done",
+        "ask-when-planned",
         "ask-reference",
         "ask-contact",
         "ask-files",

@@ -53,13 +53,15 @@ fn the_design_card_example_works_as_written() {
     let name = files[0].file_name().unwrap().to_str().unwrap().to_owned();
     assert!(name.ends_with("_mts_cancel_online.toml"), "{name}");
     let r = only_record(dir.path());
-    assert_eq!(r["schema"].as_integer(), Some(1));
+    assert_eq!(r["schema"].as_integer(), Some(2));
     assert_eq!(r["operator"].as_str(), Some("mts"));
     assert_eq!(r["action"].as_str(), Some("cancel"));
     assert_eq!(r["owner"].as_str(), Some("me"));
     assert_eq!(r["balance"].as_str(), Some("none"));
     assert_eq!(r["channel"].as_str(), Some("online"));
-    assert_eq!(r["evidence"]["status"].as_str(), Some("completed"));
+    // Nothing was said to be done: a plan, with one follow-up to go on with it.
+    assert_eq!(r["evidence"]["status"].as_str(), Some("planned"));
+    assert_eq!(r["follow_up"][0]["key"].as_str(), Some("follow-go-on"));
     assert_eq!(r["data"]["table"].as_str(), Some("embedded"));
     assert!(
         r["created"].as_datetime().unwrap().offset.is_some(),
@@ -115,6 +117,11 @@ fn every_operator_and_offered_channel_writes_its_record() {
 #[test]
 fn every_answer_can_come_from_a_flag() {
     let dir = tempfile::tempdir().unwrap();
+    let proof = tempfile::tempdir().unwrap();
+    let (a_png, b_png) = (proof.path().join("a.png"), proof.path().join("b.png"));
+    std::fs::write(&a_png, "png").unwrap();
+    std::fs::write(&b_png, "png!").unwrap();
+    let (a_png, b_png) = (a_png.display().to_string(), b_png.display().to_string());
     simcancel(dir.path())
         .args([
             "--operator",
@@ -143,9 +150,9 @@ fn every_answer_can_come_from_a_flag() {
         ])
         .args([
             "--file",
-            "a.png",
+            a_png.as_str(),
             "--file",
-            "b.png",
+            b_png.as_str(),
             "--note",
             "bring PoA",
             "--no-input",

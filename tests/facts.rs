@@ -359,6 +359,7 @@ fn a_megafon_suspension_gets_a_dated_check() {
             "suspend",
             "--channel",
             "store",
+            "--completed",
         ])
         .assert()
         .success()

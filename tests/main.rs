@@ -16,4 +16,5 @@ mod records;
 mod reliability;
 mod robustness;
 mod screen;
+mod stages;
 mod words;

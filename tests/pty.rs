@@ -43,7 +43,7 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.see("When to go");
     w.see("Have you done it, or are you planning it?");
     w.keys(ENTER);
-    w.see("When was it done?");
+    w.see("When do you plan it?");
     w.keys(ENTER);
     w.see("Reference or ticket number");
     w.keys("B-2026-77");
@@ -107,7 +107,7 @@ fn enter_at_every_prompt_reaches_a_record() {
         "The subscriber's name as in the passport",
         "phone number being cancelled",
         "planning it?",
-        "When was it done?",
+        "When do you plan it?",
         "Reference",
         "Who:",
         "Screenshots",
@@ -186,7 +186,7 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
         "ask-name",
         "ask-number",
         "ask-status",
-        "ask-when-done",
+        "ask-when-planned",
         "ask-reference",
         "ask-contact",
         "ask-files",
@@ -234,7 +234,7 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
     w.keys(ENTER);
     w.see("Have you done it, or are you planning it?");
     w.keys(ENTER);
-    w.see("When was it done?");
+    w.see("When do you plan it?");
     for _ in 0..5 {
         w.keys(ENTER);
     }

@@ -233,7 +233,7 @@ const PROMPTS: [(&str, &str); 16] = [
     ("The subscriber's name as in the passport", ENTER),
     ("phone number being cancelled", ENTER),
     ("planning it?", ENTER),
-    ("When was it done?", ENTER),
+    ("When do you plan it?", ENTER),
     ("Reference", ENTER),
     ("Who:", ENTER),
     ("Screenshots", ENTER),

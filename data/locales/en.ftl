@@ -183,8 +183,8 @@ day-sun = Sunday
 evidence-title = Your record
 evidence-body = Keep proof of what was done. Every field may be left empty; passport numbers are never asked for or stored.
 ask-status = Have you done it, or are you planning it?
-evidence-done = Done now
-evidence-planned = Planned, not done yet
+evidence-done = Done: the contract is ended, or the block is on
+evidence-planned = Not yet: I am planning it
 ask-when-done = When was it done? (YYYY-MM-DD HH:MM)
 ask-when-planned = When do you plan it? (YYYY-MM-DD HH:MM, may be empty)
 ask-reference = Reference or ticket number (may be empty)
@@ -202,7 +202,6 @@ after-destroy = Once the contract is ended, cut the SIM through the chip and thr
 after-watch = Watch your bank accounts and messengers for codes still sent to this number.
 after-keep-sim = Keep the SIM safe: you need it to use the number again.
 after-follow-ups = Follow-ups (kept in the record):
-follow-planned = { $action }, as planned.
 follow-refund = Check that the balance has arrived; if not, call the hotline with your reference number.
 follow-final-bill = Check that no final bill or debt has appeared on the number.
 follow-free-ends = The free days of the block end; the daily fee starts.
@@ -250,7 +249,7 @@ err-no-records-dir = no records directory could be found (no home directory?): n
 err-no-record = no record at { $path }: { $reason }.
 err-not-a-file = it is not a file
 err-not-a-record = { $path } is not a record simcancel can read: { $reason }. It was left untouched.
-err-already-done = { $path } is already a completed record; nothing to do.
+err-already-done = { $path } is already completed by { $by }; nothing to do.
 err-interrupted = Stopped — nothing was written.
 err-io = { $reason }
 
@@ -314,7 +313,7 @@ ics-written = Calendar written: { $path } ({ $count ->
     [one] one event
    *[other] { $count } events
 })
-ics-description = Follow-up from the simcancel record { $file }.
+ics-description = Call { $call }. Reference: { $reference }. Record: { $file }.
 
 # Yes/no questions: the keys to press (the default in capitals) and the answer shown after.
 confirm-keys-yes = [Y/n]
@@ -357,3 +356,35 @@ poa-title = Power of attorney (Russian text)
 poa-written = Power of attorney (Russian text): { $path }
 err-representative-channel = a representative goes to a store for you; the hotline, online and Gosuslugi you use yourself.
 err-store-abroad-flag = Someone with your notarised power of attorney can go instead: add { $flag }.
+## Record stages, follow-ups and `records show`
+evidence-started = Started, not finished (a call made, a block or an application requested)
+evidence-cannot-complete = The { $channel } cannot finish this by itself: it is recorded at most as started, and finished via: { $remains }.
+follow-go-on = Go on with it ({ $action }, { $channel }).
+follow-finish = Finish it ({ $action }) via { $channel }.
+err-when-future = { $value } is in the future; something done cannot be dated after now.
+err-number = `{ $value }` is not a Russian phone number (for example +7 916 123-45-67).
+err-file = { $file }: { $reason }
+err-cannot-complete = the { $channel } cannot finish this by itself; record it as --started (it is finished via { $remains }).
+err-no-follow-up = There is no follow-up { $n }: this record has { $count }.
+follow-up-marked = Follow-up { $n } marked done ({ $what }).
+rec-number = NUMBER
+rec-status-started = started
+rec-status-superseded = completed in { $file }
+rec-done = Follow-ups done:
+rec-follow-done = done
+show-none = none
+show-title = Record { $file }
+show-stage = Stage
+show-what = What
+show-number = Number
+show-created = Written
+show-when = When
+show-remains = Still to do
+show-reference = Reference
+show-contact = With whom
+show-file = File
+show-file-size = { $file } ({ $bytes } bytes)
+show-note = Note
+show-supersedes = Completes
+show-phrases = Phrases:
+show-follow-ups = Follow-ups:

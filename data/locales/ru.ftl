@@ -199,9 +199,9 @@ day-sun = воскресенье
 
 evidence-title = Ваша запись
 evidence-body = Сохраните подтверждение того, что сделано. Любое поле можно оставить пустым; номер паспорта никогда не запрашивается и не сохраняется.
-ask-status = Вы уже это сделали или только планируете?
-evidence-done = Сделано сейчас
-evidence-planned = Запланировано, ещё не сделано
+ask-status = На каком вы этапе?
+evidence-done = Сделано: договор расторгнут или блокировка подключена
+evidence-planned = Ещё нет: только планирую
 ask-when-done = Когда это было сделано? (ДД.ММ.ГГГГ ЧЧ:ММ)
 ask-when-planned = Когда вы это планируете? (ДД.ММ.ГГГГ ЧЧ:ММ, можно оставить пустым)
 ask-reference = Номер обращения или заявки (можно оставить пустым)
@@ -219,7 +219,6 @@ after-destroy = Когда договор расторгнут, разрежьт
 after-watch = Следите за банковскими счетами и мессенджерами: не приходят ли коды всё ещё на этот номер.
 after-keep-sim = Сохраните SIM-карту: она понадобится, чтобы снова пользоваться номером.
 after-follow-ups = Что проверить потом (сохранено в записи):
-follow-planned = { $action }, как запланировано.
 follow-refund = Проверьте, пришли ли деньги с баланса; если нет, позвоните на горячую линию и назовите номер обращения.
 follow-final-bill = Проверьте, не появились ли на номере итоговый счёт или задолженность.
 follow-free-ends = Бесплатные дни блокировки заканчиваются, начинает списываться ежедневная плата.
@@ -276,7 +275,7 @@ err-no-records-dir = не найден каталог для записей (н�
 err-no-record = нет записи по пути { $path }: { $reason }.
 err-not-a-file = это не файл
 err-not-a-record = { $path } — не запись, которую может прочитать simcancel: { $reason }. Файл оставлен без изменений.
-err-already-done = { $path } — уже завершённая запись; делать нечего.
+err-already-done = { $path } уже завершена записью { $by }; делать нечего.
 err-interrupted = Остановлено — ничего не записано.
 err-io = { $reason }
 
@@ -347,7 +346,7 @@ ics-written = Календарь сохранён: { $path } ({ $count ->
     [many] { $count } событий
    *[other] { $count } события
 })
-ics-description = Проверка из записи simcancel { $file }.
+ics-description = Куда звонить: { $call }. Номер обращения: { $reference }. Запись: { $file }.
 
 # Вопросы «да/нет»: клавиши (по умолчанию — заглавная) и ответ, который остаётся на экране.
 confirm-keys-yes = [Y/n — да/нет]
@@ -390,3 +389,35 @@ poa-title = Доверенность
 poa-written = Доверенность (текст на русском): { $path }
 err-representative-channel = представитель идёт за вас в салон связи; горячей линией, онлайн-способами и Госуслугами вы пользуетесь сами.
 err-store-abroad-flag = Вместо вас может пойти представитель по нотариальной доверенности: добавьте { $flag }.
+## Record stages, follow-ups and `records show`
+evidence-started = Начато, но не завершено (был звонок, запрошена блокировка или подано заявление)
+evidence-cannot-complete = Этим способом ({ $channel }) дело до конца не довести: запись будет не дальше «начато», а завершить можно так: { $remains }.
+follow-go-on = Продолжить ({ $action }, { $channel }).
+follow-finish = Завершить ({ $action }) через { $channel }.
+err-when-future = { $value } ещё не наступило; сделанное нельзя датировать позже текущего момента.
+err-number = `{ $value }` — не российский номер телефона (например, +7 916 123-45-67).
+err-file = { $file }: { $reason }
+err-cannot-complete = этим способом ({ $channel }) дело до конца не довести; запишите его как --started (завершить можно так: { $remains }).
+err-no-follow-up = Напоминания { $n } нет: в этой записи их { $count }.
+follow-up-marked = Напоминание { $n } отмечено выполненным ({ $what }).
+rec-number = НОМЕР
+rec-status-started = начато
+rec-status-superseded = завершено в { $file }
+rec-done = Выполненные напоминания:
+rec-follow-done = выполнено
+show-none = нет
+show-title = Запись { $file }
+show-stage = Этап
+show-what = Что
+show-number = Номер
+show-created = Записано
+show-when = Когда
+show-remains = Осталось
+show-reference = Номер обращения
+show-contact = С кем
+show-file = Файл
+show-file-size = { $file } ({ $bytes } байт)
+show-note = Заметка
+show-supersedes = Завершает
+show-phrases = Фразы:
+show-follow-ups = Напоминания:

@@ -181,9 +181,9 @@ day-sun = 星期日
 
 evidence-title = 你的记录
 evidence-body = 请保留办理凭证。每一项都可以留空；本工具从不询问、也不保存护照号码。
-ask-status = 你已经办完了，还是打算去办？
-evidence-done = 刚刚办完
-evidence-planned = 计划中，还没办
+ask-status = 办到哪一步了？
+evidence-done = 已办完：合同已解除，或停机保号已生效
+evidence-planned = 还没有：打算去办
 ask-when-done = 什么时候办的？（YYYY-MM-DD HH:MM）
 ask-when-planned = 你打算什么时候办？（YYYY-MM-DD HH:MM，可留空）
 ask-reference = 受理编号或工单号（可留空）
@@ -201,7 +201,6 @@ after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃�
 after-watch = 留意你的银行账户和聊天软件，看是否还有验证码发到这个号码。
 after-keep-sim = 妥善保管 SIM 卡：以后要重新使用这个号码时需要它。
 after-follow-ups = 后续事项（已保存在记录中）：
-follow-planned = 按计划{ $action }。
 follow-refund = 检查余额是否已经到账；如果没有，请拨打客服热线并提供受理编号。
 follow-final-bill = 检查号码上是否出现了最终账单或欠费。
 follow-free-ends = 停机保号的免费天数结束，开始按天收费。
@@ -245,7 +244,7 @@ err-no-records-dir = 找不到记录目录（可能没有用户主目录？）�
 err-no-record = { $path } 处没有记录：{ $reason }。
 err-not-a-file = 它不是文件
 err-not-a-record = { $path } 不是 simcancel 能读取的记录：{ $reason }。该文件未被改动。
-err-already-done = { $path } 已经是已完成的记录；无需再办理。
+err-already-done = { $path } 已经由 { $by } 办完；无需再办理。
 err-interrupted = 已停止——没有写入任何内容。
 err-io = { $reason }
 
@@ -303,7 +302,7 @@ rec-next = 下一项：{ $date } — { $what }（{ $file }）
 ics-written = 日历已保存：{ $path }（{ $count ->
    *[other] { $count } 个事件
 }）
-ics-description = 来自 simcancel 记录 { $file } 的后续事项。
+ics-description = 联系电话：{ $call }。受理编号：{ $reference }。记录：{ $file }。
 
 # 是/否问题：要按的键（默认项为大写）以及回答后显示的文字。
 confirm-keys-yes = [Y/n：是/否]
@@ -346,3 +345,35 @@ poa-title = 委托书（俄文文本）
 poa-written = 委托书（俄文文本）：{ $path }
 err-representative-channel = 代办人是替你去营业厅的；客服热线、线上和 Gosuslugi 都由你本人办理。
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
+## Record stages, follow-ups and `records show`
+evidence-started = 已开始，还没办完（打过电话、申请了停机保号或递交了申请）
+evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”，要办完请通过：{ $remains }。
+follow-go-on = 继续办理（{ $action }，{ $channel }）。
+follow-finish = 通过{ $channel }办完（{ $action }）。
+err-when-future = { $value } 还没到；已办的事不能写成晚于现在的时间。
+err-number = `{ $value }` 不是俄罗斯手机号码（例如 +7 916 123-45-67）。
+err-file = { $file }：{ $reason }
+err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完请通过 { $remains }）。
+err-no-follow-up = 没有第 { $n } 条后续提醒：这条记录共有 { $count } 条。
+follow-up-marked = 第 { $n } 条后续提醒已标记为完成（{ $what }）。
+rec-number = 号码
+rec-status-started = 已开始
+rec-status-superseded = 已在 { $file } 中办完
+rec-done = 已完成的后续提醒：
+rec-follow-done = 已完成
+show-none = 无
+show-title = 记录 { $file }
+show-stage = 阶段
+show-what = 事项
+show-number = 号码
+show-created = 记录时间
+show-when = 时间
+show-remains = 还要做
+show-reference = 受理编号
+show-contact = 经办人
+show-file = 文件
+show-file-size = { $file }（{ $bytes } 字节）
+show-note = 备注
+show-supersedes = 办完的是
+show-phrases = 话术：
+show-follow-ups = 后续提醒：

@@ -3,7 +3,7 @@
 
 use crate::catalog::{Action, Channel};
 use crate::error::Error;
-use crate::record::{Balance, Owner, Prep};
+use crate::record::{Balance, FileRef, Owner, Prep, Status};
 
 /// The longest free-text answer, in characters: room for any real note or address.
 pub const MAX_TEXT: usize = 4096;
@@ -168,6 +168,9 @@ pub enum Need {
     Unsure,
 }
 
+/// Checks an evidence file as named: the checked file, or why it cannot be kept.
+pub type FileCheck = fn(&str) -> Result<FileRef, String>;
+
 /// Answers given up front, checked by the configuration before the flow starts. `None`
 /// means "ask".
 #[derive(Clone, Debug, Default)]
@@ -185,7 +188,8 @@ pub struct Preset {
     pub channel: Option<Channel>,
     /// Someone with the user's power of attorney goes to the store.
     pub representative: Option<bool>,
-    pub planned: Option<bool>,
+    /// The stage to record; without it the flow asks, and the default is "not yet".
+    pub stage: Option<Status>,
     pub when: Option<String>,
     pub reference: Option<String>,
     pub contact: Option<String>,
@@ -196,4 +200,6 @@ pub struct Preset {
     pub number: Option<String>,
     /// Write the Russian application letter where one applies.
     pub letter: bool,
+    /// Checks an evidence file named in an answer; the flow itself never touches files.
+    pub check_file: Option<FileCheck>,
 }

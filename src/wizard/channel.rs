@@ -261,7 +261,11 @@ impl<P: Prompter> Wizard<'_, P> {
                 } else {
                     i18n::lookup(self.lang, k, &[])
                 };
-                Phrase { ru, text }
+                Phrase {
+                    key: Some(k.to_owned()),
+                    ru,
+                    text,
+                }
             })
             .collect();
         let mut lines = vec![Line::Text(match channel {

@@ -6,9 +6,10 @@ use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::BadDate;
 use crate::error::Error;
 use crate::i18n;
+use crate::labels::channel_name;
 use crate::letter::{LetterFacts, application_letter, name_fits};
 use crate::poa::{PoaFacts, power_of_attorney};
-use crate::record::{self, Balance, Evidence, FollowUp, Owner, Status};
+use crate::record::{self, Balance, Evidence, FileRef, FollowUp, Owner, Status};
 use crate::t;
 
 /// What decides the Russian documents: the application letter and the power of attorney.
@@ -59,12 +60,7 @@ impl<P: Prompter> Wizard<'_, P> {
         let given = (self.preset.name.clone(), self.preset.number.clone());
         let name = self.letter_name(given.0, kept.0.as_deref())?;
         kept.0 = Some(name.clone());
-        let number = self.free_text(
-            Question::Number,
-            t!("ask-number"),
-            given.1,
-            kept.1.as_deref(),
-        )?;
+        let number = self.number(given.1, kept.1.as_deref())?;
         kept.1 = Some(number.clone());
         let letter = (terminate || refund).then(|| {
             application_letter(&LetterFacts {
@@ -106,18 +102,52 @@ impl<P: Prompter> Wizard<'_, P> {
         }
     }
 
-    pub(super) fn evidence(&mut self) -> Result<Evidence, Error> {
+    /// What was done so far, and the proof. Saying it is done is an explicit answer: the
+    /// default is "not yet", and a route that cannot end the action offers at most
+    /// "started", saying where it is finished.
+    pub(super) fn evidence(
+        &mut self,
+        op: &Operator,
+        action: Action,
+        channel: Channel,
+    ) -> Result<Evidence, Error> {
+        let completes = crate::followups::completes(Some(op), channel, action);
+        let remains = (!completes)
+            .then(|| crate::followups::remaining_channel(op, action))
+            .flatten();
+        if !completes && self.preset.stage == Some(Status::Completed) {
+            return Err(Error::Usage(format!(
+                "{}: {}",
+                crate::cli::flag(Question::Status),
+                t!(
+                    "err-cannot-complete",
+                    channel = channel_name(channel),
+                    remains = remains.map_or_else(|| t!("show-none"), channel_name)
+                )
+            )));
+        }
+        let mut lines = vec![Line::Text(t!("evidence-body"))];
+        if !completes {
+            lines.push(Line::Ask(t!(
+                "evidence-cannot-complete",
+                channel = channel_name(channel),
+                remains = remains.map_or_else(|| t!("show-none"), channel_name)
+            )));
+        }
         self.prompter.show(&Block {
             title: t!("evidence-title"),
-            lines: vec![Line::Text(t!("evidence-body"))],
+            lines,
         })?;
-        let options = [
-            (false, Choice::new(t!("evidence-done"))),
-            (true, Choice::new(t!("evidence-planned"))),
+        let mut options = vec![
+            (Status::Planned, Choice::new(t!("evidence-planned"))),
+            (Status::Started, Choice::new(t!("evidence-started"))),
         ];
+        if completes {
+            options.push((Status::Completed, Choice::new(t!("evidence-done"))));
+        }
         let ask = Ask::new(Question::Status, t!("ask-status"));
-        let planned = self.pick(self.preset.planned, None, ask, &options, 0)?;
-        let when = self.when(planned)?;
+        let status = self.pick(self.preset.stage, None, ask, &options, 0)?;
+        let when = self.when(status)?;
         let reference = self.free_text(
             Question::Reference,
             t!("ask-reference"),
@@ -130,13 +160,7 @@ impl<P: Prompter> Wizard<'_, P> {
             self.preset.contact.clone(),
             None,
         )?;
-        let files = match self.preset.files.clone() {
-            Some(files) => files
-                .into_iter()
-                .map(|f| self.free_text(Question::Files, String::new(), Some(f), None))
-                .collect::<Result<_, _>>()?,
-            None => split_list(&self.free_text(Question::Files, t!("ask-files"), None, None)?),
-        };
+        let files = self.files()?;
         let note = self.free_text(
             Question::Note,
             t!("ask-note"),
@@ -144,20 +168,52 @@ impl<P: Prompter> Wizard<'_, P> {
             None,
         )?;
         Ok(Evidence {
-            status: if planned {
-                Status::Planned
-            } else {
-                Status::Completed
-            },
+            status,
             when,
             reference,
             contact,
             files,
             note,
+            remains: remains.filter(|_| status == Status::Started),
         })
     }
 
-    fn when(&mut self, planned: bool) -> Result<Option<toml::value::Datetime>, Error> {
+    /// The evidence files, each checked (a readable regular file) when a checker is
+    /// given; in a terminal a bad one is asked again.
+    fn files(&mut self) -> Result<Vec<FileRef>, Error> {
+        let mut given = self.preset.files.clone();
+        loop {
+            let typed = match given.take() {
+                Some(files) => files
+                    .into_iter()
+                    .map(|f| self.free_text(Question::Files, String::new(), Some(f), None))
+                    .collect::<Result<Vec<_>, _>>()?,
+                None => {
+                    split_list(&self.free_text(Question::Files, t!("ask-files"), None, None)?)
+                }
+            };
+            let Some(check) = self.preset.check_file else {
+                return Ok(typed.into_iter().map(FileRef::Typed).collect());
+            };
+            match typed
+                .iter()
+                .map(|f| check(f))
+                .collect::<Result<Vec<_>, _>>()
+            {
+                Ok(files) => return Ok(files),
+                Err(why) if self.prompter.interactive() => self.prompter.show(&Block::ask(why))?,
+                Err(why) => {
+                    return Err(Error::Usage(format!(
+                        "{}: {why}",
+                        crate::cli::flag(Question::Files)
+                    )));
+                }
+            }
+        }
+    }
+
+    fn when(&mut self, status: Status) -> Result<Option<toml::value::Datetime>, Error> {
+        let planned = status == Status::Planned;
         let default = if planned {
             String::new()
         } else {
@@ -178,14 +234,50 @@ impl<P: Prompter> Wizard<'_, P> {
                         .text(&Ask::new(Question::When, prompt), &default)?
                 }
             };
-            match self.clock.parse_when(&text) {
+            let checked = self
+                .clock
+                .parse_when(&text)
+                .map_err(|why| when_refused(&text, why))
+                .and_then(|when| {
+                    let when = match when {
+                        None if !planned => Some(self.now),
+                        w => w,
+                    };
+                    crate::followups::check_done_time(status, when, self.now).map(|()| when)
+                });
+            match checked {
                 Ok(when) => return Ok(when.map(|w| record::toml_datetime(&w))),
-                Err(why) => {
-                    let message = when_refused(&text, why);
+                Err(message) => {
                     if !self.prompter.interactive() {
                         return Err(Error::Usage(message));
                     }
                     self.prompter.show(&Block::ask(message))?;
+                }
+            }
+        }
+    }
+
+    /// The number, as `+7 …`; one that is not a Russian number is asked again, or refused
+    /// from its flag. Empty stays empty: the letter then has a blank to fill in.
+    fn number(&mut self, given: Option<String>, kept: Option<&str>) -> Result<String, Error> {
+        let mut given = given;
+        loop {
+            let from_flag = given.is_some();
+            let typed = self.free_text(Question::Number, t!("ask-number"), given.take(), kept)?;
+            if typed.is_empty() {
+                return Ok(typed);
+            }
+            match crate::labels::phone(&typed) {
+                Some(number) => return Ok(number),
+                None => {
+                    let why = t!("err-number", value = typed);
+                    if from_flag || !self.prompter.interactive() {
+                        return Err(Error::Usage(format!(
+                            "{}: {why}",
+                            crate::cli::flag(Question::Number)
+                        )));
+                    }
+                    self.prompter.show(&Block::ask(why))?;
                 }
             }
         }
@@ -246,7 +338,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 Line::Item(t!(
                     "label-value",
                     label = f.date().map_or_else(|| f.date.to_string(), i18n::date),
-                    value = f.what.clone()
+                    value = f.text()
                 ))
             }));
         }

@@ -170,7 +170,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     k.phrases = p;
                 }),
                 7 => self.letter_stage(&mut k),
-                _ => self.evidence().map(|v| k.evidence = Some(v)),
+                _ => self
+                    .evidence(got(k.op)?, got(k.action)?, got(k.channel)?)
+                    .map(|v| k.evidence = Some(v)),
             };
             match answered {
                 Ok(()) => stage += 1,
@@ -240,7 +242,15 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             k.preparation.ok_or(Error::Back)?,
             k.evidence.ok_or(Error::Back)?,
         );
-        let follow_ups = follow_ups(Some(op), action, balance, &evidence, self.now.date_naive());
+        let follow_ups = follow_ups(&crate::followups::Basis {
+            op: Some(op),
+            action,
+            channel,
+            balance,
+            evidence: &evidence,
+            now: self.now,
+            calendar: &self.calendar,
+        });
         self.aftercare(op, action, &follow_ups)?;
         if let Some(route) = op.route(channel, action) {
             // The representative is in Russia: the numbers they call are those from Russia.
@@ -255,6 +265,23 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             action,
             owner,
             abroad,
+            number: k
+                .signer
+                .1
+                .clone()
+                .or_else(|| self.preset.number.as_deref().and_then(crate::labels::phone))
+                .filter(|n| !n.is_empty()),
+            name: k
+                .signer
+                .0
+                .clone()
+                .or_else(|| {
+                    self.preset
+                        .name
+                        .as_deref()
+                        .map(|n| catalog::clean(n.trim()))
+                })
+                .filter(|n| !n.is_empty()),
             balance,
             channel,
             representative: k.representative.unwrap_or(false),

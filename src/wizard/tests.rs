@@ -165,7 +165,7 @@ fn cancel_in_a_store_with_everything_answered() {
         (Q::Done, all_ticked()),
         (Q::Balance, A::Pick(0)),
         (Q::Channel, A::Pick(0)),
-        (Q::Status, A::Pick(0)),
+        (Q::Status, A::Pick(2)),
         (Q::When, A::Type("2026-11-25 10:30")),
         (Q::Reference, A::Type(" REQ-123 ")),
         (Q::Contact, A::Type("Tverskaya 1, Anna")),
@@ -188,7 +188,8 @@ fn cancel_in_a_store_with_everything_answered() {
     );
     assert_eq!(r.evidence.reference, "REQ-123");
     assert_eq!(r.evidence.contact, "Tverskaya 1, Anna");
-    assert_eq!(r.evidence.files, ["a.png", "b.jpg"]);
+    let files: Vec<&str> = r.evidence.files.iter().map(|f| f.path()).collect();
+    assert_eq!(files, ["a.png", "b.jpg"]);
     assert_eq!(r.created.to_string(), "2026-11-25T11:00:00+03:00");
     assert_eq!(r.data.table, "embedded");
     assert_eq!(
@@ -227,6 +228,7 @@ fn suspend_keeps_the_balance_and_says_when_free_days_end() {
         (Q::Action, A::Pick(1)),
         (Q::Done, all_ticked()),
         (Q::Channel, A::Pick(2)),
+        (Q::Status, A::Pick(2)),
     ];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
@@ -384,7 +386,7 @@ fn a_balance_choice_does_not_apply_to_a_suspension() {
 fn a_bad_date_is_asked_again_in_a_terminal_and_refused_from_a_flag() {
     let answers = vec![
         (Q::Channel, A::Pick(2)),
-        (Q::Status, A::Pick(1)),
+        (Q::Status, A::Pick(0)),
         (Q::When, A::Type("next tuesday")),
         (Q::When, A::Type("2026-12-01")),
     ];
@@ -859,4 +861,63 @@ fn a_name_in_chinese_characters_is_asked_again_for_the_latin_spelling() {
     let catalog = embedded().unwrap();
     let err = run(&catalog, given, &mut Script::new(false, vec![]), now()).unwrap_err();
     assert_eq!(err.exit_code(), 2);
+}
+
+#[test]
+fn a_record_is_planned_unless_done_is_answered() {
+    // Enter at every question: not yet, and the plan's follow-up is to go on at the next
+    // good slot (the store, now at 11:00 on a working Wednesday).
+    let (record, script) = run_script(Preset::default(), vec![(Q::Channel, A::Pick(0))]);
+    let r = record.unwrap();
+    assert!(script.asked.contains(&Q::Status));
+    assert_eq!(r.evidence.status, Status::Planned);
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].key.as_deref(), Some("follow-go-on"));
+    assert_eq!(r.follow_ups[0].date.to_string(), "2026-11-25");
+    assert_eq!(r.follow_ups[0].args["channel"], "store");
+}
+
+#[test]
+fn a_route_that_cannot_end_it_is_at_most_started_and_says_what_remains() {
+    // MTS hotline cancel: only planned and started are offered.
+    let answers = vec![(Q::Channel, A::Pick(1)), (Q::Status, A::Pick(1))];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(r.channel, Channel::Hotline);
+    assert_eq!(r.evidence.status, Status::Started);
+    assert_eq!(r.evidence.remains, Some(Channel::Store));
+    assert_eq!(r.follow_ups[0].key.as_deref(), Some("follow-finish"));
+    assert!(script.text().contains("cannot finish this by itself"));
+    // Asking for "completed" there is refused.
+    let preset = Preset {
+        stage: Some(Status::Completed),
+        ..Preset::default()
+    };
+    let (result, _) = run_script(preset, vec![(Q::Channel, A::Pick(1))]);
+    assert!(result.unwrap_err().to_string().starts_with("--completed:"));
+}
+
+#[test]
+fn a_done_time_in_the_future_is_asked_again() {
+    let answers = vec![
+        (Q::Channel, A::Pick(0)),
+        (Q::Status, A::Pick(2)),
+        (Q::When, A::Type("2030-01-01")),
+        (Q::When, A::Type("2026-11-25 09:30")),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(r.evidence.status, Status::Completed);
+    assert!(
+        script.text().contains("is in the future"),
+        "{}",
+        script.text()
+    );
+    // Completed: refund and final bill counted from the day it was done.
+    let keys: Vec<_> = r
+        .follow_ups
+        .iter()
+        .filter_map(|f| f.key.as_deref())
+        .collect();
+    assert_eq!(keys, ["follow-final-bill"]);
 }
