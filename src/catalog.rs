@@ -365,6 +365,9 @@ baked! {
         pub federal: Fact<String>,
         /// Reachable from abroad, in +7 form.
         pub abroad: Fact<String>,
+        /// Whether the hotline answers at any hour; absent, nobody published its hours.
+        #[serde(default)]
+        pub around_the_clock: Option<Fact<bool>>,
     }
 }
 

@@ -402,11 +402,15 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
     for (i, op) in raw.operators.iter().enumerate() {
         let base = || vec![key("operator"), Step::Index(i)];
         let h = &op.hotline;
-        for (k, c) in [
+        let mut numbers: Vec<(&str, Cited<'_>)> = vec![
             ("short", Cited::from(&h.short)),
             ("federal", (&h.federal).into()),
             ("abroad", (&h.abroad).into()),
-        ] {
+        ];
+        if let Some(f) = &h.around_the_clock {
+            numbers.push(("around_the_clock", f.into()));
+        }
+        for (k, c) in numbers {
             let mut p = base();
             p.extend([key("hotline"), key(k)]);
             out.push((p, c));
@@ -611,6 +615,9 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
                 "a short code like 0890, or 8 800 … / +7 … with ten digits",
             );
         }
+    }
+    if let Some(f) = &h.around_the_clock {
+        check_fact(f, report);
     }
     check_fact(&op.site, report);
     if let Some(site) = &op.site.value

@@ -290,7 +290,12 @@ impl<P: Prompter> Wizard<'_, P> {
     /// days from the holiday table, hours from the data.
     /// Abroad, the hotline and Gosuslugi are timed in Moscow time, and a store only when
     /// someone goes to one.
-    pub(super) fn timing(&mut self, channel: Channel, abroad: bool) -> Result<(), Error> {
+    pub(super) fn timing(
+        &mut self,
+        op: &Operator,
+        channel: Channel,
+        abroad: bool,
+    ) -> Result<(), Error> {
         // Moscow keeps UTC+3 all year; the flow's clock carries the user's own offset.
         let moscow = FixedOffset::east_opt(3 * 3600).expect("a valid offset");
         let now = if abroad {
@@ -298,71 +303,110 @@ impl<P: Prompter> Wizard<'_, P> {
         } else {
             self.now
         };
-        let cal = &self.calendar;
-        let mut lines = vec![Line::Text(if abroad {
-            t!(
-                "timing-now-moscow",
-                weekday = weekday_name(now.weekday()),
-                time = now.format("%H:%M").to_string()
-            )
-        } else {
-            t!(
-                "timing-now",
-                weekday = weekday_name(now.weekday()),
-                time = now.format("%H:%M").to_string()
-            )
-        })];
-        if abroad && channel == Channel::Store {
-            lines.push(Line::Text(t!("timing-proxy")));
-        }
-        let from = cal.from.format("%H:%M").to_string();
-        let to = cal.to.format("%H:%M").to_string();
-        if channel == Channel::Gosuslugi {
-            lines.push(Line::Text(t!("timing-gosuslugi")));
-        }
-        if channel == Channel::Online {
-            lines.push(Line::Text(t!("timing-online")));
-        } else {
-            let day = cal.day(now.date_naive());
-            if cal.is_good(now) {
-                lines.push(Line::Text(t!(
-                    "timing-good",
-                    from = from.clone(),
-                    to = to.clone()
-                )));
+        let (weekday, time) = (weekday_name(now.weekday()), now.format("%H:%M").to_string());
+        let mut block = Block {
+            title: t!("timing-title"),
+            lines: vec![Line::Text(if abroad {
+                t!("timing-now-moscow", weekday = weekday, time = time)
             } else {
-                lines.push(Line::Text(match day {
-                    Day::Weekend => t!("timing-weekend"),
-                    Day::Holiday => t!("timing-holiday"),
-                    Day::Working | Day::Unknown => {
-                        t!("timing-after-hours", from = from.clone(), to = to.clone())
-                    }
-                }));
-                if let Some(next) = cal.next_good(now) {
-                    lines.push(Line::Item(t!(
-                        "timing-next",
-                        weekday = weekday_name(next.weekday()),
-                        date = i18n::date(next.date_naive()),
-                        time = next.format("%H:%M").to_string()
-                    )));
-                    if let Some(y) = cal.year(next.year()).filter(|y| !y.complete) {
-                        lines.push(Line::Ask(self.tx(&y.note)));
-                    }
+                t!("timing-now", weekday = weekday, time = time)
+            })],
+        };
+        let day = self.calendar.day(now.date_naive());
+        match channel {
+            Channel::Online => block.lines.push(Line::Text(t!("timing-online"))),
+            Channel::Gosuslugi => block.lines.push(Line::Text(t!("timing-gosuslugi"))),
+            Channel::Hotline => self.hotline_timing(&mut block, op, day),
+            Channel::Store => {
+                if abroad {
+                    block.lines.push(Line::Text(t!("timing-proxy")));
+                }
+                self.store_timing(&mut block, now, day);
+            }
+        }
+        if day == Day::Unknown && matches!(channel, Channel::Store | Channel::Hotline) {
+            let year = now.year();
+            block
+                .lines
+                .push(Line::Ask(t!("timing-no-calendar", year = year)));
+        }
+        if channel == Channel::Store {
+            block.lines.push(Line::Text(t!("timing-holidays")));
+            let regional = self.tx(self.calendar.regional_note());
+            if !regional.is_empty() {
+                block.lines.push(Line::Text(regional));
+            }
+        }
+        self.prompter.show(&block)
+    }
+
+    /// A hotline is never "outside hours" unless the data says when it works: around the
+    /// clock where that is published (with its confidence), else what to expect.
+    fn hotline_timing(&self, block: &mut Block, op: &Operator, day: Day) {
+        if matches!(day, Day::Weekend | Day::Holiday) {
+            block.lines.push(Line::Text(t!("timing-hotline-day-off")));
+        }
+        match &op.hotline.around_the_clock {
+            Some(fact) if fact.value == Some(true) => {
+                self.fact(block, fact, |_| t!("timing-hotline-always"));
+            }
+            _ => block
+                .lines
+                .push(Line::Ask(t!("timing-hotline-hours-unknown"))),
+        }
+    }
+
+    /// A store: the day (weekend, holiday, shortened), the next working day when today is
+    /// not one, the store hours only where a source gives them, and the busy hours always.
+    fn store_timing(&self, block: &mut Block, now: chrono::DateTime<FixedOffset>, day: Day) {
+        let cal = &self.calendar;
+        let hours = cal.store_hours();
+        if cal.is_good(now) {
+            block.lines.push(Line::Text(t!("timing-good")));
+        } else {
+            block.lines.push(Line::Text(match (day, hours) {
+                (Day::Weekend, _) => t!("timing-weekend"),
+                (Day::Holiday, _) => t!("timing-holiday"),
+                (_, Some((from, to))) => t!(
+                    "timing-after-hours",
+                    from = from.format("%H:%M").to_string(),
+                    to = to.format("%H:%M").to_string()
+                ),
+                (_, None) => t!("timing-good"),
+            }));
+            if let Some(next) = cal.next_good(now) {
+                block.lines.push(Line::Item(t!(
+                    "timing-next",
+                    weekday = weekday_name(next.weekday()),
+                    date = i18n::date(next.date_naive()),
+                    time = next.format("%H:%M").to_string()
+                )));
+                if let Some(y) = cal.year(next.year()).filter(|y| !y.complete) {
+                    block.lines.push(Line::Ask(self.tx(&y.note)));
                 }
             }
-            if day == Day::Unknown {
-                lines.push(Line::Ask(t!("timing-no-calendar", year = now.year())));
-            }
-            if cal.hours_confidence < Confidence::Official && (channel == Channel::Store || !abroad)
-            {
-                lines.push(Line::Ask(t!("timing-hours-unverified")));
+        }
+        let today = now.date_naive();
+        let ahead = cal.next_good(now).map(|n| n.date_naive());
+        for d in [Some(today), ahead].into_iter().flatten() {
+            if let Some(key) = cal.shortened_advice(d) {
+                let date = i18n::date(d);
+                block.lines.push(Line::Item(i18n::lookup(
+                    self.lang,
+                    key,
+                    &[("date", date.into())],
+                )));
+                break;
             }
         }
-        lines.push(Line::Text(t!("timing-holidays")));
-        self.prompter.show(&Block {
-            title: t!("timing-title"),
-            lines,
-        })
+        block.lines.push(Line::Text(t!("timing-peaks")));
+        match cal.hours_ask() {
+            Some(ask) if hours.is_none() => block.lines.push(Line::Ask(self.tx(ask))),
+            _ if cal.hours_confidence < Confidence::Official => {
+                block.lines.push(Line::Ask(t!("timing-hours-unverified")))
+            }
+            _ => {}
+        }
     }
 }
 

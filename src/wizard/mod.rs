@@ -211,7 +211,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             representative,
         };
         (k.letter, k.poa) = self.letter(op, &case, &mut k.signer)?;
-        self.timing(channel, got(k.abroad)?)
+        self.timing(op, channel, got(k.abroad)?)
     }
 
     /// The stage Escape returns to: the nearest earlier one that asks anything.

@@ -218,7 +218,8 @@ fn cancel_in_a_store_with_everything_answered() {
     // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month on.
     let follow: Vec<String> = r.follow_ups.iter().map(|f| f.date.to_string()).collect();
     assert_eq!(follow, ["2026-12-09", "2026-12-25"]);
-    assert!(text.contains("Now is a good time"), "{text}");
+    assert!(text.contains("Today is a working day."), "{text}");
+    assert!(text.contains("Go outside the lunch hour"), "{text}");
 }
 
 #[test]
@@ -535,11 +536,19 @@ fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
         text.contains("Next good time: Thursday 2026-11-05."),
         "{text}"
     );
-    // Saturday evening → Monday morning.
-    let (_, text) = shown_at(flags("mts", Channel::Hotline), moscow(2026, 11, 28, 20));
+    // Saturday evening → Monday morning, for a store; the busy hours are said whatever
+    // the day.
+    let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 11, 28, 20));
     assert!(text.contains("It is the weekend"), "{text}");
     assert!(
         text.contains("Next good time: Monday 2026-11-30."),
+        "{text}"
+    );
+    assert!(text.contains("Go outside the lunch hour"), "{text}");
+    // Tuesday 3 November is the short day before the holiday.
+    let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 11, 3, 9));
+    assert!(
+        text.contains("2026-11-03 is a shortened pre-holiday day"),
         "{text}"
     );
     // New Year: the next slot is in 2027, whose transfers are not yet known.
@@ -555,6 +564,27 @@ fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
         text.contains("Online works at any time") && !text.contains("Next good time"),
         "{text}"
     );
+}
+
+#[test]
+fn a_hotline_is_never_outside_hours_and_says_what_the_data_knows() {
+    // MTS: around the clock, from an unofficial page, at 03:00 on a Saturday.
+    let (_, text) = shown_at(flags("mts", Channel::Hotline), moscow(2026, 11, 28, 3));
+    assert!(
+        text.contains("The hotline answers around the clock")
+            && text.contains("[unverified · vareant.ru]"),
+        "{text}"
+    );
+    assert!(text.contains("Today is a day off"), "{text}");
+    // Beeline publishes no hours: what to expect, never "outside the usual hours".
+    let (_, text) = shown_at(flags("beeline", Channel::Hotline), moscow(2026, 11, 25, 23));
+    assert!(
+        text.contains("The hotline's hours are not published"),
+        "{text}"
+    );
+    assert!(!text.contains("outside the usual hours"), "{text}");
+    assert!(!text.contains("Next good time"), "{text}");
+    assert!(!text.contains("lunch hour"), "peaks are for stores: {text}");
 }
 
 #[test]
