@@ -157,8 +157,8 @@ pub struct Cli {
     #[arg(long, help_heading = "Evidence")]
     pub ics: bool,
 
-    /// The subscriber's name as in the contract, for the Russian application letter (never a
-    /// passport number).
+    /// The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), for the Russian
+    /// application letter (never a passport number).
     #[arg(long, value_name = "TEXT", help_heading = "Letter")]
     pub name: Option<String>,
 
