@@ -137,7 +137,8 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Text(t!("balance-keep")));
             self.prompter.show(&block)?;
             return match self.preset.balance {
-                None | Some(Balance::Keep) => Ok(Balance::Keep),
+                // "Nothing to move" fits a block: the balance stays on the number.
+                None | Some(Balance::Keep | Balance::None) => Ok(Balance::Keep),
                 Some(_) => Err(Error::Usage(t!("err-balance-suspend"))),
             };
         }

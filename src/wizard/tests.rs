@@ -951,3 +951,17 @@ fn a_done_time_in_the_future_is_asked_again() {
         .collect();
     assert_eq!(keys, ["follow-final-bill"]);
 }
+
+#[test]
+fn nothing_to_move_fits_a_suspension() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        action: Some(Action::Suspend),
+        balance: Some(Balance::None),
+        channel: Some(Channel::Store),
+        ..Preset::default()
+    };
+    let catalog = embedded().unwrap();
+    let r = run(&catalog, preset, &mut Script::new(false, vec![]), now()).unwrap();
+    assert_eq!(r.balance, Balance::Keep);
+}
