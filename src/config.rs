@@ -110,10 +110,11 @@ impl Config {
             return Err(Error::Usage(message));
         }
         let preset = cli.preset();
-        if let (Some(Action::Suspend), Some(Balance::Refund | Balance::Transfer)) =
+        if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
             (preset.action, preset.balance)
+            && action != Action::Cancel
         {
-            return Err(Error::Usage(t!("err-balance-suspend")));
+            return Err(Error::Usage(balance_refusal(action)));
         }
         if let Some(text) = &preset.when
             && let Err(why) = clock.parse_when(text)
@@ -156,11 +157,22 @@ impl Config {
         if p.operator.is_none() {
             missing.push(Question::Operator);
         }
-        if p.channel.is_none() && !self.compare_only() {
+        // Keeping a number alive needs no channel: the data's route is taken.
+        if p.channel.is_none() && !self.compare_only() && p.action != Some(Action::Keep) {
             missing.push(Question::Channel);
         }
         if !missing.is_empty() {
             return Err(Error::MissingAnswers(missing));
+        }
+        if let (Some(op), Some(action)) = (op, p.action)
+            && op.channels_for(action).is_empty()
+        {
+            return Err(Error::Usage(format!(
+                "{} {}: {}",
+                cli::flag(Question::Action),
+                action.id(),
+                action_refusal(op, action)
+            )));
         }
         let (Some(op), Some(channel)) = (op, p.channel) else {
             return Ok(());
@@ -223,6 +235,8 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
         Some(ActionArg::Cancel) => "cancel",
         Some(ActionArg::Suspend) => "suspend",
         Some(ActionArg::Decide) => "decide",
+        Some(ActionArg::Transfer) => "transfer",
+        Some(ActionArg::Keep) => "keep",
         // In a terminal the menu can still lead to "Help me decide"; without one the
         // action defaults to cancel, which would drop these answers unseen.
         None if interactive => "decide",
@@ -254,6 +268,29 @@ pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
         id = catalog::clean(id),
         known = catalog.ids().join(", ")
     ))
+}
+
+/// An action the operator's data offers no route for, and the actions it does offer.
+pub fn action_refusal(op: &Operator, action: Action) -> String {
+    let offered: Vec<&str> = Action::ALL
+        .into_iter()
+        .filter(|&a| !op.channels_for(a).is_empty())
+        .map(Action::id)
+        .collect();
+    t!(
+        "err-action-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        offered = offered.join(", ")
+    )
+}
+
+/// `--balance refund|transfer` with an action that leaves the balance on the number.
+pub fn balance_refusal(action: Action) -> String {
+    match action {
+        Action::Suspend => t!("err-balance-suspend"),
+        _ => t!("err-balance-stays", action = action.id()),
+    }
 }
 
 /// The channels that can be chosen: those the operator offers for the action, less the

@@ -7,13 +7,20 @@ use crate::dates::{self, Clock};
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::action_name;
-use crate::record::{self, Balance, Evidence, FollowUp, Record, Status};
+use crate::record::{self, Balance, Evidence, FollowUp, Record, Repeat, Status};
 use crate::t;
 use crate::wizard::{MAX_TEXT, Preset, Question};
 
 /// Reminders, not operator facts: nobody publishes how long a refund or a final bill takes.
 const REFUND_CHECK_DAYS: u32 = 14;
 const FINAL_BILL_DAYS: u32 = 30;
+/// About when a terminated number is re-issued (the `reissue` fact): a loan or an account
+/// opened with it would show by then.
+const CREDIT_CHECK_DAYS: u32 = 60;
+/// Time for a re-registration to go through before checking the number left your name.
+const TRANSFER_CHECK_DAYS: u32 = 14;
+/// The first keep-alive action, then monthly: within every inactivity window published.
+const KEEP_ALIVE_DAYS: u32 = 30;
 
 /// Dated checks that fit what was done. Periods the operator publishes (free days) come
 /// from the data; the others are reminders, not operator facts. A date past the end of the
@@ -31,14 +38,16 @@ pub fn follow_ups(
         .and_then(dates::from_toml)
         .unwrap_or(today);
     let mut out = Vec::new();
-    let mut add = |days: u32, what: String| {
+    let mut add_every = |days: u32, what: String, repeat: Option<Repeat>| {
         if let Some(date) = dates::after(base, days) {
             out.push(FollowUp {
                 date: dates::toml_date(date),
                 what,
+                repeat,
             });
         }
     };
+    let mut add = |days: u32, what: String| add_every(days, what, None);
     if evidence.status == Status::Planned && evidence.when.is_some() {
         add(0, t!("follow-planned", action = action_name(action)));
     }
@@ -48,7 +57,10 @@ pub fn follow_ups(
                 add(REFUND_CHECK_DAYS, t!("follow-refund"));
             }
             add(FINAL_BILL_DAYS, t!("follow-final-bill"));
+            add(CREDIT_CHECK_DAYS, t!("follow-credit"));
         }
+        Action::Transfer => add(TRANSFER_CHECK_DAYS, t!("follow-transfer")),
+        Action::Keep => add_every(KEEP_ALIVE_DAYS, t!("follow-keep"), Some(Repeat::Monthly)),
         Action::Suspend => {
             // Known terms date the end of the free days and of the longest block; unknown
             // ones still get a check that the block is on and what it costs.

@@ -22,6 +22,16 @@ pub enum Owner {
     Other,
 }
 
+/// Whose passport the contract is on: the rules of 2025 differ for foreigners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Passport {
+    /// A Russian passport.
+    Russian,
+    /// A foreign passport.
+    Foreign,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Balance {
@@ -59,17 +69,40 @@ pub enum Prep {
     #[serde(rename = "2fa")]
     #[value(name = "2fa")]
     TwoFactor,
+    // A Telegram password and recovery e-mail: its SMS codes no longer arrive reliably.
+    #[serde(rename = "telegram")]
+    #[value(name = "telegram")]
+    Telegram,
+    // An e-mail in WhatsApp, for the same reason.
+    #[serde(rename = "whatsapp")]
+    #[value(name = "whatsapp")]
+    Whatsapp,
+    // Gosuslugi logins through a one-time-code app instead of SMS.
+    #[serde(rename = "gosuslugi-app")]
+    #[value(name = "gosuslugi-app")]
+    GosuslugiApp,
 }
 
 impl Prep {
-    pub const ALL: [Prep; 6] = [
+    pub const ALL: [Prep; 9] = [
         Prep::Contacts,
         Prep::Sms,
         Prep::Banks,
         Prep::Gosuslugi,
         Prep::Messengers,
         Prep::TwoFactor,
+        Prep::Telegram,
+        Prep::Whatsapp,
+        Prep::GosuslugiApp,
     ];
+
+    /// The items the rules of 2025 made necessary; they carry that rule's source.
+    pub fn from_2025_rules(self) -> bool {
+        matches!(
+            self,
+            Prep::Banks | Prep::Telegram | Prep::Whatsapp | Prep::GosuslugiApp
+        )
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,6 +151,9 @@ pub struct Record {
     pub abroad: bool,
     pub balance: Balance,
     pub channel: Channel,
+    /// Whose passport the contract is on, when the user said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport: Option<Passport>,
     pub preparation: Preparation,
     pub evidence: Evidence,
     pub data: DataInfo,
@@ -150,6 +186,15 @@ pub struct Phrase {
 pub struct FollowUp {
     pub date: Datetime,
     pub what: String,
+    /// Repeats from `date` on (keeping a number alive), rather than happening once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Repeat>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Repeat {
+    Monthly,
 }
 
 impl FollowUp {
@@ -391,7 +436,7 @@ pub fn to_ics(record: &Record, file_name: &str, now: DateTime<FixedOffset>) -> S
     calendar.name("simcancel");
     for (i, f) in record.follow_ups.iter().enumerate() {
         let Some(date) = f.date() else { continue };
-        let event = icalendar::Event::new()
+        let mut event = icalendar::Event::new()
             .uid(&format!("{file_name}-{}@simcancel", i + 1))
             .timestamp(now.to_utc())
             .summary(&format!(
@@ -405,6 +450,10 @@ pub fn to_ics(record: &Record, file_name: &str, now: DateTime<FixedOffset>) -> S
             // An all-day event ends (exclusively) the next day, per RFC 5545.
             .ends(date.succ_opt().unwrap_or(date))
             .done();
+        // One recurring event, not a year of copies.
+        if f.repeat == Some(Repeat::Monthly) {
+            event.add_property("RRULE", "FREQ=MONTHLY");
+        }
         calendar.push(event);
     }
     calendar.done().to_string()

@@ -21,6 +21,10 @@ impl<P: Prompter> Wizard<'_, P> {
         kept: Option<Channel>,
     ) -> Result<Channel, Error> {
         let offered = crate::config::offered_channels(op, action, abroad)?;
+        // Keeping a number alive is done where the data says; there is nothing to choose.
+        if action == Action::Keep && self.preset.channel.is_none() {
+            return Ok(offered[0]);
+        }
         if let Some(c) = self.preset.channel {
             if offered.contains(&c) {
                 return Ok(c);
@@ -275,6 +279,20 @@ fn phrase_keys(
             keys.push("phrase-quarantine");
         }
         Action::Suspend => keys.extend(["phrase-block", "phrase-block-terms", "phrase-block-max"]),
+        Action::Transfer => {
+            keys.extend(["phrase-reregister", "phrase-new-owner", "phrase-debt"]);
+            keys.push(if channel == Channel::Store {
+                "phrase-reregister-proof"
+            } else {
+                "phrase-reference"
+            });
+            return keys;
+        }
+        // Said on the phone or written in the app's chat, to learn what keeps it alive.
+        Action::Keep => {
+            keys.extend(["phrase-keep-activity", "phrase-keep-fee", "phrase-cooling"]);
+            return keys;
+        }
     }
     keys.push(match (channel, action) {
         (Channel::Store, Action::Cancel) => "phrase-copy",

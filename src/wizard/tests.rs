@@ -198,6 +198,7 @@ fn cancel_in_a_store_with_everything_answered() {
             Q::Action,
             Q::Owner,
             Q::Abroad,
+            Q::Passport,
             Q::Done,
             Q::Balance,
             Q::Channel,
@@ -214,9 +215,10 @@ fn cancel_in_a_store_with_everything_answered() {
     assert!(text.contains("0890"), "{text}");
     assert!(text.contains("+7 800 250-08-90"), "{text}");
     assert!(text.contains("cut the SIM"), "{text}");
-    // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month on.
+    // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month
+    // on, the credit history two months on.
     let follow: Vec<String> = r.follow_ups.iter().map(|f| f.date.to_string()).collect();
-    assert_eq!(follow, ["2026-12-09", "2026-12-25"]);
+    assert_eq!(follow, ["2026-12-09", "2026-12-25", "2027-01-24"]);
     assert!(text.contains("Now is a good time"), "{text}");
 }
 
@@ -269,7 +271,7 @@ fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
 
 #[test]
 fn unticked_items_are_confirmed_then_recorded_as_not_done() {
-    let partial = || A::Ticks(vec![true, true, false, true, false, true]);
+    let partial = || A::Ticks(vec![true, true, false, true, false, true, true, true, true]);
     // First refuse to go on with two items open, tick again, then accept.
     let answers = vec![
         (Q::Operator, A::Pick(1)),
@@ -427,6 +429,7 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
             Q::Action,
             Q::Owner,
             Q::Abroad,
+            Q::Passport,
             Q::Balance,
             Q::Status,
             Q::When,
@@ -735,7 +738,7 @@ fn escape_skips_questions_the_flags_answered() {
 
 #[test]
 fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
-    let partial = vec![true, false, true, false, false, true];
+    let partial = vec![true, false, true, false, false, true, true, true, true];
     let answers = vec![
         (Q::Done, A::Ticks(partial.clone())),
         (Q::DoneAnyway, A::Yes(false)),
@@ -743,7 +746,7 @@ fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
         (Q::DoneAnyway, A::Yes(true)),
     ];
     let (record, script) = run_script(Preset::default(), answers);
-    assert_eq!(script.ticked, [vec![false; 6], partial]);
+    assert_eq!(script.ticked, [vec![false; Prep::ALL.len()], partial]);
     assert_eq!(
         record.unwrap().preparation.not_done,
         [Prep::Sms, Prep::Gosuslugi, Prep::Messengers]
@@ -753,7 +756,7 @@ fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
 #[test]
 fn escape_from_the_checklist_returns_to_where_you_are_and_back_keeps_the_ticks() {
     let answers = vec![
-        (Q::Done, A::Ticks(vec![true; 6])),
+        (Q::Done, all_ticked()),
         (Q::Balance, A::Back),
         (Q::Done, A::Back),
         (Q::Abroad, A::Pick(1)),
@@ -763,7 +766,11 @@ fn escape_from_the_checklist_returns_to_where_you_are_and_back_keeps_the_ticks()
     assert!(r.abroad && r.preparation.not_done.is_empty());
     assert_eq!(
         script.ticked,
-        [vec![false; 6], vec![true; 6], vec![true; 6]]
+        [
+            vec![false; Prep::ALL.len()],
+            vec![true; Prep::ALL.len()],
+            vec![true; Prep::ALL.len()]
+        ]
     );
 }
 
