@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod data;
+mod ends;
 mod facts;
 mod faults;
 mod fuzz;
