@@ -801,3 +801,92 @@ fn a_terminal_ends_with_the_essentials_once_more() {
             .all(|b| b.title != "In short, before you go")
     );
 }
+
+#[test]
+fn the_other_ends_are_offered_where_the_data_has_them() {
+    // MTS: cancel, suspend, decide, transfer, keep, then "leave it with a friend".
+    let answers = vec![(Q::Action, A::Pick(3)), (Q::Channel, A::Pick(0))];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(
+        (r.action, r.channel, r.balance),
+        (Action::Transfer, Channel::Store, Balance::Keep)
+    );
+    assert!(!script.asked.contains(&Q::Balance));
+    let text = script.text();
+    assert!(text.contains("The new owner, in person"), "{text}");
+    assert!(text.contains("Я хочу переоформить этот номер"), "{text}");
+    // Beeline has no re-registration route: keep comes fourth.
+    let answers = vec![(Q::Operator, A::Pick(1)), (Q::Action, A::Pick(3))];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    // Nothing to choose: neither the channel nor the balance is asked.
+    assert!(!script.asked.contains(&Q::Channel), "{:?}", script.asked);
+    assert!(!script.asked.contains(&Q::Balance));
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].repeat, Some(crate::record::Repeat::Monthly));
+    assert!(script.text().contains("From day 91 without activity"));
+}
+
+#[test]
+fn leaving_the_sim_with_a_friend_is_answered_with_the_fine_then_asked_again() {
+    let answers = vec![
+        (Q::Action, A::Pick(5)),
+        (Q::Action, A::Pick(3)),
+        (Q::Channel, A::Pick(0)),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(record.unwrap().action, Action::Transfer);
+    assert_eq!(script.asked[..3], [Q::Operator, Q::Action, Q::Action]);
+    let text = script.text();
+    assert!(text.contains("30,000–50,000 RUB"), "{text}");
+    assert!(text.contains("The legal way is re-registration"), "{text}");
+}
+
+#[test]
+fn the_passport_question_shows_only_its_own_answers_text() {
+    let foreign = "A contract on a foreign passport";
+    let answers = vec![(Q::Passport, A::Pick(1))];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(
+        record.unwrap().passport,
+        Some(crate::record::Passport::Foreign)
+    );
+    let text = script.text();
+    assert!(text.contains(foreign) && text.contains("at most 10 numbers"));
+    assert!(!text.contains("at most 20 numbers"));
+    let (record, script) = run_script(Preset::default(), vec![]);
+    assert_eq!(
+        record.unwrap().passport,
+        Some(crate::record::Passport::Russian)
+    );
+    let text = script.text();
+    assert!(text.contains("at most 20 numbers") && !text.contains(foreign));
+    // Without a terminal and without the flag: not asked, nothing shown, nothing kept.
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    let r = run(&catalog, flags("mts", Channel::Store), &mut script, now()).unwrap();
+    assert_eq!(r.passport, None);
+    let text = script.text();
+    assert!(!text.contains(foreign) && !text.contains("at most 20 numbers"));
+}
+
+#[test]
+fn keeping_the_number_needs_no_channel_without_a_terminal() {
+    let catalog = embedded().unwrap();
+    let preset = Preset {
+        operator: Some("megafon".into()),
+        action: Some(Action::Keep),
+        ..Preset::default()
+    };
+    let mut script = Script::new(false, vec![]);
+    let r = run(&catalog, preset, &mut script, now()).unwrap();
+    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    let text = script.text();
+    assert!(text.contains("15 RUB a day"), "{text}");
+    assert!(
+        text.contains("at least a day before you need an SMS code"),
+        "{text}"
+    );
+}
