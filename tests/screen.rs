@@ -94,7 +94,7 @@ fn start(t: &Texts, cols: u16, home: &std::path::Path) -> Wizard {
             ("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00"),
         ],
         cols,
-        60,
+        80,
     )
 }
 

@@ -342,6 +342,7 @@ passport-foreign-title = A contract on a foreign passport: the rules of 2025
 passport-foreign-carry-on = Even if the number no longer works, the wizard goes on: the contract, its balance and any debt still need ending. Do not change phones before the store visit.
 passport-russian-title = A contract on a Russian passport: the 20-number limit
 passport-russian-carry-on = Ending numbers you do not use keeps you under the limit.
+prep-2025 = Since late 2025, Telegram, WhatsApp and Gosuslugi codes by SMS no longer reach Russian numbers reliably: set up the items marked with a source while the SIM still works, in Russia.
 prep-telegram = Telegram: set a password (two-step verification) and a recovery e-mail
 prep-whatsapp = WhatsApp: add an e-mail to your account
 prep-gosuslugi-app = Gosuslugi: switch logins to a one-time-code app

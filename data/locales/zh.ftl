@@ -331,6 +331,7 @@ passport-foreign-title = 用外国护照签的合同：2025 年的新规定
 passport-foreign-carry-on = 即使号码已经用不了，向导也会继续：合同、余额和欠费仍然需要处理。去营业厅之前不要换手机。
 passport-russian-title = 用俄罗斯护照签的合同：20 个号码的上限
 passport-russian-carry-on = 注销不用的号码，就能保持在上限以内。
+prep-2025 = 自 2025 年底起，Telegram、WhatsApp 和 Gosuslugi 发往俄罗斯号码的短信验证码已不可靠：请趁 SIM 卡还能用、人还在俄罗斯时，完成标有来源的几项。
 prep-telegram = Telegram：设置密码（两步验证）和找回邮箱
 prep-whatsapp = WhatsApp：在账号里添加电子邮箱
 prep-gosuslugi-app = Gosuslugi：把登录方式改为一次性验证码应用

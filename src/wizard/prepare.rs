@@ -63,8 +63,10 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Item(t!("transfer-codes")));
         }
         self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
-        if let Some(fact) = &self.catalog.general.login_codes {
-            self.fact(&mut block, fact, |v| self.tx(v));
+        // The rule in one line here; in full below, if an item it concerns is left open.
+        if let Some(f) = &self.catalog.general.login_codes {
+            let rule = t!("prep-2025") + &marker(f.confidence, f.source.as_deref());
+            block.lines.push(Line::Item(rule));
         }
         self.prompter.show(&block)?;
 
@@ -88,10 +90,16 @@ impl<P: Prompter> Wizard<'_, P> {
             })
             .chain((!not_done.is_empty()).then(|| Line::Text(t!("prep-not-done"))))
             .collect();
-        self.prompter.show(&Block {
+        let mut recorded = Block {
             title: t!("prep-recorded"),
             lines,
-        })?;
+        };
+        if not_done.iter().any(|p| p.from_2025_rules())
+            && let Some(fact) = &self.catalog.general.login_codes
+        {
+            self.fact(&mut recorded, fact, |v| self.tx(v));
+        }
+        self.prompter.show(&recorded)?;
         Ok(Preparation { done, not_done })
     }
 
