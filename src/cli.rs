@@ -66,8 +66,9 @@ pub struct Cli {
     #[arg(long, value_name = "ID", help_heading = "Answers")]
     pub operator: Option<String>,
 
-    /// Cancel for good, suspend (voluntary block) to keep the number, or compare the
-    /// options first [default: cancel].
+    /// Cancel for good, suspend (voluntary block), re-register the number to someone else
+    /// (transfer), keep it alive while away (keep), or compare the options first
+    /// [default: cancel].
     #[arg(long, value_enum, help_heading = "Answers")]
     pub action: Option<ActionArg>,
 

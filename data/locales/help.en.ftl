@@ -5,7 +5,7 @@ help-about =
 
     In a terminal, simcancel asks its questions one by one; flags that are given answer their question in advance. Without a terminal (or with --no-input) every answer comes from a flag or a safe default, and --operator and --channel are required. Either way it ends by writing a dated record of what was done.
 help-operator = Operator id from the table (mts, beeline, megafon, …).
-help-action = Cancel for good, suspend (voluntary block) to keep the number, or compare the options first [default: cancel].
+help-action = Cancel for good, suspend (voluntary block), re-register the number to someone else (transfer), keep it alive while away (keep), or compare the options first [default: cancel].
 help-need = For `--action decide`: will you need this number again?
 help-back-in = For `--action decide`: in how many days you will need it again.
 help-abroad = You are outside Russia: the store is out, the hotline is called on its +7 number.

@@ -5,7 +5,7 @@ help-about =
 
     在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
-help-action = 彻底销号、停机保号（自愿停机）以保留号码，或者先比较各种做法 [默认：cancel]。
+help-action = 彻底销号、停机保号（自愿停机）、把号码过户给别人（transfer）、不在俄罗斯期间保号（keep），或者先比较各种做法 [默认：cancel]。
 help-need = 用于 `--action decide`：你以后还需要这个号码吗？
 help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
 help-abroad = 你在俄罗斯境外：无法去营业厅，客服热线要拨打 +7 号码。

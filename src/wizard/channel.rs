@@ -280,12 +280,13 @@ fn phrase_keys(
         }
         Action::Suspend => keys.extend(["phrase-block", "phrase-block-terms", "phrase-block-max"]),
         Action::Transfer => {
-            keys.extend(["phrase-reregister", "phrase-new-owner", "phrase-debt"]);
-            keys.push(if channel == Channel::Store {
-                "phrase-reregister-proof"
+            keys.push("phrase-reregister");
+            // At the counter the new owner stands beside you; in the app they confirm.
+            if channel == Channel::Store {
+                keys.extend(["phrase-new-owner", "phrase-debt", "phrase-reregister-proof"]);
             } else {
-                "phrase-reference"
-            });
+                keys.extend(["phrase-debt", "phrase-reference"]);
+            }
             return keys;
         }
         // Said on the phone or written in the app's chat, to learn what keeps it alive.
