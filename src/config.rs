@@ -135,6 +135,17 @@ impl Config {
             ),
             None => None,
         };
+        // An end the operator's data has no route for cannot be asked for again in a
+        // terminal either: refused before the first line of guidance.
+        if let (Some(op), Some(action)) = (op, preset.action)
+            && op.channels_for(action).is_empty()
+        {
+            return Err(refused(
+                &[Question::Action],
+                action.id(),
+                action_refusal(op, action),
+            ));
+        }
         let config = Config {
             color,
             interactive,
@@ -163,16 +174,6 @@ impl Config {
         }
         if !missing.is_empty() {
             return Err(Error::MissingAnswers(missing));
-        }
-        if let (Some(op), Some(action)) = (op, p.action)
-            && op.channels_for(action).is_empty()
-        {
-            return Err(Error::Usage(format!(
-                "{} {}: {}",
-                cli::flag(Question::Action),
-                action.id(),
-                action_refusal(op, action)
-            )));
         }
         let (Some(op), Some(channel)) = (op, p.channel) else {
             return Ok(());

@@ -251,6 +251,28 @@ fn an_end_the_data_does_not_offer_is_refused_before_any_guidance() {
 }
 
 #[test]
+fn the_listing_for_scripts_names_the_new_ends_per_operator() {
+    let a = simcancel().args(["operators", "--json"]).assert().success();
+    let doc: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
+    let op = |id: &str| {
+        doc["operators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(op("mts")["transfer"], serde_json::json!(["store"]));
+    assert_eq!(
+        op("megafon")["transfer"],
+        serde_json::json!(["store", "online"])
+    );
+    assert_eq!(op("beeline")["transfer"], serde_json::json!([]));
+    assert_eq!(op("yota")["keep"], serde_json::json!(["online"]));
+}
+
+#[test]
 fn a_table_without_transfer_for_one_operator_hides_it_there_only() {
     let table =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/operators.toml"))
