@@ -64,14 +64,25 @@ pub enum Action {
     Cancel,
     /// Voluntary block: keep the number.
     Suspend,
+    /// Re-register the number to another person (переоформление).
+    Transfer,
+    /// Keep the number alive while away, with the least activity.
+    Keep,
 }
 
 impl Action {
-    pub const ALL: [Action; 2] = [Action::Cancel, Action::Suspend];
+    pub const ALL: [Action; 4] = [
+        Action::Cancel,
+        Action::Suspend,
+        Action::Transfer,
+        Action::Keep,
+    ];
     pub fn id(self) -> &'static str {
         match self {
             Action::Cancel => "cancel",
             Action::Suspend => "suspend",
+            Action::Transfer => "transfer",
+            Action::Keep => "keep",
         }
     }
 }
@@ -604,6 +615,31 @@ baked! {
         /// Where a power of attorney for someone going in the user's place is best made.
         #[serde(default)]
         pub consulate: Option<Fact<Text>>,
+        /// The rules of 2025: optional, so that a table written before them still loads.
+        /// A contract on a foreign passport (303-FZ): confirmation, IMEI, 10 numbers.
+        #[serde(default)]
+        pub foreign_sims: Option<Fact<Text>>,
+        /// The 20-number limit for citizens.
+        #[serde(default)]
+        pub sim_limit: Option<Fact<Text>>,
+        /// Handing a SIM to someone who is not a close relative is fined.
+        #[serde(default)]
+        pub handover: Option<Fact<Text>>,
+        /// No mobile internet (and maybe no SMS) for 24 hours after roaming or idleness.
+        #[serde(default)]
+        pub cooling: Option<Fact<Text>>,
+        /// Logins that stop receiving SMS codes: what to move before the number goes.
+        #[serde(default)]
+        pub login_codes: Option<Fact<Text>>,
+        /// The self-ban on new SIM contracts (самозапрет).
+        #[serde(default)]
+        pub self_ban: Option<Fact<Text>>,
+        /// Where the credit history is and how to get it free.
+        #[serde(default)]
+        pub credit_history: Option<Fact<Text>>,
+        /// Keeping a number alive from abroad: activity, calls over Wi-Fi.
+        #[serde(default)]
+        pub keep_abroad: Option<Fact<Text>>,
     }
 }
 
@@ -627,6 +663,26 @@ baked! {
         pub content_farms: Vec<String>,
         pub general: General,
         pub operators: Vec<Operator>,
+    }
+}
+
+impl General {
+    /// The optional facts the table has, with their keys: the rules of 2025 and where a
+    /// power of attorney is best made.
+    fn optional_facts(&self) -> impl Iterator<Item = (&'static str, &Fact<Text>)> {
+        [
+            ("consulate", &self.consulate),
+            ("foreign_sims", &self.foreign_sims),
+            ("sim_limit", &self.sim_limit),
+            ("handover", &self.handover),
+            ("cooling", &self.cooling),
+            ("login_codes", &self.login_codes),
+            ("self_ban", &self.self_ban),
+            ("credit_history", &self.credit_history),
+            ("keep_abroad", &self.keep_abroad),
+        ]
+        .into_iter()
+        .filter_map(|(k, f)| f.as_ref().map(|f| (k, f)))
     }
 }
 

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::catalog::{Action, Channel};
 use crate::i18n::{self, Lang};
-use crate::record::{Balance, Owner, Prep, Status};
+use crate::record::{Balance, Owner, Passport, Prep, Status};
 use crate::wizard::{Need, Preset, Question};
 
 mod man;
@@ -66,8 +66,9 @@ pub struct Cli {
     #[arg(long, value_name = "ID", help_heading = "Answers")]
     pub operator: Option<String>,
 
-    /// Cancel for good, suspend (voluntary block) to keep the number, or compare the
-    /// options first [default: cancel].
+    /// Cancel for good, suspend (voluntary block), re-register the number to someone else
+    /// (transfer), keep it alive while away (keep), or compare the options first
+    /// [default: cancel].
     #[arg(long, value_enum, help_heading = "Answers")]
     pub action: Option<ActionArg>,
 
@@ -95,6 +96,14 @@ pub struct Cli {
     /// Whose name the contract is in [default: me].
     #[arg(long, value_enum, help_heading = "Answers")]
     pub owner: Option<Owner>,
+
+    /// Whose passport the contract is on: the rules of 2025 differ for foreigners.
+    #[arg(long, value_enum, help_heading = "Answers")]
+    pub passport: Option<Passport>,
+
+    /// You mean to leave the SIM with a friend: see the fine, and the legal way instead.
+    #[arg(long, help_heading = "Answers")]
+    pub leave_with_friend: bool,
 
     /// Preparation done, comma-separated [default: none confirmed].
     #[arg(
@@ -211,6 +220,8 @@ impl Cli {
             ("--back-in", self.back_in.is_some()),
             ("--abroad", self.abroad),
             ("--owner", self.owner.is_some()),
+            ("--passport", self.passport.is_some()),
+            ("--leave-with-friend", self.leave_with_friend),
             ("--done", self.done.is_some()),
             ("--yes", self.yes),
             ("--balance", self.balance.is_some()),
@@ -247,6 +258,7 @@ pub fn flag(question: Question) -> &'static str {
         Question::NeedAgain => "--need-again",
         Question::BackIn => "--back-in",
         Question::Owner => "--owner",
+        Question::Passport => "--passport",
         Question::Abroad => "--abroad",
         Question::Done => "--done",
         Question::DoneAnyway => "--yes",
@@ -318,6 +330,7 @@ pub fn command(lang: Lang) -> clap::Command {
     cmd = describe::<ActionArg>(cmd, "action", lang);
     cmd = describe::<Need>(cmd, "need", lang);
     cmd = describe::<Owner>(cmd, "owner", lang);
+    cmd = describe::<Passport>(cmd, "passport", lang);
     cmd = describe::<Balance>(cmd, "balance", lang);
     cmd = describe::<Channel>(cmd, "channel", lang);
     if let Some(examples) = i18n::lookup_opt(lang, "help-examples") {
@@ -498,6 +511,10 @@ pub enum ActionArg {
     Suspend,
     /// Compare cancelling, suspending and letting it lapse, with dates.
     Decide,
+    /// Re-register the number to another person (переоформление).
+    Transfer,
+    /// Keep the number alive while away; needs no --channel.
+    Keep,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -515,6 +532,8 @@ impl Cli {
             action: match self.action {
                 Some(ActionArg::Cancel) => Some(Action::Cancel),
                 Some(ActionArg::Suspend) => Some(Action::Suspend),
+                Some(ActionArg::Transfer) => Some(Action::Transfer),
+                Some(ActionArg::Keep) => Some(Action::Keep),
                 Some(ActionArg::Decide) | None => None,
             },
             decide: self.action == Some(ActionArg::Decide),
@@ -522,6 +541,8 @@ impl Cli {
             back_in: self.back_in,
             abroad: self.abroad.then_some(true),
             owner: self.owner,
+            passport: self.passport,
+            handover: self.leave_with_friend,
             done: if self.yes {
                 Some(Prep::ALL.to_vec())
             } else {

@@ -110,10 +110,11 @@ impl Config {
             return Err(Error::Usage(message));
         }
         let preset = cli.preset();
-        if let (Some(Action::Suspend), Some(Balance::Refund | Balance::Transfer)) =
+        if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
             (preset.action, preset.balance)
+            && action != Action::Cancel
         {
-            return Err(Error::Usage(t!("err-balance-suspend")));
+            return Err(Error::Usage(balance_refusal(action)));
         }
         if let Some(message) = representative_contradiction(&preset) {
             return Err(Error::Usage(message));
@@ -163,6 +164,17 @@ impl Config {
             ),
             None => None,
         };
+        // An end the operator's data has no route for cannot be asked for again in a
+        // terminal either: refused before the first line of guidance.
+        if let (Some(op), Some(action)) = (op, preset.action)
+            && op.channels_for(action).is_empty()
+        {
+            return Err(refused(
+                &[Question::Action],
+                action.id(),
+                action_refusal(op, action),
+            ));
+        }
         let config = Config {
             color,
             interactive,
@@ -191,7 +203,8 @@ impl Config {
         if p.operator.is_none() {
             missing.push(Question::Operator);
         }
-        if p.channel.is_none() && !self.compare_only() {
+        // Keeping a number alive needs no channel: the data's route is taken.
+        if p.channel.is_none() && !self.compare_only() && p.action != Some(Action::Keep) {
             missing.push(Question::Channel);
         }
         if !missing.is_empty() {
@@ -302,6 +315,8 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
         Some(ActionArg::Cancel) => "cancel",
         Some(ActionArg::Suspend) => "suspend",
         Some(ActionArg::Decide) => "decide",
+        Some(ActionArg::Transfer) => "transfer",
+        Some(ActionArg::Keep) => "keep",
         // In a terminal the menu can still lead to "Help me decide"; without one the
         // action defaults to cancel, which would drop these answers unseen.
         None if interactive => "decide",
@@ -333,6 +348,29 @@ pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
         id = catalog::clean(id),
         known = catalog.ids().join(", ")
     ))
+}
+
+/// An action the operator's data offers no route for, and the actions it does offer.
+pub fn action_refusal(op: &Operator, action: Action) -> String {
+    let offered: Vec<&str> = Action::ALL
+        .into_iter()
+        .filter(|&a| !op.channels_for(a).is_empty())
+        .map(Action::id)
+        .collect();
+    t!(
+        "err-action-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        offered = offered.join(", ")
+    )
+}
+
+/// `--balance refund|transfer` with an action that leaves the balance on the number.
+pub fn balance_refusal(action: Action) -> String {
+    match action {
+        Action::Suspend => t!("err-balance-suspend"),
+        _ => t!("err-balance-stays", action = action.id()),
+    }
 }
 
 /// The channels that can be chosen: those the operator offers for the action, less the

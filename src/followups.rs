@@ -6,13 +6,20 @@ use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::{self, Clock};
 use crate::error::Error;
-use crate::record::{self, Balance, Evidence, FollowUp, Record, Status};
+use crate::record::{self, Balance, Evidence, FollowUp, Record, Repeat, Status};
 use crate::t;
 use crate::wizard::{MAX_TEXT, Preset, Question};
 
 /// Reminders, not operator facts: nobody publishes how long a refund or a final bill takes.
 const REFUND_CHECK_DAYS: u32 = 14;
 const FINAL_BILL_DAYS: u32 = 30;
+/// About when a terminated number is re-issued (the `reissue` fact): a loan or an account
+/// opened with it would show by then.
+const CREDIT_CHECK_DAYS: u32 = 60;
+/// Time for a re-registration to go through before checking the number left your name.
+const TRANSFER_CHECK_DAYS: u32 = 14;
+/// The first keep-alive action, then monthly: within every inactivity window published.
+const KEEP_ALIVE_DAYS: u32 = 30;
 
 /// What the follow-ups of one record depend on.
 pub struct Basis<'a> {
@@ -37,6 +44,11 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
         .as_ref()
         .and_then(|w| DateTime::parse_from_rfc3339(&w.to_string()).ok());
     let action = ("action", b.action.id().to_owned());
+    if b.action == Action::Keep {
+        // Keeping a number has no moment it is done: the monthly keep-alive is the plan.
+        let base = when.map_or(b.now.date_naive(), |w| w.date_naive());
+        return completed_checks(b.op, b.action, b.balance, base);
+    }
     match b.evidence.status {
         Status::Planned => {
             let at = when.unwrap_or(b.now).max(b.now);
@@ -75,18 +87,24 @@ fn completed_checks(
 ) -> Vec<FollowUp> {
     let since = ("done", base.format("%Y-%m-%d").to_string());
     let mut out = Vec::new();
-    let mut add = |days: u32, key: &str| {
+    let mut add_every = |days: u32, key: &str, repeat: Option<Repeat>| {
         if let Some(date) = dates::after(base, days) {
-            out.push(FollowUp::new(date, key, std::slice::from_ref(&since)));
+            let mut check = FollowUp::new(date, key, std::slice::from_ref(&since));
+            check.repeat = repeat;
+            out.push(check);
         }
     };
+    let mut add = |days: u32, key: &str| add_every(days, key, None);
     match action {
         Action::Cancel => {
             if matches!(balance, Balance::Refund | Balance::Transfer) {
                 add(REFUND_CHECK_DAYS, "follow-refund");
             }
             add(FINAL_BILL_DAYS, "follow-final-bill");
+            add(CREDIT_CHECK_DAYS, "follow-credit");
         }
+        Action::Transfer => add(TRANSFER_CHECK_DAYS, "follow-transfer"),
+        Action::Keep => add_every(KEEP_ALIVE_DAYS, "follow-keep", Some(Repeat::Monthly)),
         Action::Suspend => {
             // Known terms date the end of the free days and of the longest block; unknown
             // ones still get a check that the block is on and what it costs.

@@ -32,10 +32,23 @@ pub fn action_choices() -> Vec<Choice> {
     ]
 }
 
+/// One action as a menu choice, with its hint.
+pub fn action_choice(a: Action) -> Choice {
+    let (label, hint) = match a {
+        Action::Cancel => (t!("action-cancel"), t!("action-cancel-hint")),
+        Action::Suspend => (t!("action-suspend"), t!("action-suspend-hint")),
+        Action::Transfer => (t!("action-transfer"), t!("action-transfer-hint")),
+        Action::Keep => (t!("action-keep"), t!("action-keep-hint")),
+    };
+    Choice { label, hint }
+}
+
 pub fn action_name(a: Action) -> String {
     match a {
         Action::Cancel => t!("action-cancel"),
         Action::Suspend => t!("action-suspend"),
+        Action::Transfer => t!("action-transfer"),
+        Action::Keep => t!("action-keep"),
     }
 }
 
@@ -68,6 +81,9 @@ pub fn prep_label(p: Prep) -> String {
         Prep::Gosuslugi => t!("prep-gosuslugi"),
         Prep::Messengers => t!("prep-messengers"),
         Prep::TwoFactor => t!("prep-2fa"),
+        Prep::Telegram => t!("prep-telegram"),
+        Prep::Whatsapp => t!("prep-whatsapp"),
+        Prep::GosuslugiApp => t!("prep-gosuslugi-app"),
     }
 }
 

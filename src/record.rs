@@ -26,6 +26,16 @@ pub enum Owner {
     Other,
 }
 
+/// Whose passport the contract is on: the rules of 2025 differ for foreigners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Passport {
+    /// A Russian passport.
+    Russian,
+    /// A foreign passport.
+    Foreign,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Balance {
@@ -63,17 +73,40 @@ pub enum Prep {
     #[serde(rename = "2fa")]
     #[value(name = "2fa")]
     TwoFactor,
+    // A Telegram password and recovery e-mail: its SMS codes no longer arrive reliably.
+    #[serde(rename = "telegram")]
+    #[value(name = "telegram")]
+    Telegram,
+    // An e-mail in WhatsApp, for the same reason.
+    #[serde(rename = "whatsapp")]
+    #[value(name = "whatsapp")]
+    Whatsapp,
+    // Gosuslugi logins through a one-time-code app instead of SMS.
+    #[serde(rename = "gosuslugi-app")]
+    #[value(name = "gosuslugi-app")]
+    GosuslugiApp,
 }
 
 impl Prep {
-    pub const ALL: [Prep; 6] = [
+    pub const ALL: [Prep; 9] = [
         Prep::Contacts,
         Prep::Sms,
         Prep::Banks,
         Prep::Gosuslugi,
         Prep::Messengers,
         Prep::TwoFactor,
+        Prep::Telegram,
+        Prep::Whatsapp,
+        Prep::GosuslugiApp,
     ];
+
+    /// The items the rules of 2025 made necessary; they carry that rule's source.
+    pub fn from_2025_rules(self) -> bool {
+        matches!(
+            self,
+            Prep::Banks | Prep::Telegram | Prep::Whatsapp | Prep::GosuslugiApp
+        )
+    }
 }
 
 /// How far it has got. Only an explicit answer makes a record `completed`.
@@ -196,6 +229,9 @@ pub struct Record {
     /// Someone with the user's power of attorney goes to the store.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub representative: bool,
+    /// Whose passport the contract is on, when the user said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passport: Option<Passport>,
     pub preparation: Preparation,
     pub evidence: Evidence,
     pub data: DataInfo,
@@ -262,6 +298,15 @@ pub struct FollowUp {
     /// When it was marked done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Datetime>,
+    /// Repeats from `date` on (keeping a number alive), rather than happening once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Repeat>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Repeat {
+    Monthly,
 }
 
 impl FollowUp {
@@ -275,6 +320,7 @@ impl FollowUp {
                 .collect(),
             what: None,
             done: None,
+            repeat: None,
         }
     }
 
@@ -607,7 +653,7 @@ pub fn to_ics(
         if f.done.is_some() {
             continue;
         }
-        let event = icalendar::Event::new()
+        let mut event = icalendar::Event::new()
             .uid(&format!("{file_name}-{}@simcancel", i + 1))
             .timestamp(now.to_utc())
             .summary(&format!(
@@ -621,6 +667,10 @@ pub fn to_ics(
             // An all-day event ends (exclusively) the next day, per RFC 5545.
             .ends(date.succ_opt().unwrap_or(date))
             .done();
+        // One recurring event, not a year of copies.
+        if f.repeat == Some(Repeat::Monthly) {
+            event.add_property("RRULE", "FREQ=MONTHLY");
+        }
         calendar.push(event);
     }
     calendar.done().to_string()

@@ -113,6 +113,8 @@ pub fn operators_json(catalog: &Catalog) -> String {
                 },
                 "cancel": channels(Action::Cancel),
                 "suspend": channels(Action::Suspend),
+                "transfer": channels(Action::Transfer),
+                "keep": channels(Action::Keep),
             })
         })
         .collect();

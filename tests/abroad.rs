@@ -314,6 +314,8 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     w.keys(DOWN);
     w.keys(ENTER);
     w.see(&zh("abroad-ways"));
+    w.see(&zh("ask-passport"));
+    w.keys(ENTER);
     w.see(&zh("ask-prep"));
     w.keys(ENTER);
     w.keys("y");

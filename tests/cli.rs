@@ -67,7 +67,7 @@ fn the_design_card_example_works_as_written() {
         r["created"].as_datetime().unwrap().offset.is_some(),
         "timestamp carries its UTC offset"
     );
-    assert_eq!(r["preparation"]["not_done"].as_array().unwrap().len(), 6);
+    assert_eq!(r["preparation"]["not_done"].as_array().unwrap().len(), 9);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -108,7 +108,7 @@ fn every_operator_and_offered_channel_writes_its_record() {
                 assert_eq!(r["action"].as_str(), Some(action.id()));
                 assert_eq!(r["channel"].as_str(), Some(channel.id()));
                 assert_eq!(r["evidence"]["reference"].as_str(), Some("R-1"));
-                assert_eq!(r["preparation"]["done"].as_array().unwrap().len(), 6);
+                assert_eq!(r["preparation"]["done"].as_array().unwrap().len(), 9);
             }
         }
     }

@@ -6,6 +6,7 @@ mod common;
 mod abroad;
 mod cli;
 mod data;
+mod ends;
 mod facts;
 mod faults;
 mod fuzz;

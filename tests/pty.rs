@@ -20,13 +20,15 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.keys(ENTER);
     w.see("Where are you now?");
     w.keys(ENTER);
+    w.see("Whose passport");
+    w.keys(ENTER);
     w.see("Tick what you have done");
     w.see("Move Telegram, WhatsApp and WeChat");
     w.keys(" "); // contacts
     w.keys(DOWN);
     w.keys(" "); // sms
     w.keys(ENTER);
-    w.see("4 items are not done and will be recorded as not done. Go on?");
+    w.see("7 items are not done and will be recorded as not done. Go on?");
     w.keys("y");
     w.see("No cash refunds");
     w.see("What should happen to the remaining balance?");
@@ -94,6 +96,7 @@ fn enter_at_every_prompt_reaches_a_record() {
         "What do you want to do?",
         "own name?",
         "Where are you now?",
+        "Whose passport",
         "Tick what you have done",
     ] {
         w.see(prompt);
@@ -142,6 +145,8 @@ fn ctrl_c_mid_way_writes_nothing_and_exits_130() {
     w.keys(ENTER);
     w.see("Where are you now?");
     w.keys(ENTER);
+    w.see("Whose passport");
+    w.keys(ENTER);
     w.see("Tick what you have done");
     w.keys("\x03");
     assert_eq!(w.exit_code(), 130, "{}", w.transcript);
@@ -170,6 +175,7 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
         "ask-action",
         "ask-owner",
         "ask-abroad",
+        "ask-passport",
         "ask-prep",
     ] {
         w.see(&zh(key));
@@ -225,6 +231,8 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
     w.see("Is the contract in your own name?");
     w.keys(ENTER);
     w.see("Where are you now?");
+    w.keys(ENTER);
+    w.see("Whose passport");
     w.keys(ENTER);
     w.see("Tick what you have done");
     w.keys(ENTER);

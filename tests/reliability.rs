@@ -221,11 +221,12 @@ fn write_failures_lose_nothing() {
 }
 
 /// The prompts of a full run, in order, with the key that answers each.
-const PROMPTS: [(&str, &str); 16] = [
+const PROMPTS: [(&str, &str); 17] = [
     ("Which operator", ENTER),
     ("What do you want to do?", ENTER),
     ("own name?", ENTER),
     ("Where are you now?", ENTER),
+    ("Whose passport", ENTER),
     ("Tick what you have done", ENTER),
     ("Go on?", "y"),
     ("remaining balance?", ENTER),

@@ -85,6 +85,8 @@ fn start(t: &Texts, cols: u16, home: &std::path::Path) -> Wizard {
             "cancel",
             "--owner",
             "me",
+            "--passport",
+            "russian",
         ],
         &[
             ("TERM", "xterm-256color"),
@@ -92,7 +94,7 @@ fn start(t: &Texts, cols: u16, home: &std::path::Path) -> Wizard {
             ("SIMCANCEL_NOW", "2026-11-25T11:00:00+03:00"),
         ],
         cols,
-        60,
+        80,
     )
 }
 
@@ -179,7 +181,8 @@ fn walk(t: &Texts, cols: u16) {
     let answer = format!("{}: {}", t.abroad, t.in_russia);
     assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
     let before = w.rows();
-    for _ in 0..7 {
+    // All but one of the nine items.
+    for _ in 0..8 {
         w.keys(" ");
         w.settle();
         w.keys(DOWN);

@@ -20,6 +20,13 @@ phrase-poa = Договор оформлен на другого человек�
 phrase-abroad = Я сейчас за границей.
 phrase-remote = Я за границей и не могу прийти в салон связи: как расторгнуть договор?
 
+phrase-reregister = Я хочу переоформить этот номер на другого человека.
+phrase-new-owner = Это новый владелец, вот его паспорт.
+phrase-reregister-proof = Дайте, пожалуйста, копию документов о том, что договор на моё имя прекращён.
+phrase-keep-activity = Какое самое дешёвое действие сохраняет номер активным?
+phrase-keep-fee = Через сколько дней без активности начинается плата и когда номер забирают?
+phrase-cooling = Как снять ограничение на SMS и мобильный интернет после роуминга?
+
 ## Заявление
 # The applicant is the subscriber, with the name as in the passport (the contract is made
 # out from it); a representative signs on the subscriber's behalf under a notarised power

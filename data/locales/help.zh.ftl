@@ -5,7 +5,8 @@ help-about =
 
     在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
-help-action = 彻底销号、停机保号以保留号码，或者先比较各种做法 [默认：cancel]。
+help-action = 彻底销号、停机保号、把号码过户给别人（transfer）、不在俄罗斯期间保号（keep），或者先比较各种做法 [默认：cancel]。
+
 help-need = 用于 `--action decide`：你以后还需要这个号码吗？
 help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
 help-abroad = 你在俄罗斯境外：可用 Gosuslugi、运营商应用或 +7 号码，或委托他人代你去营业厅。
@@ -122,3 +123,9 @@ help-clap-help-command-args = 要显示帮助的子命令
 help-clap-default = 默认
 help-clap-env = 环境变量
 help-clap-values = 可选值
+help-passport = 合同是用哪种护照签的：2025 年的新规定对外国人不同。
+help-passport-value-russian = 俄罗斯护照
+help-passport-value-foreign = 外国护照
+help-leave-with-friend = 你打算把 SIM 卡留给朋友：先看看罚款，以及合法的做法。
+help-action-value-transfer = 把号码过户给另一个人（переоформление）
+help-action-value-keep = 不在俄罗斯期间保号；不需要 --channel

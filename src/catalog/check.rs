@@ -133,6 +133,9 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     ] {
         check_fact(fact, &mut report);
     }
+    for (_, fact) in g.optional_facts() {
+        check_fact(fact, &mut report);
+    }
     let mut seen = std::collections::BTreeSet::new();
     for op in &raw.operators {
         check_operator(op, &mut report);
@@ -397,6 +400,7 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
         ("porting", (&g.porting).into()),
     ]
     .into_iter()
+    .chain(g.optional_facts().map(|(k, f)| (k, f.into())))
     .map(|(k, c)| (vec![key("general"), key(k)], c))
     .collect();
     for (i, op) in raw.operators.iter().enumerate() {

@@ -3,7 +3,7 @@
 
 use crate::catalog::{Action, Channel};
 use crate::error::Error;
-use crate::record::{Balance, FileRef, Owner, Prep, Status};
+use crate::record::{Balance, FileRef, Owner, Passport, Prep, Status};
 
 /// The longest free-text answer, in characters: room for any real note or address.
 pub const MAX_TEXT: usize = 4096;
@@ -17,6 +17,8 @@ pub enum Question {
     NeedAgain,
     BackIn,
     Owner,
+    /// Whose passport the contract is on.
+    Passport,
     Abroad,
     Done,
     /// "Some items are not done: go on?"
@@ -36,12 +38,13 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 19] = [
+    pub const ALL: [Question; 20] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
         Question::BackIn,
         Question::Owner,
+        Question::Passport,
         Question::Abroad,
         Question::Done,
         Question::DoneAnyway,
@@ -183,6 +186,9 @@ pub struct Preset {
     pub back_in: Option<u32>,
     pub abroad: Option<bool>,
     pub owner: Option<Owner>,
+    pub passport: Option<Passport>,
+    /// The user says they will leave the SIM with someone: show the fine and the legal way.
+    pub handover: bool,
     pub done: Option<Vec<Prep>>,
     pub balance: Option<Balance>,
     pub channel: Option<Channel>,

@@ -23,6 +23,10 @@ impl<P: Prompter> Wizard<'_, P> {
     ) -> Result<(Channel, bool), Error> {
         let by_proxy = self.preset.representative == Some(true);
         let offered = crate::config::offered_channels(op, action, abroad && !by_proxy)?;
+        // Keeping a number alive is done where the data says; there is nothing to choose.
+        if action == Action::Keep && self.preset.channel.is_none() {
+            return Ok((offered[0], false));
+        }
         if let Some(c) = self.preset.channel {
             if offered.contains(&c) {
                 return Ok((c, false));
@@ -415,6 +419,7 @@ fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
     let ask = match action {
         Action::Cancel => "abroad-step-cancel",
         Action::Suspend => "abroad-step-suspend",
+        Action::Transfer | Action::Keep => "abroad-step-ask",
     };
     vec!["abroad-step-call", ask, "abroad-step-note"]
 }
@@ -461,6 +466,21 @@ fn phrase_keys(
             keys.push("phrase-quarantine");
         }
         Action::Suspend => keys.extend(["phrase-block", "phrase-block-terms", "phrase-block-max"]),
+        Action::Transfer => {
+            keys.push("phrase-reregister");
+            // At the counter the new owner stands beside you; in the app they confirm.
+            if channel == Channel::Store {
+                keys.extend(["phrase-new-owner", "phrase-debt", "phrase-reregister-proof"]);
+            } else {
+                keys.extend(["phrase-debt", "phrase-reference"]);
+            }
+            return keys;
+        }
+        // Said on the phone or written in the app's chat, to learn what keeps it alive.
+        Action::Keep => {
+            keys.extend(["phrase-keep-activity", "phrase-keep-fee", "phrase-cooling"]);
+            return keys;
+        }
     }
     keys.push(match (channel, action) {
         (Channel::Store, Action::Cancel) => "phrase-copy",

@@ -6,34 +6,67 @@ use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
-use crate::labels::action_choices;
+use crate::labels::{action_choice, action_choices};
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn action(&mut self, op: &Operator, kept: Option<Action>) -> Result<Action, Error> {
         let action = match self.preset.action {
+            Some(a) if op.channels_for(a).is_empty() => {
+                return Err(Error::Usage(crate::config::action_refusal(op, a)));
+            }
             Some(a) => a,
             None if self.preset.decide => self.decide(op)?,
-            None => {
-                let ask = Ask::new(Question::Action, t!("ask-action"));
-                let mut choices = action_choices();
+            None => loop {
+                // Cancel and suspend always; the other ends where the data offers them,
+                // after "Help me decide" so that its place in the menu stays put.
+                let ends: Vec<Action> = [Action::Transfer, Action::Keep]
+                    .into_iter()
+                    .filter(|&a| !op.channels_for(a).is_empty())
+                    .collect();
+                let menu: Vec<Option<Action>> = [Some(Action::Cancel), Some(Action::Suspend), None]
+                    .into_iter()
+                    .chain(ends.into_iter().map(Some))
+                    .collect();
+                let mut choices: Vec<Choice> = menu
+                    .iter()
+                    .map(|a| match a {
+                        Some(a) => action_choice(*a),
+                        None => Choice {
+                            label: t!("action-decide"),
+                            hint: t!("action-decide-hint"),
+                        },
+                    })
+                    .collect();
                 choices.push(Choice {
-                    label: t!("action-decide"),
-                    hint: t!("action-decide-hint"),
+                    label: t!("action-handover"),
+                    hint: t!("action-handover-hint"),
                 });
+                let ask = Ask::new(Question::Action, t!("ask-action"));
                 let default = kept
-                    .and_then(|k| Action::ALL.iter().position(|a| *a == k))
+                    .and_then(|k| menu.iter().position(|a| *a == Some(k)))
                     .unwrap_or(0);
-                match Action::ALL.get(self.prompter.select(&ask, &choices, default)?) {
-                    Some(&a) => a,
-                    None => self.decide(op)?,
+                match menu.get(self.prompter.select(&ask, &choices, default)?) {
+                    Some(Some(a)) => break *a,
+                    Some(None) => break self.decide(op)?,
+                    // Leaving the SIM with a friend is not an end the wizard walks
+                    // through: it says why, and asks again.
+                    None => self.handover(op)?,
                 }
-            }
+            },
         };
-        if action == Action::Suspend {
-            let mut block = Block::new(t!("suspend-title", operator = self.tx(&op.name)));
-            self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
-            self.prompter.show(&block)?;
+        if self.preset.handover {
+            self.handover(op)?;
+        }
+        match action {
+            Action::Suspend => {
+                let mut block = Block::new(t!("suspend-title", operator = self.tx(&op.name)));
+                self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
+                self.prompter.show(&block)?;
+            }
+            Action::Transfer => self.transfer_intro(op)?,
+            Action::Keep => self.keep_intro(op)?,
+            Action::Cancel => {}
         }
         Ok(action)
     }

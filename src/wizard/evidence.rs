@@ -326,10 +326,19 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Item(t!("after-destroy")));
                 block.lines.push(Line::Item(t!("after-watch")));
                 self.fact(&mut block, &op.quarantine, |v| self.tx(v));
+                self.after_gone(&mut block);
             }
             Action::Suspend => {
                 block.lines.push(Line::Item(t!("after-keep-sim")));
                 block.lines.push(Line::Item(t!("after-watch")));
+            }
+            Action::Transfer => {
+                block.lines.push(Line::Item(t!("after-transfer-check")));
+                block.lines.push(Line::Item(t!("after-watch")));
+            }
+            Action::Keep => {
+                block.lines.push(Line::Item(t!("after-keep-sim")));
+                block.lines.push(Line::Item(t!("keep-sim-early")));
             }
         }
         if !follow_ups.is_empty() {

@@ -8,6 +8,7 @@
 mod ask;
 mod channel;
 mod decide;
+mod ends;
 mod evidence;
 mod prepare;
 
@@ -26,14 +27,16 @@ use crate::dates::Clock;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::marker;
-use crate::record::{self, Balance, DataInfo, Evidence, Owner, Phrase, Preparation, Record};
+use crate::record::{
+    self, Balance, DataInfo, Evidence, Owner, Passport, Phrase, Preparation, Record,
+};
 use crate::t;
 
 /// Facts older than this, in days, are flagged as possibly out of date.
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 /// The stages of the flow, in order (see [`Wizard::run`]).
-const STAGES: usize = 9;
+const STAGES: usize = 10;
 
 /// The answers so far, kept for going back.
 #[derive(Default)]
@@ -41,6 +44,7 @@ struct Kept<'a> {
     op: Option<&'a Operator>,
     action: Option<Action>,
     owner: Option<Owner>,
+    passport: Option<Option<Passport>>,
     abroad: Option<bool>,
     preparation: Option<Preparation>,
     balance: Option<Balance>,
@@ -140,7 +144,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     }
 
     fn run(mut self) -> Result<Record, Error> {
-        self.check_preset(&[Question::Operator, Question::Channel])?;
+        // Keeping a number alive needs no channel: the data's route is taken.
+        let required: &[Question] = match self.preset.action {
+            Some(Action::Keep) => &[Question::Operator],
+            _ => &[Question::Operator, Question::Channel],
+        };
+        self.check_preset(required)?;
         self.intro()?;
 
         // Each stage keeps its answer, so that Escape (`Error::Back`) can return to the
@@ -159,17 +168,20 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .abroad(got(k.op)?, k.abroad)
                     .map(|v| k.abroad = Some(v)),
                 4 => self
+                    .passport(k.passport.flatten())
+                    .map(|v| k.passport = Some(v)),
+                5 => self
                     .preparation(got(k.action)?, k.preparation.as_ref())
                     .map(|v| k.preparation = Some(v)),
-                5 => self
+                6 => self
                     .balance(got(k.op)?, got(k.action)?, got(k.abroad)?, k.balance)
                     .map(|v| k.balance = Some(v)),
-                6 => self.channel_stage(&k).map(|(c, r, p)| {
+                7 => self.channel_stage(&k).map(|(c, r, p)| {
                     k.channel = Some(c);
                     k.representative = Some(r);
                     k.phrases = p;
                 }),
-                7 => self.letter_stage(&mut k),
+                8 => self.letter_stage(&mut k),
                 _ => self
                     .evidence(got(k.op)?, got(k.action)?, got(k.channel)?)
                     .map(|v| k.evidence = Some(v)),
@@ -227,10 +239,11 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             1 => p.action.is_none(),
             2 => p.owner.is_none(),
             3 => p.abroad.is_none(),
-            4 => p.done.is_none(),
-            5 => p.balance.is_none() && p.action != Some(Action::Suspend),
-            6 => p.channel.is_none(),
-            7 => self.preset.letter && (p.name.is_none() || p.number.is_none()),
+            4 => p.passport.is_none() && self.prompter.interactive(),
+            5 => p.done.is_none(),
+            6 => p.balance.is_none() && matches!(p.action, None | Some(Action::Cancel)),
+            7 => p.channel.is_none() && p.action != Some(Action::Keep),
+            8 => self.preset.letter && (p.name.is_none() || p.number.is_none()),
             _ => true,
         }
     }
@@ -285,6 +298,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             balance,
             channel,
             representative: k.representative.unwrap_or(false),
+            passport: k.passport.flatten(),
             preparation,
             evidence,
             data: DataInfo {

@@ -4,7 +4,7 @@
 use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
 use crate::catalog::{Action, Operator};
 use crate::error::Error;
-use crate::labels::{balance_label, prep_label};
+use crate::labels::{balance_label, marker, prep_label};
 use crate::record::{Balance, Owner, Prep, Preparation};
 use crate::t;
 
@@ -61,12 +61,22 @@ impl<P: Prompter> Wizard<'_, P> {
         // A blocked number is kept: the title must not say it goes.
         let mut block = Block::new(match action {
             Action::Cancel => t!("prep-title"),
+            Action::Transfer => t!("prep-title-transfer"),
             Action::Suspend => t!("prep-title-suspend"),
+            Action::Keep => t!("prep-title-keep"),
         });
         if action == Action::Cancel {
             self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
         }
+        if action == Action::Transfer {
+            block.lines.push(Line::Item(t!("transfer-codes")));
+        }
         self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
+        // The rule in one line here; in full below, if an item it concerns is left open.
+        if let Some(f) = &self.catalog.general.login_codes {
+            let rule = t!("prep-2025") + &marker(f.confidence, f.source.as_deref());
+            block.lines.push(Line::Item(rule));
+        }
         self.prompter.show(&block)?;
 
         let mut done = match self.preset.done.clone() {
@@ -85,15 +95,31 @@ impl<P: Prompter> Wizard<'_, P> {
             .iter()
             .map(|&p| {
                 let mark = if done.contains(&p) { "[x]" } else { "[ ]" };
-                Line::Item(format!("{mark} {}", prep_label(p)))
+                Line::Item(format!("{mark} {}", self.prep_item(p)))
             })
             .chain((!not_done.is_empty()).then(|| Line::Text(t!("prep-not-done"))))
             .collect();
-        self.prompter.show(&Block {
+        let mut recorded = Block {
             title: t!("prep-recorded"),
             lines,
-        })?;
+        };
+        if not_done.iter().any(|p| p.from_2025_rules())
+            && let Some(fact) = &self.catalog.general.login_codes
+        {
+            self.fact(&mut recorded, fact, |v| self.tx(v));
+        }
+        self.prompter.show(&recorded)?;
         Ok(Preparation { done, not_done })
+    }
+
+    /// A checklist item; one the rules of 2025 made necessary carries that rule's source.
+    fn prep_item(&self, p: Prep) -> String {
+        match &self.catalog.general.login_codes {
+            Some(f) if p.from_2025_rules() => {
+                prep_label(p) + &marker(f.confidence, f.source.as_deref())
+            }
+            _ => prep_label(p),
+        }
     }
 
     /// The checklist, asked until everything is ticked or the user says to go on anyway;
@@ -101,7 +127,7 @@ impl<P: Prompter> Wizard<'_, P> {
     fn checklist(&mut self, kept: &[Prep]) -> Result<Vec<Prep>, Error> {
         let items: Vec<Choice> = Prep::ALL
             .iter()
-            .map(|&p| Choice::new(prep_label(p)))
+            .map(|&p| Choice::new(self.prep_item(p)))
             .collect();
         let ask = Ask::new(Question::Done, t!("ask-prep"));
         let mut ticks: Vec<bool> = Prep::ALL.iter().map(|p| kept.contains(p)).collect();
@@ -133,13 +159,19 @@ impl<P: Prompter> Wizard<'_, P> {
     ) -> Result<Balance, Error> {
         let mut block = Block::new(t!("balance-title"));
         self.fact(&mut block, &op.balance_check, |v| self.tx(v));
-        if action == Action::Suspend {
-            block.lines.push(Line::Text(t!("balance-keep")));
+        let stays = match action {
+            Action::Cancel => None,
+            Action::Suspend => Some(t!("balance-keep")),
+            Action::Transfer => Some(t!("balance-transfer-owner")),
+            Action::Keep => Some(t!("balance-keep-alive")),
+        };
+        if let Some(text) = stays {
+            block.lines.push(Line::Text(text));
             self.prompter.show(&block)?;
             return match self.preset.balance {
                 // "Nothing to move" fits a block: the balance stays on the number.
                 None | Some(Balance::Keep | Balance::None) => Ok(Balance::Keep),
-                Some(_) => Err(Error::Usage(t!("err-balance-suspend"))),
+                Some(_) => Err(Error::Usage(crate::config::balance_refusal(action))),
             };
         }
         block.lines.push(Line::Text(t!("balance-debt")));

@@ -199,6 +199,7 @@ fn cancel_in_a_store_with_everything_answered() {
             Q::Action,
             Q::Owner,
             Q::Abroad,
+            Q::Passport,
             Q::Done,
             Q::Balance,
             Q::Channel,
@@ -215,9 +216,10 @@ fn cancel_in_a_store_with_everything_answered() {
     assert!(text.contains("0890"), "{text}");
     assert!(text.contains("+7 800 250-08-90"), "{text}");
     assert!(text.contains("cut the SIM"), "{text}");
-    // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month on.
+    // Done on the 25th at 10:30: the refund is checked two weeks on, the final bill a month
+    // on, the credit history two months on.
     let follow: Vec<String> = r.follow_ups.iter().map(|f| f.date.to_string()).collect();
-    assert_eq!(follow, ["2026-12-09", "2026-12-25"]);
+    assert_eq!(follow, ["2026-12-09", "2026-12-25", "2027-01-24"]);
     assert!(text.contains("Today is a working day."), "{text}");
     assert!(text.contains("Go outside the lunch hour"), "{text}");
 }
@@ -272,7 +274,7 @@ fn someone_elses_contract_is_explained_and_the_flow_goes_on() {
 
 #[test]
 fn unticked_items_are_confirmed_then_recorded_as_not_done() {
-    let partial = || A::Ticks(vec![true, true, false, true, false, true]);
+    let partial = || A::Ticks(vec![true, true, false, true, false, true, true, true, true]);
     // First refuse to go on with two items open, tick again, then accept.
     let answers = vec![
         (Q::Operator, A::Pick(1)),
@@ -430,6 +432,7 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
             Q::Action,
             Q::Owner,
             Q::Abroad,
+            Q::Passport,
             Q::Balance,
             Q::Status,
             Q::When,
@@ -767,7 +770,7 @@ fn escape_skips_questions_the_flags_answered() {
 
 #[test]
 fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
-    let partial = vec![true, false, true, false, false, true];
+    let partial = vec![true, false, true, false, false, true, true, true, true];
     let answers = vec![
         (Q::Done, A::Ticks(partial.clone())),
         (Q::DoneAnyway, A::Yes(false)),
@@ -775,7 +778,7 @@ fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
         (Q::DoneAnyway, A::Yes(true)),
     ];
     let (record, script) = run_script(Preset::default(), answers);
-    assert_eq!(script.ticked, [vec![false; 6], partial]);
+    assert_eq!(script.ticked, [vec![false; Prep::ALL.len()], partial]);
     assert_eq!(
         record.unwrap().preparation.not_done,
         [Prep::Sms, Prep::Gosuslugi, Prep::Messengers]
@@ -785,7 +788,7 @@ fn saying_no_to_an_unfinished_checklist_keeps_its_ticks() {
 #[test]
 fn escape_from_the_checklist_returns_to_where_you_are_and_back_keeps_the_ticks() {
     let answers = vec![
-        (Q::Done, A::Ticks(vec![true; 6])),
+        (Q::Done, all_ticked()),
         (Q::Balance, A::Back),
         (Q::Done, A::Back),
         (Q::Abroad, A::Pick(1)),
@@ -795,7 +798,11 @@ fn escape_from_the_checklist_returns_to_where_you_are_and_back_keeps_the_ticks()
     assert!(r.abroad && r.preparation.not_done.is_empty());
     assert_eq!(
         script.ticked,
-        [vec![false; 6], vec![true; 6], vec![true; 6]]
+        [
+            vec![false; Prep::ALL.len()],
+            vec![true; Prep::ALL.len()],
+            vec![true; Prep::ALL.len()]
+        ]
     );
 }
 
@@ -943,13 +950,13 @@ fn a_done_time_in_the_future_is_asked_again() {
         "{}",
         script.text()
     );
-    // Completed: refund and final bill counted from the day it was done.
+    // Completed: the final bill and the credit history, counted from the day it was done.
     let keys: Vec<_> = r
         .follow_ups
         .iter()
         .filter_map(|f| f.key.as_deref())
         .collect();
-    assert_eq!(keys, ["follow-final-bill"]);
+    assert_eq!(keys, ["follow-final-bill", "follow-credit"]);
 }
 
 #[test]
@@ -964,4 +971,93 @@ fn nothing_to_move_fits_a_suspension() {
     let catalog = embedded().unwrap();
     let r = run(&catalog, preset, &mut Script::new(false, vec![]), now()).unwrap();
     assert_eq!(r.balance, Balance::Keep);
+}
+
+#[test]
+fn the_other_ends_are_offered_where_the_data_has_them() {
+    // MTS: cancel, suspend, decide, transfer, keep, then "leave it with a friend".
+    let answers = vec![(Q::Action, A::Pick(3)), (Q::Channel, A::Pick(0))];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!(
+        (r.action, r.channel, r.balance),
+        (Action::Transfer, Channel::Store, Balance::Keep)
+    );
+    assert!(!script.asked.contains(&Q::Balance));
+    let text = script.text();
+    assert!(text.contains("The new owner, in person"), "{text}");
+    assert!(text.contains("Я хочу переоформить этот номер"), "{text}");
+    // Beeline has no re-registration route: keep comes fourth.
+    let answers = vec![(Q::Operator, A::Pick(1)), (Q::Action, A::Pick(3))];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    // Nothing to choose: neither the channel nor the balance is asked.
+    assert!(!script.asked.contains(&Q::Channel), "{:?}", script.asked);
+    assert!(!script.asked.contains(&Q::Balance));
+    assert_eq!(r.follow_ups.len(), 1);
+    assert_eq!(r.follow_ups[0].repeat, Some(crate::record::Repeat::Monthly));
+    assert!(script.text().contains("From day 91 without activity"));
+}
+
+#[test]
+fn leaving_the_sim_with_a_friend_is_answered_with_the_fine_then_asked_again() {
+    let answers = vec![
+        (Q::Action, A::Pick(5)),
+        (Q::Action, A::Pick(3)),
+        (Q::Channel, A::Pick(0)),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(record.unwrap().action, Action::Transfer);
+    assert_eq!(script.asked[..3], [Q::Operator, Q::Action, Q::Action]);
+    let text = script.text();
+    assert!(text.contains("30,000–50,000 RUB"), "{text}");
+    assert!(text.contains("The legal way is re-registration"), "{text}");
+}
+
+#[test]
+fn the_passport_question_shows_only_its_own_answers_text() {
+    let foreign = "A contract on a foreign passport";
+    let answers = vec![(Q::Passport, A::Pick(1))];
+    let (record, script) = run_script(Preset::default(), answers);
+    assert_eq!(
+        record.unwrap().passport,
+        Some(crate::record::Passport::Foreign)
+    );
+    let text = script.text();
+    assert!(text.contains(foreign) && text.contains("at most 10 numbers"));
+    assert!(!text.contains("at most 20 numbers"));
+    let (record, script) = run_script(Preset::default(), vec![]);
+    assert_eq!(
+        record.unwrap().passport,
+        Some(crate::record::Passport::Russian)
+    );
+    let text = script.text();
+    assert!(text.contains("at most 20 numbers") && !text.contains(foreign));
+    // Without a terminal and without the flag: not asked, nothing shown, nothing kept.
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    let r = run(&catalog, flags("mts", Channel::Store), &mut script, now()).unwrap();
+    assert_eq!(r.passport, None);
+    let text = script.text();
+    assert!(!text.contains(foreign) && !text.contains("at most 20 numbers"));
+}
+
+#[test]
+fn keeping_the_number_needs_no_channel_without_a_terminal() {
+    let catalog = embedded().unwrap();
+    let preset = Preset {
+        operator: Some("megafon".into()),
+        action: Some(Action::Keep),
+        ..Preset::default()
+    };
+    let mut script = Script::new(false, vec![]);
+    let r = run(&catalog, preset, &mut script, now()).unwrap();
+    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    let text = script.text();
+    assert!(text.contains("15 RUB a day"), "{text}");
+    assert!(
+        text.contains("at least a day before you need an SMS code"),
+        "{text}"
+    );
 }
