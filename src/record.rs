@@ -605,7 +605,12 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
                 crate::t!("dir-not-a-dir"),
             ));
         }
-        Err(e) if dir.symlink_metadata().is_ok() => {
+        // Only a link that leads nowhere: a directory another run has just created is fine.
+        Err(e)
+            if dir
+                .symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink()) =>
+        {
             let target = fs::read_link(dir)
                 .map(|t| crate::catalog::clean(&t.display().to_string()))
                 .unwrap_or_default();
