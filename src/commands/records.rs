@@ -1,0 +1,257 @@
+//! `simcancel records`: list, show, show as a card, complete, mark a follow-up done, and
+//! write the calendar.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{print, write_guarded};
+use crate::cli::{self, RecordsCommand};
+use crate::config::load_catalog;
+use crate::dates::Clock;
+use crate::error::Error;
+use crate::record::{self, Record};
+use crate::{catalog, report, t, terminal, wizard};
+
+pub(super) fn run(
+    cli_data: Option<&PathBuf>,
+    dir: &Path,
+    command: Option<&RecordsCommand>,
+    json: bool,
+    clock: Clock,
+) -> Result<(), Error> {
+    let now = clock.now();
+    match command {
+        None => {
+            let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
+                path: dir.to_owned(),
+                reason: e.to_string(),
+            })?;
+            let mut err = std::io::stderr();
+            for s in &skipped {
+                let _ = writeln!(
+                    err,
+                    "simcancel: {}",
+                    t!(
+                        "rec-skipped",
+                        file = catalog::clean(&s.path.display().to_string()),
+                        reason = catalog::clean_block(&s.reason)
+                    )
+                );
+            }
+            print(&if json {
+                report::records_json(&found, &skipped, now.date_naive())
+            } else {
+                report::records_table(dir, &found, now.date_naive())
+            })
+        }
+        Some(RecordsCommand::Show { file, format }) => {
+            let (path, rec) = find_record(dir, file)?;
+            match format {
+                cli::ShowFormat::Toml => {
+                    let text =
+                        record::read_text(&path, true).map_err(|reason| Error::NoRecord {
+                            path: path.clone(),
+                            reason,
+                        })?;
+                    print(&format!(
+                        "# {}\n{}",
+                        catalog::clean(&path.display().to_string()),
+                        catalog::clean_block(&text)
+                    ))
+                }
+                cli::ShowFormat::Json => {
+                    let json = serde_json::to_string_pretty(&rec).unwrap_or_default();
+                    print(&(report::json_safe(&json) + "\n"))
+                }
+                cli::ShowFormat::Human => {
+                    let later = completion_of(dir, &path)?;
+                    print(&report::record_human(
+                        &path,
+                        &rec,
+                        later.as_deref(),
+                        now.date_naive(),
+                    ))
+                }
+            }
+        }
+        Some(RecordsCommand::Card { file }) => {
+            let (_, rec) = find_record(dir, file)?;
+            print(&report::card(&rec))
+        }
+        Some(RecordsCommand::Done {
+            file,
+            follow_up: Some(n),
+            ..
+        }) => {
+            let (path, mut rec) = find_record(dir, file)?;
+            let count = rec.follow_ups.len();
+            let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
+                return Err(Error::Usage(t!("err-no-follow-up", n = *n, count = count)));
+            };
+            if f.done.is_none() {
+                f.done = Some(record::toml_datetime(&now));
+            }
+            let what = f.text();
+            record::replace(&path, &rec.to_toml()).map_err(|e| Error::RecordNotWritten {
+                path: Some(path.clone()),
+                error: Some(e),
+                record: rec.to_toml(),
+            })?;
+            print(&format!(
+                "{}\n",
+                t!("follow-up-marked", n = *n, what = what)
+            ))
+        }
+        Some(RecordsCommand::Done {
+            file,
+            follow_up: None,
+            when,
+            reference,
+            contact,
+            note,
+        }) => {
+            let (path, old) = find_record(dir, file)?;
+            if let Some(later) = completion_of(dir, &path)? {
+                return Err(Error::State(t!(
+                    "err-already-done",
+                    path = path.display().to_string(),
+                    by = later
+                )));
+            }
+            // The follow-ups need the operator's terms; a record from another table
+            // still completes, with the reminders that need no data.
+            let catalog = load_catalog(cli_data, now.date_naive()).ok();
+            let op = catalog.as_ref().and_then(|c| c.operator(&old.operator));
+            let answers = wizard::Preset {
+                when: when.clone(),
+                reference: reference.clone(),
+                contact: contact.clone(),
+                note: note.clone(),
+                ..wizard::Preset::default()
+            };
+            let done = wizard::complete(&old, &path, op, answers, clock)?;
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parent = path.parent().unwrap_or(dir);
+            let text = done.to_toml();
+            // One name, claimed by an exclusive link: of concurrent completions exactly
+            // one is written, and the others are told which.
+            let name = format!("{stem}_done.toml");
+            let writing = terminal::writing();
+            match record::write_exclusive(parent, &name, &text) {
+                Ok(p) => {
+                    writing.commit();
+                    print(&format!(
+                        "{}\n",
+                        t!("record-written", path = p.display().to_string())
+                    ))
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::State(t!(
+                    "err-already-done",
+                    path = path.display().to_string(),
+                    by = name
+                ))),
+                Err(e) => Err(Error::RecordNotWritten {
+                    path: Some(parent.to_owned()),
+                    error: Some(e),
+                    record: text,
+                }),
+            }
+        }
+        Some(RecordsCommand::Ics { file }) => {
+            let (path, rec) = find_record(dir, file)?;
+            let catalog = load_catalog(cli_data, now.date_naive()).ok();
+            let call = catalog
+                .as_ref()
+                .and_then(|c| c.operator(&rec.operator))
+                .and_then(|op| report::number_to_call(op, rec.abroad));
+            let written = write_ics(&path, &rec, call.as_deref(), now)?;
+            print(&format!(
+                "{}\n",
+                t!(
+                    "ics-written",
+                    path = written.display().to_string(),
+                    count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
+                )
+            ))
+        }
+    }
+}
+
+/// A record named on the command line: a path, or a bare file name, which always means
+/// the records directory (never a file of that name in the current directory).
+fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
+    let path = if file.is_absolute() || file.components().count() > 1 {
+        file.to_owned()
+    } else {
+        dir.join(file)
+    };
+    if !path.is_file() {
+        let reason = match std::fs::metadata(&path) {
+            Err(e) => e.to_string(),
+            Ok(_) => t!("err-not-a-file"),
+        };
+        return Err(Error::NoRecord { path, reason });
+    }
+    match record::read(&path) {
+        Ok(r) => Ok((path, r)),
+        Err(reason) => Err(Error::NotARecord { path, reason }),
+    }
+}
+
+/// The file name of the record that completed the one at `path`, if any: one beside it
+/// whose `supersedes` names it.
+fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(dir);
+    let (found, _) = record::list(parent).map_err(|e| Error::NoRecord {
+        path: parent.to_owned(),
+        reason: e.to_string(),
+    })?;
+    Ok(found
+        .iter()
+        .find(|f| f.record.supersedes.as_deref() == Some(name.as_str()))
+        .and_then(|f| f.path.file_name())
+        .map(|n| n.to_string_lossy().into_owned()))
+}
+
+/// Writes `<record>.ics` beside the record (never over an existing file).
+pub(super) fn write_ics(
+    record_path: &Path,
+    rec: &Record,
+    call: Option<&str>,
+    now: DateTime<FixedOffset>,
+) -> Result<PathBuf, Error> {
+    let name = record_path
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = record_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ics = record::to_ics(rec, &name, call, now);
+    let dir = record_path.parent().unwrap_or(Path::new("."));
+    let part = record::Part::new(".ics", ics.clone());
+    let written = write_guarded(dir, &stem, |_| vec![part.clone()]);
+    written
+        .map(|mut paths| paths.remove(0))
+        .map_err(|f| match f {
+            record::SetFailure::Interrupted => Error::Interrupted,
+            record::SetFailure::Failed(f) => Error::RecordNotWritten {
+                path: Some(f.path),
+                error: Some(f.error),
+                record: ics,
+            },
+        })
+}

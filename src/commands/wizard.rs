@@ -1,0 +1,148 @@
+//! The wizard: the flow, answered by the terminal or by the flags, then the record and
+//! the documents beside it written as one set.
+
+use crate::cli::Cli;
+use crate::config::{self, Config, default_records_dir};
+use crate::dates::Clock;
+use crate::error::Error;
+use crate::prompt::{FlagPrompter, TerminalPrompter};
+use crate::record::{self, Record};
+use crate::{report, t, terminal, wizard};
+
+pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
+    let now = clock.now();
+    let interactive = config::interactive(cli, |k| std::env::var(k).ok());
+    let config = Config::wizard(cli, clock, color, interactive)?;
+    let (catalog, preset) = (config.catalog, config.preset.clone());
+
+    if config.compare_only() {
+        let mut p = FlagPrompter::new(color);
+        wizard::compare(catalog, preset, &mut p, clock)?;
+        return match p.out.failure() {
+            None => Ok(()),
+            Some(e) => Err(Error::Io(e)),
+        };
+    }
+    let (record, mut out) = if interactive {
+        let mut p = TerminalPrompter::new(color);
+        (wizard::run(catalog, preset, &mut p, clock)?, p.out)
+    } else {
+        let mut p = FlagPrompter::new(color);
+        (wizard::run(catalog, preset, &mut p, clock)?, p.out)
+    };
+
+    let mut record = record;
+    let letter = record.letter_text.take();
+    let poa = record.poa_text.take();
+    let Some(dir) = cli.records_dir.clone().or_else(default_records_dir) else {
+        return Err(Error::RecordNotWritten {
+            path: None,
+            error: None,
+            record: with_letter(&record, letter.as_deref(), poa.as_deref()),
+        });
+    };
+    let calendar = cli.ics && !record.follow_ups.is_empty();
+    let call = catalog
+        .operator(&record.operator)
+        .and_then(|op| report::number_to_call(op, record.abroad));
+    // The record, its letter and the calendar asked for are one set, named from the
+    // record's final name and written whole or not at all. A signal meanwhile removes
+    // what was written and ends the run as interrupted, so that 128+n always means
+    // nothing was saved; once the set is in place, the run ends as done.
+    let writing = terminal::writing();
+    let mut text = String::new();
+    let written = record::write_set(
+        &dir,
+        &record.file_stem(&now),
+        |stem| {
+            record.letter = letter.as_ref().map(|_| format!("{stem}_letter.txt"));
+            record.poa = poa.as_ref().map(|_| format!("{stem}_poa.txt"));
+            text = record.to_toml();
+            let mut parts = vec![record::Part::new(".toml", text.clone())];
+            if let Some(letter) = &letter {
+                parts.push(record::Part::new("_letter.txt", letter.clone()));
+            }
+            if let Some(poa) = &poa {
+                parts.push(record::Part::new("_poa.txt", poa.clone()));
+            }
+            if calendar {
+                let ics = record::to_ics(&record, &format!("{stem}.toml"), call.as_deref(), now);
+                parts.push(record::Part::new(".ics", ics));
+            }
+            parts
+        },
+        &terminal::caught,
+    );
+    let paths = match written {
+        Ok(paths) => paths,
+        Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
+        Err(record::SetFailure::Failed(f)) => {
+            record.letter = None;
+            record.poa = None;
+            return Err(Error::RecordNotWritten {
+                path: Some(f.path),
+                error: Some(f.error),
+                record: with_letter(&record, letter.as_deref(), poa.as_deref()),
+            });
+        }
+    };
+    writing.commit();
+    let path = paths[0].clone();
+    out.write(&format!(
+        "\n{}\n",
+        t!("record-written", path = path.display().to_string())
+    ));
+    let mut companions = paths[1..].iter();
+    if letter.is_some()
+        && let Some(p) = companions.next()
+    {
+        out.write(&format!(
+            "{}\n",
+            t!("application-written", path = p.display().to_string())
+        ));
+    }
+    if poa.is_some()
+        && let Some(p) = companions.next()
+    {
+        out.write(&format!(
+            "{}\n",
+            t!("poa-written", path = p.display().to_string())
+        ));
+    }
+    if calendar {
+        out.write(&format!(
+            "{}\n",
+            t!(
+                "ics-written",
+                path = paths[paths.len() - 1].display().to_string(),
+                count = record.follow_ups.len()
+            )
+        ));
+    } else if cli.ics {
+        out.write(&format!("{}\n", t!("ics-none")));
+    }
+    match out.failure() {
+        None => Ok(()),
+        Some(error) => Err(Error::OutputFailed {
+            error,
+            saved: path,
+            record: text,
+        }),
+    }
+}
+
+/// The record as printed when it cannot be saved, with the letter after it as TOML
+/// comments, so that what is printed still reads as one record file.
+fn with_letter(record: &Record, letter: Option<&str>, poa: Option<&str>) -> String {
+    let mut out = record.to_toml();
+    for (title, text) in [(t!("application-title"), letter), (t!("poa-title"), poa)] {
+        let Some(text) = text else { continue };
+        out.push_str("\n# ");
+        out.push_str(&title);
+        out.push('\n');
+        for line in text.lines() {
+            out.push_str(&format!("# {line}\n"));
+        }
+    }
+    out
+}
