@@ -15,7 +15,8 @@ use simcancel::catalog::{self, EMBEDDED, Origin};
 
 const GENERATED_OPERATORS: usize = 10_000;
 
-/// The least an operator can hold and still pass validation. `ID` is replaced.
+/// The least an operator can hold and still pass validation (an online route: a store
+/// route would also need the legal entity). `ID` is replaced.
 const MINIMAL_OPERATOR: &str = r#"
 [[operator]]
 id = "ID"
@@ -32,10 +33,10 @@ inactivity = { confidence = "unverified", ask = "Ask when an unused number is cl
 quarantine = { confidence = "unverified", ask = "Ask how long the number is held." }
 
 [[operator.route]]
-channel = "store"
+channel = "online"
 action = "cancel"
-summary = "Go to a store."
-steps = ["Go to a store with your passport."]
+summary = "Start online."
+steps = ["Sign in to the operator's site and ask support to end the contract."]
 source = "https://example.ru"
 confidence = "unverified"
 "#;

@@ -23,59 +23,8 @@ pub(super) fn run(
 ) -> Result<(), Error> {
     let now = clock.now();
     match command {
-        None => {
-            let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
-                path: dir.to_owned(),
-                reason: e.to_string(),
-            })?;
-            let mut err = std::io::stderr();
-            for s in &skipped {
-                let _ = writeln!(
-                    err,
-                    "simcancel: {}",
-                    t!(
-                        "rec-skipped",
-                        file = catalog::clean(&s.path.display().to_string()),
-                        reason = catalog::clean_block(&s.reason)
-                    )
-                );
-            }
-            print(&if json {
-                report::records_json(&found, &skipped, now.date_naive())
-            } else {
-                report::records_table(dir, &found, now.date_naive())
-            })
-        }
-        Some(RecordsCommand::Show { file, format }) => {
-            let (path, rec) = find_record(dir, file)?;
-            match format {
-                cli::ShowFormat::Toml => {
-                    let text =
-                        record::read_text(&path, true).map_err(|reason| Error::NoRecord {
-                            path: path.clone(),
-                            reason,
-                        })?;
-                    print(&format!(
-                        "# {}\n{}",
-                        catalog::clean(&path.display().to_string()),
-                        catalog::clean_block(&text)
-                    ))
-                }
-                cli::ShowFormat::Json => {
-                    let json = serde_json::to_string_pretty(&rec).unwrap_or_default();
-                    print(&(report::json_safe(&json) + "\n"))
-                }
-                cli::ShowFormat::Human => {
-                    let later = completion_of(dir, &path)?;
-                    print(&report::record_human(
-                        &path,
-                        &rec,
-                        later.as_deref(),
-                        now.date_naive(),
-                    ))
-                }
-            }
-        }
+        None => list(dir, json, now),
+        Some(RecordsCommand::Show { file, format }) => show(dir, file, *format, now),
         Some(RecordsCommand::Card { file }) => {
             let (_, rec) = find_record(dir, file)?;
             print(&report::card(&rec))
@@ -84,26 +33,7 @@ pub(super) fn run(
             file,
             follow_up: Some(n),
             ..
-        }) => {
-            let (path, mut rec) = find_record(dir, file)?;
-            let count = rec.follow_ups.len();
-            let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
-                return Err(Error::Usage(t!("err-no-follow-up", n = *n, count = count)));
-            };
-            if f.done.is_none() {
-                f.done = Some(record::toml_datetime(&now));
-            }
-            let what = f.text();
-            record::replace(&path, &rec.to_toml()).map_err(|e| Error::RecordNotWritten {
-                path: Some(path.clone()),
-                error: Some(e),
-                record: rec.to_toml(),
-            })?;
-            print(&format!(
-                "{}\n",
-                t!("follow-up-marked", n = *n, what = what)
-            ))
-        }
+        }) => mark_follow_up(dir, file, *n, now),
         Some(RecordsCommand::Done {
             file,
             follow_up: None,
@@ -112,18 +42,6 @@ pub(super) fn run(
             contact,
             note,
         }) => {
-            let (path, old) = find_record(dir, file)?;
-            if let Some(later) = completion_of(dir, &path)? {
-                return Err(Error::State(t!(
-                    "err-already-done",
-                    path = path.display().to_string(),
-                    by = later
-                )));
-            }
-            // The follow-ups need the operator's terms; a record from another table
-            // still completes, with the reminders that need no data.
-            let catalog = load_catalog(cli_data, now.date_naive()).ok();
-            let op = catalog.as_ref().and_then(|c| c.operator(&old.operator));
             let answers = wizard::Preset {
                 when: when.clone(),
                 reference: reference.clone(),
@@ -131,55 +49,172 @@ pub(super) fn run(
                 note: note.clone(),
                 ..wizard::Preset::default()
             };
-            let done = wizard::complete(&old, &path, op, answers, clock)?;
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let parent = path.parent().unwrap_or(dir);
-            let text = done.to_toml();
-            // One name, claimed by an exclusive link: of concurrent completions exactly
-            // one is written, and the others are told which.
-            let name = format!("{stem}_done.toml");
-            let writing = terminal::writing();
-            match record::write_exclusive(parent, &name, &text) {
-                Ok(p) => {
-                    writing.commit();
-                    print(&format!(
-                        "{}\n",
-                        t!("record-written", path = p.display().to_string())
-                    ))
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::State(t!(
-                    "err-already-done",
-                    path = path.display().to_string(),
-                    by = name
-                ))),
-                Err(e) => Err(Error::RecordNotWritten {
-                    path: Some(parent.to_owned()),
-                    error: Some(e),
-                    record: text,
-                }),
-            }
+            done(cli_data, dir, file, answers, clock)
         }
-        Some(RecordsCommand::Ics { file }) => {
-            let (path, rec) = find_record(dir, file)?;
-            let catalog = load_catalog(cli_data, now.date_naive()).ok();
-            let call = catalog
-                .as_ref()
-                .and_then(|c| c.operator(&rec.operator))
-                .and_then(|op| report::number_to_call(op, rec.abroad));
-            let written = write_ics(&path, &rec, call.as_deref(), now)?;
+        Some(RecordsCommand::Ics { file }) => ics(cli_data, dir, file, now),
+    }
+}
+
+/// Every record, newest first, and what is due; files that are not records are named on
+/// stderr with the reason.
+fn list(dir: &Path, json: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
+    let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
+        path: dir.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let mut err = std::io::stderr();
+    for s in &skipped {
+        let _ = writeln!(
+            err,
+            "simcancel: {}",
+            t!(
+                "rec-skipped",
+                file = catalog::clean(&s.path.display().to_string()),
+                reason = catalog::clean_block(&s.reason)
+            )
+        );
+    }
+    print(&if json {
+        report::records_json(&found, &skipped, now.date_naive())
+    } else {
+        report::records_table(dir, &found, now.date_naive())
+    })
+}
+
+fn show(
+    dir: &Path,
+    file: &Path,
+    format: cli::ShowFormat,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Error> {
+    let (path, rec) = find_record(dir, file)?;
+    match format {
+        cli::ShowFormat::Toml => {
+            let text = record::read_text(&path, true).map_err(|reason| Error::NoRecord {
+                path: path.clone(),
+                reason,
+            })?;
             print(&format!(
-                "{}\n",
-                t!(
-                    "ics-written",
-                    path = written.display().to_string(),
-                    count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
-                )
+                "# {}\n{}",
+                catalog::clean(&path.display().to_string()),
+                catalog::clean_block(&text)
+            ))
+        }
+        cli::ShowFormat::Json => {
+            let json = serde_json::to_string_pretty(&rec).unwrap_or_default();
+            print(&(report::json_safe(&json) + "\n"))
+        }
+        cli::ShowFormat::Human => {
+            let later = completion_of(dir, &path)?;
+            print(&report::record_human(
+                &path,
+                &rec,
+                later.as_deref(),
+                now.date_naive(),
             ))
         }
     }
+}
+
+/// Marks follow-up `n` (1-based) done, in place: the one change a record allows.
+fn mark_follow_up(
+    dir: &Path,
+    file: &Path,
+    n: usize,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Error> {
+    let (path, mut rec) = find_record(dir, file)?;
+    let count = rec.follow_ups.len();
+    let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
+        return Err(Error::Usage(t!("err-no-follow-up", n = n, count = count)));
+    };
+    if f.done.is_none() {
+        f.done = Some(record::toml_datetime(&now));
+    }
+    let what = f.text();
+    record::replace(&path, &rec.to_toml()).map_err(|e| Error::RecordNotWritten {
+        path: Some(path.clone()),
+        error: Some(e),
+        record: rec.to_toml(),
+    })?;
+    print(&format!("{}\n", t!("follow-up-marked", n = n, what = what)))
+}
+
+/// Completes a planned or started record, once: the completed version is a new file
+/// beside it, claimed by name so that of concurrent completions exactly one is written.
+fn done(
+    cli_data: Option<&PathBuf>,
+    dir: &Path,
+    file: &Path,
+    answers: wizard::Preset,
+    clock: Clock,
+) -> Result<(), Error> {
+    let now = clock.now();
+    let (path, old) = find_record(dir, file)?;
+    if let Some(later) = completion_of(dir, &path)? {
+        return Err(Error::State(t!(
+            "err-already-done",
+            path = path.display().to_string(),
+            by = later
+        )));
+    }
+    // The follow-ups need the operator's terms; a record from another table
+    // still completes, with the reminders that need no data.
+    let catalog = load_catalog(cli_data, now.date_naive()).ok();
+    let op = catalog.as_ref().and_then(|c| c.operator(&old.operator));
+    let done = wizard::complete(&old, &path, op, answers, clock)?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = path.parent().unwrap_or(dir);
+    let text = done.to_toml();
+    // One name, claimed by an exclusive link: of concurrent completions exactly
+    // one is written, and the others are told which.
+    let name = format!("{stem}_done.toml");
+    let writing = terminal::writing();
+    match record::write_exclusive(parent, &name, &text) {
+        Ok(p) => {
+            writing.commit();
+            print(&format!(
+                "{}\n",
+                t!("record-written", path = p.display().to_string())
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::State(t!(
+            "err-already-done",
+            path = path.display().to_string(),
+            by = name
+        ))),
+        Err(e) => Err(Error::RecordNotWritten {
+            path: Some(parent.to_owned()),
+            error: Some(e),
+            record: text,
+        }),
+    }
+}
+
+fn ics(
+    cli_data: Option<&PathBuf>,
+    dir: &Path,
+    file: &Path,
+    now: DateTime<FixedOffset>,
+) -> Result<(), Error> {
+    let (path, rec) = find_record(dir, file)?;
+    let catalog = load_catalog(cli_data, now.date_naive()).ok();
+    let call = catalog
+        .as_ref()
+        .and_then(|c| c.operator(&rec.operator))
+        .and_then(|op| report::number_to_call(op, rec.abroad));
+    let written = write_ics(&path, &rec, call.as_deref(), now)?;
+    print(&format!(
+        "{}\n",
+        t!(
+            "ics-written",
+            path = written.display().to_string(),
+            count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
+        )
+    ))
 }
 
 /// A record named on the command line: a path, or a bare file name, which always means
