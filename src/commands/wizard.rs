@@ -7,7 +7,7 @@ use crate::dates::Clock;
 use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 use crate::record::{self, Record};
-use crate::{report, t, terminal, wizard};
+use crate::{i18n, report, t, terminal, wizard};
 
 pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
     let now = clock.now();
@@ -88,39 +88,13 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
     };
     writing.commit();
     let path = paths[0].clone();
-    out.write(&format!(
-        "\n{}\n",
-        t!("record-written", path = path.display().to_string())
-    ));
-    let mut companions = paths[1..].iter();
-    if letter.is_some()
-        && let Some(p) = companions.next()
-    {
-        out.write(&format!(
-            "{}\n",
-            t!("application-written", path = p.display().to_string())
-        ));
-    }
-    if poa.is_some()
-        && let Some(p) = companions.next()
-    {
-        out.write(&format!(
-            "{}\n",
-            t!("poa-written", path = p.display().to_string())
-        ));
-    }
-    if calendar {
-        out.write(&format!(
-            "{}\n",
-            t!(
-                "ics-written",
-                path = paths[paths.len() - 1].display().to_string(),
-                count = record.follow_ups.len()
-            )
-        ));
-    } else if cli.ics {
-        out.write(&format!("{}\n", t!("ics-none")));
-    }
+    let wrote = Wrote {
+        letter: letter.is_some(),
+        poa: poa.is_some(),
+        calendar: calendar.then_some(record.follow_ups.len()),
+        asked_calendar: cli.ics,
+    };
+    out.write(&wrote.lines(&paths));
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {
@@ -128,6 +102,47 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
             saved: path,
             record: text,
         }),
+    }
+}
+
+/// What a run wrote beside the record, for the last lines: each file by name, so that the
+/// user knows exactly what is on disk.
+struct Wrote {
+    letter: bool,
+    poa: bool,
+    /// The calendar and its number of events.
+    calendar: Option<usize>,
+    asked_calendar: bool,
+}
+
+impl Wrote {
+    /// `paths` in the order the set was written: the record, then its companions.
+    fn lines(&self, paths: &[std::path::PathBuf]) -> String {
+        let shown = |p: &std::path::PathBuf| p.display().to_string();
+        let mut out = format!("\n{}\n", t!("record-written", path = shown(&paths[0])));
+        let mut companions = paths[1..].iter();
+        for (wrote, key) in [
+            (self.letter, "application-written"),
+            (self.poa, "poa-written"),
+        ] {
+            if wrote && let Some(p) = companions.next() {
+                let line = i18n::lookup(i18n::lang(), key, &[("path", shown(p).into())]);
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        match (self.calendar, companions.next()) {
+            (Some(count), Some(p)) => {
+                out.push_str(&t!("ics-written", path = shown(p), count = count));
+                out.push('\n');
+            }
+            _ if self.asked_calendar => {
+                out.push_str(&t!("ics-none"));
+                out.push('\n');
+            }
+            _ => {}
+        }
+        out
     }
 }
 
