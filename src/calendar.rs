@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::catalog::{Confidence, DataError, Problem, Text, position};
+use crate::catalog::{Confidence, DataError, Problem, Text};
 
 pub const EMBEDDED: &str = include_str!("../data/calendar.toml");
 
@@ -186,22 +186,8 @@ pub fn load(text: &str, today: NaiveDate) -> Result<Calendar, CalendarError> {
 
 /// [`load`], with every problem located (`origin:line:column`) and given a hint.
 pub fn check(text: &str, origin: &str, today: NaiveDate) -> Result<Calendar, DataError> {
-    let at = |span: Range<usize>, message: String, hint: &str| {
-        let (line, column) = position(text, span.start);
-        Problem {
-            line,
-            column,
-            message,
-            hint: hint.to_owned(),
-        }
-    };
-    let fail = |mut problems: Vec<Problem>| {
-        problems.sort_by_key(|p| (p.line, p.column));
-        DataError {
-            origin: origin.to_owned(),
-            problems,
-        }
-    };
+    let at = crate::catalog::locator(text);
+    let fail = |problems: Vec<Problem>| DataError::sorted(origin.to_owned(), problems);
     let raw: RawCalendar = toml::from_str(text).map_err(|e| {
         fail(vec![at(
             e.span().unwrap_or(0..0),

@@ -728,6 +728,27 @@ impl fmt::Display for DataError {
     }
 }
 
+/// Makes problems located in `text`: a byte span becomes its line and column.
+pub fn locator(text: &str) -> impl Fn(Range<usize>, String, &str) -> Problem + '_ {
+    move |span, message, hint| {
+        let (line, column) = position(text, span.start);
+        Problem {
+            line,
+            column,
+            message,
+            hint: hint.to_owned(),
+        }
+    }
+}
+
+impl DataError {
+    /// Every problem of one file, in the order they appear in it.
+    pub fn sorted(origin: String, mut problems: Vec<Problem>) -> DataError {
+        problems.sort_by_key(|p| (p.line, p.column));
+        DataError { origin, problems }
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn position(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());

@@ -5,60 +5,14 @@
 #![cfg(unix)]
 
 use std::fs;
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use crate::common::{ENTER, Wizard, record_files, records_in};
+use crate::common::{ENTER, Tally, Wizard, record_files, records_in};
 use expectrl::process::unix::Signal;
 
 const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
-
-/// Counts the cases of one test and prints the tally past the harness's capture.
-struct Tally {
-    what: &'static str,
-    passed: usize,
-    failed: Vec<String>,
-}
-
-impl Tally {
-    fn new(what: &'static str) -> Self {
-        Tally {
-            what,
-            passed: 0,
-            failed: Vec::new(),
-        }
-    }
-
-    fn check(&mut self, case: &str, ok: bool, detail: impl FnOnce() -> String) {
-        if ok {
-            self.passed += 1;
-        } else {
-            self.failed.push(format!("{case}: {}", detail()));
-        }
-    }
-}
-
-impl Drop for Tally {
-    fn drop(&mut self) {
-        let _ = writeln!(
-            std::io::stderr(),
-            "reliability: {}: {} passed, {} failed",
-            self.what,
-            self.passed,
-            self.failed.len()
-        );
-        if !std::thread::panicking() {
-            assert!(
-                self.failed.is_empty(),
-                "{}:\n{}",
-                self.what,
-                self.failed.join("\n")
-            );
-        }
-    }
-}
 
 use crate::common::{NOW, command as simcancel};
 

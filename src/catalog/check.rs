@@ -103,22 +103,8 @@ fn path_text(path: &[Step]) -> String {
 /// syntax errors, or else every unknown key (a typo must not make a fact vanish) together
 /// with every consistency problem. A value of the wrong type stops at the first.
 pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
-    let at = |span: Range<usize>, message: String, hint: &str| {
-        let (line, column) = position(text, span.start);
-        Problem {
-            line,
-            column,
-            message,
-            hint: hint.to_owned(),
-        }
-    };
-    let fail = |mut problems: Vec<Problem>| {
-        problems.sort_by_key(|p| (p.line, p.column));
-        DataError {
-            origin: origin.to_string(),
-            problems,
-        }
-    };
+    let at = crate::catalog::locator(text);
+    let fail = |problems: Vec<Problem>| DataError::sorted(origin.to_string(), problems);
     let (raw, mut problems) = parse(text, &at).map_err(fail)?;
     let verified = check_header(&raw, today, &at, &mut problems);
     let mut report =

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -258,4 +259,49 @@ pub fn record_files(dir: &Path) -> Vec<PathBuf> {
         .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect()
+}
+
+/// Counts the cases of one test and prints the tally past the harness's capture.
+pub struct Tally {
+    what: &'static str,
+    passed: usize,
+    failed: Vec<String>,
+}
+
+impl Tally {
+    pub fn new(what: &'static str) -> Self {
+        Tally {
+            what,
+            passed: 0,
+            failed: Vec::new(),
+        }
+    }
+
+    pub fn check(&mut self, case: &str, ok: bool, detail: impl FnOnce() -> String) {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failed.push(format!("{case}: {}", detail()));
+        }
+    }
+}
+
+impl Drop for Tally {
+    fn drop(&mut self) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "reliability: {}: {} passed, {} failed",
+            self.what,
+            self.passed,
+            self.failed.len()
+        );
+        if !std::thread::panicking() {
+            assert!(
+                self.failed.is_empty(),
+                "{}:\n{}",
+                self.what,
+                self.failed.join("\n")
+            );
+        }
+    }
 }
