@@ -247,7 +247,7 @@ mod tests {
             assert_eq!(Some(route.action.id()), r["action"].as_str(), "{at}");
             // Absent means yes: the file writes only the routes that are not offered or
             // cannot finish by themselves.
-            let flag = |k: &str| r.get(k).map_or(true, |v| v.as_bool().unwrap());
+            let flag = |k: &str| r.get(k).is_none_or(|v| v.as_bool().unwrap());
             assert_eq!(route.offered, flag("offered"), "{at}");
             assert_eq!(route.completes, flag("completes"), "{at}");
             text_is(&at, &route.summary, &r["summary"]);
