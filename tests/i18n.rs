@@ -135,6 +135,53 @@ fn every_message_is_used_and_every_used_message_exists() {
         untranslated_help.is_empty(),
         "--help texts without a message: {untranslated_help:?}"
     );
+    // Every id the code asks for by name: a missing one would be shown to the user as
+    // the raw id.
+    let mut asked = 0;
+    for (call, defined) in [("t!(\"", &all), ("russian(\"", &ids(Lang::Ru))] {
+        let mut missing = Vec::new();
+        for text in sources() {
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            let code = code.join("\n");
+            let parts: Vec<&str> = code.split(call).collect();
+            for (before, part) in parts.iter().zip(&parts[1..]) {
+                // `format!(` and `print!(` end in `t!(` too.
+                if before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let id = part.split('"').next().unwrap();
+                asked += 1;
+                if !defined.contains(id) {
+                    missing.push(id.to_owned());
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{call}…) of undefined messages: {missing:?}"
+        );
+    }
+    assert!(asked > 100, "the scan finds the calls: {asked}");
+}
+
+/// The text of every Rust source file.
+fn sources() -> Vec<String> {
+    fn walk(dir: &Path, out: &mut Vec<String>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(fs::read_to_string(&p).unwrap());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
 }
 
 #[test]
