@@ -951,3 +951,105 @@ fn a_done_time_in_the_future_is_asked_again() {
         .collect();
     assert_eq!(keys, ["follow-final-bill"]);
 }
+
+/// Escape returns to the nearest earlier question the user was asked: a stage whose every
+/// answer came from a flag is passed over, each stage in turn.
+#[test]
+fn escape_passes_over_each_stage_a_flag_answered() {
+    let cases: Vec<(&str, Preset, Q, Q)> = vec![
+        (
+            "--action",
+            Preset {
+                action: Some(Action::Cancel),
+                ..Preset::default()
+            },
+            Q::Owner,
+            Q::Operator,
+        ),
+        (
+            "--abroad",
+            Preset {
+                abroad: Some(false),
+                ..Preset::default()
+            },
+            Q::Done,
+            Q::Owner,
+        ),
+        (
+            "--done",
+            Preset {
+                done: Some(Prep::ALL.to_vec()),
+                ..Preset::default()
+            },
+            Q::Balance,
+            Q::Abroad,
+        ),
+        (
+            "--balance",
+            Preset {
+                balance: Some(Balance::Refund),
+                ..Preset::default()
+            },
+            Q::Channel,
+            Q::Done,
+        ),
+        (
+            "a suspension has no balance question",
+            Preset {
+                action: Some(Action::Suspend),
+                ..Preset::default()
+            },
+            Q::Channel,
+            Q::Done,
+        ),
+        (
+            "--channel",
+            Preset {
+                channel: Some(Channel::Store),
+                letter: true,
+                ..Preset::default()
+            },
+            Q::Name,
+            Q::Balance,
+        ),
+        (
+            "--no-letter",
+            Preset {
+                channel: None,
+                letter: false,
+                ..Preset::default()
+            },
+            Q::Status,
+            Q::Channel,
+        ),
+    ];
+    for (case, preset, escape_at, expected) in cases {
+        let (record, script) = run_script(preset, vec![(escape_at, A::Back)]);
+        assert!(record.is_ok(), "{case}: {record:?}");
+        let at = script.asked.iter().position(|q| *q == escape_at).unwrap();
+        assert_eq!(
+            script.asked.get(at + 1),
+            Some(&expected),
+            "{case}: after Escape at {escape_at:?}: {:?}",
+            script.asked
+        );
+    }
+}
+
+/// Back at the channel, the kept answer is the one chosen: the store through someone who
+/// goes stays that, not the store in person.
+#[test]
+fn escape_to_the_channel_keeps_someone_going_in_your_place() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    };
+    let answers = vec![(Q::Channel, A::Pick(3)), (Q::Status, A::Back)];
+    let (record, script) = run_script(preset, answers);
+    let r = record.unwrap();
+    assert_eq!((r.channel, r.representative), (Channel::Store, true));
+    let channel = script.asked.iter().filter(|q| **q == Q::Channel).count();
+    assert_eq!(channel, 2, "{:?}", script.asked);
+}
