@@ -1023,7 +1023,21 @@ fn escape_passes_over_each_stage_a_flag_answered() {
             Q::Channel,
         ),
     ];
-    for (case, preset, escape_at, expected) in cases {
+    let more: Vec<(&str, Preset, Q, Q)> = vec![
+        ("nothing given", Preset::default(), Q::Channel, Q::Balance),
+        (
+            "a name without a number still asks for the number",
+            Preset {
+                channel: Some(Channel::Store),
+                letter: true,
+                name: Some("LI WEI".into()),
+                ..Preset::default()
+            },
+            Q::Status,
+            Q::Number,
+        ),
+    ];
+    for (case, preset, escape_at, expected) in cases.into_iter().chain(more) {
         let (record, script) = run_script(preset, vec![(escape_at, A::Back)]);
         assert!(record.is_ok(), "{case}: {record:?}");
         let at = script.asked.iter().position(|q| *q == escape_at).unwrap();
@@ -1052,4 +1066,106 @@ fn escape_to_the_channel_keeps_someone_going_in_your_place() {
     assert_eq!((r.channel, r.representative), (Channel::Store, true));
     let channel = script.asked.iter().filter(|q| **q == Q::Channel).count();
     assert_eq!(channel, 2, "{:?}", script.asked);
+}
+
+/// The recap before the user goes: the numbers for where the caller is. Someone going in
+/// the user's place is in Russia, and dials the Russian numbers.
+#[test]
+fn the_recap_gives_the_numbers_for_where_the_caller_is() {
+    let recap = |abroad: bool, answers: Vec<(Question, A)>| {
+        let preset = Preset {
+            operator: Some("mts".into()),
+            abroad: Some(abroad),
+            done: Some(Prep::ALL.to_vec()),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, answers);
+        record.unwrap();
+        let block = script
+            .shown
+            .iter()
+            .find(|b| b.title == "In short, before you go")
+            .expect("a recap");
+        crate::prompt::render(block, false, None)
+    };
+    let home = recap(false, vec![]);
+    assert!(
+        home.contains("Hotline from this operator's SIM: 0890"),
+        "{home}"
+    );
+    assert!(!home.contains("in Russia only"), "{home}");
+    // Abroad on the hotline (the first channel offered there).
+    let far = recap(true, vec![]);
+    assert!(
+        far.contains("Hotline from abroad: +7 495 766-01-66"),
+        "{far}"
+    );
+    assert!(
+        far.contains("From this operator's SIM in Russia only: 0890"),
+        "{far}"
+    );
+    let proxy = recap(true, vec![(Q::Channel, A::Pick(3))]);
+    assert!(
+        proxy.contains("Hotline from this operator's SIM: 0890"),
+        "{proxy}"
+    );
+    assert!(!proxy.contains("in Russia only"), "{proxy}");
+}
+
+/// The name and number given by flags reach the record even without a letter; blanks
+/// are no name.
+#[test]
+fn a_name_and_number_from_flags_are_recorded_and_blanks_are_not() {
+    let preset = |name: &str, number: &str| Preset {
+        operator: Some("mts".into()),
+        channel: Some(Channel::Store),
+        name: Some(name.into()),
+        number: Some(number.into()),
+        ..Preset::default()
+    };
+    let (record, _) = run_script(preset("  LI WEI ", "8 916 123-45-67"), vec![]);
+    let r = record.unwrap();
+    assert_eq!(r.name.as_deref(), Some("LI WEI"));
+    assert_eq!(r.number.as_deref(), Some("+7 916 123-45-67"));
+    let (record, _) = run_script(preset("  ", ""), vec![]);
+    let r = record.unwrap();
+    assert_eq!((r.name, r.number), (None, None));
+}
+
+/// A fact below "official" says what to confirm under its value; an official one is
+/// shown as it is.
+#[test]
+fn confirm_this_hints_only_below_official() {
+    use crate::catalog::{Confidence, Text};
+    for (confidence, hint) in [
+        (Confidence::Unverified, true),
+        (Confidence::Secondary, true),
+        (Confidence::Official, false),
+    ] {
+        let mut catalog = embedded().unwrap();
+        let mts = catalog
+            .operators
+            .iter_mut()
+            .find(|o| o.id() == "mts")
+            .unwrap();
+        mts.hotline.federal.confidence = confidence;
+        mts.hotline.federal.ask = Some(Text::en("Confirm the free line first."));
+        let preset = Preset {
+            operator: Some("mts".into()),
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let mut script = Script::new(true, vec![]);
+        run(&catalog, preset, &mut script, now()).unwrap();
+        let text = script.text();
+        assert!(
+            text.contains("Hotline, free from Russia: 8 800 250-08-90"),
+            "{text}"
+        );
+        assert_eq!(
+            text.contains("Confirm the free line first."),
+            hint,
+            "{confidence:?}:\n{text}"
+        );
+    }
 }
