@@ -1169,3 +1169,110 @@ fn confirm_this_hints_only_below_official() {
         );
     }
 }
+
+fn flow_text(preset: Preset, answers: Vec<(Question, A)>) -> (Record, String) {
+    let (record, script) = run_script(preset, answers);
+    (record.unwrap(), script.text())
+}
+
+/// From abroad, through someone who goes: the last channel after hotline, online and
+/// Gosuslugi.
+fn mts_by_proxy(action: Action) -> (Preset, Vec<(Question, A)>) {
+    let preset = Preset {
+        channel: None,
+        ..mts(Channel::Store, action, true)
+    };
+    (preset, vec![(Q::Channel, A::Pick(3))])
+}
+
+fn mts(channel: Channel, action: Action, abroad: bool) -> Preset {
+    Preset {
+        operator: Some("mts".into()),
+        action: Some(action),
+        abroad: Some(abroad),
+        channel: Some(channel),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    }
+}
+
+/// Someone goes to the store for the user: by the flag, or by the choice "someone goes
+/// for you"; never unless asked for.
+#[test]
+fn a_representative_goes_by_the_flag_or_from_abroad() {
+    const THEIR_STEPS: &str = "Your representative does these steps for you";
+    let flag = Preset {
+        representative: Some(true),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(flag, vec![]);
+    assert!(r.representative, "--representative in Russia");
+    assert!(text.contains(THEIR_STEPS), "{text}");
+    // Store, hotline, online, Gosuslugi, then the store through someone who goes.
+    let proxy = Preset {
+        channel: None,
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(proxy, vec![(Q::Channel, A::Pick(4))]);
+    assert_eq!(
+        (r.channel, r.representative),
+        (Channel::Store, true),
+        "picked"
+    );
+    assert!(text.contains(THEIR_STEPS), "{text}");
+    let (r, text) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(!r.representative, "in person in Russia");
+    assert!(!text.contains(THEIR_STEPS), "{text}");
+}
+
+/// What the representative brings: the letter only where there is one, for a cancelling.
+#[test]
+fn the_representative_brings_the_letter_only_to_cancel() {
+    const LETTER: &str = "The application letter, printed, naming them as your representative.";
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, cancel) = flow_text(preset, answers);
+    assert!(cancel.contains("They bring:"), "{cancel}");
+    assert!(cancel.contains(LETTER), "{cancel}");
+    let (preset, answers) = mts_by_proxy(Action::Suspend);
+    let (_, suspend) = flow_text(preset, answers);
+    assert!(suspend.contains("They bring:"), "{suspend}");
+    assert!(!suspend.contains(LETTER), "{suspend}");
+}
+
+/// The documents heading appears where there is something to bring or have at hand: the
+/// route's papers, or the owner's when the contract is someone else's.
+#[test]
+fn documents_are_listed_where_there_are_some() {
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(store.contains("Bring:"), "{store}");
+    let hotline = mts(Channel::Hotline, Action::Cancel, false);
+    let (_, mine) = flow_text(hotline.clone(), vec![]);
+    assert!(!mine.contains("Have at hand:"), "{mine}");
+    assert!(!mine.contains("Bring:"), "{mine}");
+    let other = Preset {
+        owner: Some(Owner::Other),
+        ..hotline
+    };
+    let (_, theirs) = flow_text(other, vec![]);
+    assert!(theirs.contains("Have at hand:"), "{theirs}");
+    assert!(
+        theirs.contains("The contract is not in your name: the operator deals only"),
+        "{theirs}"
+    );
+}
+
+/// In Russia the hotline's steps are the table's, numbered; from abroad they are the
+/// steps for calling from abroad.
+#[test]
+fn hotline_steps_in_russia_are_the_tables_numbered() {
+    let (_, home) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(home.contains("Steps:"), "{home}");
+    assert!(home.contains("  1. Call 0890 from the MTS SIM"), "{home}");
+    assert!(home.contains("  4. Then go to a store to sign"), "{home}");
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, store) = flow_text(preset, answers);
+    assert!(
+        store.contains("  1. Find a store in the My MTS app"),
+        "{store}"
+    );
+}
