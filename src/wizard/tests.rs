@@ -1276,3 +1276,145 @@ fn hotline_steps_in_russia_are_the_tables_numbered() {
         "{store}"
     );
 }
+
+/// What a channel can and cannot do is listed where the table says; the store's hours
+/// note only for a store; the abroad number stays the last resort from Russia.
+#[test]
+fn the_steps_say_what_a_channel_can_and_cannot_do_and_whom_to_call() {
+    let (_, hotline) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    for text in [
+        "This channel can:",
+        "  • Answer questions, give the balance, explain the store's requirements.",
+        "This channel cannot:",
+        "  • No source says a contract can be ended by phone alone.",
+        "Hotline from abroad: +7 495 766-01-66",
+    ] {
+        assert!(hotline.contains(text), "{text:?} in:\n{hotline}");
+    }
+    assert!(
+        !hotline.contains("No operator publishes store hours"),
+        "{hotline}"
+    );
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(
+        store.contains("No operator publishes store hours"),
+        "{store}"
+    );
+    assert!(!store.contains("This channel cannot:"), "{store}");
+}
+
+/// From abroad, cancelling: who signs at the store, and who could go there.
+#[test]
+fn from_abroad_a_cancelling_says_who_signs_and_who_goes() {
+    const SIGN: &str = "You are abroad: wherever a step says to sign at a store";
+    const WHO: &str = "If the operator says the rest needs a store: you cannot go from abroad";
+    let (_, far) = flow_text(mts(Channel::Hotline, Action::Cancel, true), vec![]);
+    assert!(far.contains(SIGN) && far.contains(WHO), "{far}");
+    let (_, home) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(!home.contains(SIGN) && !home.contains(WHO), "{home}");
+    let (_, suspend) = flow_text(mts(Channel::Hotline, Action::Suspend, true), vec![]);
+    assert!(
+        !suspend.contains(SIGN) && !suspend.contains(WHO),
+        "{suspend}"
+    );
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, proxy) = flow_text(preset, answers);
+    assert!(proxy.contains(SIGN), "{proxy}");
+    assert!(!proxy.contains(WHO), "someone already goes:\n{proxy}");
+}
+
+/// Each Russian phrase has its translation under it.
+#[test]
+fn each_russian_phrase_has_its_translation_under_it() {
+    let (_, text) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    let ru = "  • Я хочу расторгнуть договор и закрыть этот номер.";
+    let at = text.find(ru).unwrap_or_else(|| panic!("{text}"));
+    let next = text[at + ru.len()..].lines().nth(1).unwrap();
+    assert_eq!(
+        next.trim(),
+        "I want to terminate my contract and close this number.",
+        "{text}"
+    );
+}
+
+/// The time of day: Moscow time from abroad whatever the user's own offset; the holiday
+/// advice for a store only; no calendar gap named for online channels.
+#[test]
+fn timing_is_in_moscow_time_from_abroad_and_fits_the_channel() {
+    let beijing = FixedOffset::east_opt(8 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 25, 16, 0, 0)
+        .unwrap();
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Hotline, Action::Cancel, true),
+        &mut script,
+        beijing,
+    )
+    .unwrap();
+    let text = script.text();
+    assert!(
+        text.contains("In Moscow it is now Wednesday, 11:00 (Moscow time"),
+        "{text}"
+    );
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(
+        store.contains("Avoid public holidays and the days around them."),
+        "{store}"
+    );
+    assert!(
+        store.contains("Some regions (e.g. Bashkortostan, Tatarstan)"),
+        "{store}"
+    );
+    let (_, hotline) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(!hotline.contains("Avoid public holidays"), "{hotline}");
+    assert!(!hotline.contains("Some regions (e.g."), "{hotline}");
+    let later = FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2031, 3, 4, 11, 0, 0)
+        .unwrap();
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Online, Action::Cancel, false),
+        &mut script,
+        later,
+    )
+    .unwrap();
+    let online = script.text();
+    assert!(
+        !online.contains("The holiday list does not cover"),
+        "{online}"
+    );
+}
+
+/// A hotline published as not around the clock is not said to be.
+#[test]
+fn a_hotline_not_around_the_clock_is_not_called_so() {
+    let mut catalog = embedded().unwrap();
+    let op = catalog
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.hotline.around_the_clock.as_mut().unwrap().value = Some(false);
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Hotline, Action::Cancel, false),
+        &mut script,
+        now(),
+    )
+    .unwrap();
+    let text = script.text();
+    assert!(
+        !text.contains("The hotline answers around the clock"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The hotline's hours are not published"),
+        "{text}"
+    );
+}
