@@ -1418,3 +1418,64 @@ fn a_hotline_not_around_the_clock_is_not_called_so() {
         "{text}"
     );
 }
+
+/// The Russian sentences fit the case: someone else's contract, a store's copy, a
+/// hotline's request number, how a store ends it, and from abroad a way without one.
+#[test]
+fn the_phrases_fit_the_channel_the_owner_and_where_you_are() {
+    const POA: &str = "Договор оформлен на другого человека; у меня есть нотариальная доверенность";
+    const COPY: &str = "Дайте, пожалуйста, второй экземпляр заявления с отметкой о принятии";
+    const HOW_STORE: &str = "Что нужно, чтобы расторгнуть договор в салоне связи?";
+    const REFERENCE: &str = "Назовите, пожалуйста, номер обращения.";
+    const PROOF: &str = "Как я получу подтверждение, что блокировка подключена?";
+    const ABROAD: &str = "Я сейчас за границей.";
+    const REMOTE: &str = "Я за границей и не могу прийти в салон связи: как расторгнуть договор?";
+    let case = |preset: Preset, has: &[&str], lacks: &[&str]| {
+        let (_, text) = flow_text(preset, vec![]);
+        for p in has {
+            assert!(text.contains(p), "{p:?} missing:\n{text}");
+        }
+        for p in lacks {
+            assert!(!text.contains(p), "{p:?} out of place:\n{text}");
+        }
+    };
+    let other = Preset {
+        owner: Some(Owner::Other),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    case(other, &[POA, COPY], &[HOW_STORE, REFERENCE, PROOF, ABROAD]);
+    case(
+        mts(Channel::Hotline, Action::Cancel, false),
+        &[HOW_STORE, REFERENCE],
+        &[POA, COPY, PROOF, REMOTE],
+    );
+    case(
+        mts(Channel::Store, Action::Suspend, false),
+        &[PROOF],
+        &[COPY, REFERENCE, HOW_STORE],
+    );
+    case(
+        mts(Channel::Hotline, Action::Cancel, true),
+        &[ABROAD, REMOTE, REFERENCE],
+        &[HOW_STORE, COPY],
+    );
+}
+
+/// From abroad the hotline steps are the call from abroad, numbered, with what to ask
+/// for the action.
+#[test]
+fn abroad_hotline_steps_are_numbered_for_the_action() {
+    let (_, cancel) = flow_text(mts(Channel::Hotline, Action::Cancel, true), vec![]);
+    for step in [
+        "  1. Call the number for calls from abroad shown below",
+        "  2. Ask for the balance and any debt, and how the contract can be ended",
+        "  3. Write down the time, the agent's name and any request number.",
+    ] {
+        assert!(cancel.contains(step), "{step:?} in:\n{cancel}");
+    }
+    let (_, suspend) = flow_text(mts(Channel::Hotline, Action::Suspend, true), vec![]);
+    assert!(
+        suspend.contains("  2. Ask for a voluntary block (добровольная блокировка)"),
+        "{suspend}"
+    );
+}
