@@ -1479,3 +1479,69 @@ fn abroad_hotline_steps_are_numbered_for_the_action() {
         "{suspend}"
     );
 }
+
+/// `--action decide` shows the comparison, and Enter at the choice after it takes the
+/// recommendation.
+#[test]
+fn deciding_compares_first_and_enter_takes_the_recommendation() {
+    for (need, recommended) in [(Need::Unsure, Action::Suspend), (Need::No, Action::Cancel)] {
+        let preset = Preset {
+            operator: Some("mts".into()),
+            decide: true,
+            need: Some(need),
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, vec![]);
+        assert_eq!(record.unwrap().action, recommended, "{need:?}");
+        let text = script.text();
+        assert!(text.contains("Your options at MTS, from today"), "{text}");
+        assert!(text.contains("Recommendation"), "{text}");
+    }
+}
+
+/// What the comparison says when the data leaves something out: no longest block, no
+/// inactivity fee, and the true cost of a lapse up to the day the number is lost.
+#[test]
+fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
+    let compare_text = |catalog: &crate::catalog::Catalog, id: &str| {
+        let preset = Preset {
+            operator: Some(id.into()),
+            decide: true,
+            ..Preset::default()
+        };
+        let mut script = Script::new(false, vec![]);
+        compare(catalog, preset, &mut script, now()).unwrap();
+        script.text()
+    };
+    const NO_MAX: &str = "How long the block may last is not published: ask.";
+    const NO_FEE: &str = "No inactivity fee is published for this operator.";
+    let catalog = embedded().unwrap();
+    let mts = compare_text(&catalog, "mts");
+    assert!(mts.contains(NO_MAX), "{mts}");
+    assert!(!mts.contains(NO_FEE), "{mts}");
+    let yota = compare_text(&catalog, "yota");
+    assert!(yota.contains(NO_FEE), "{yota}");
+
+    let mut changed = embedded().unwrap();
+    let op = changed
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.suspend.value = None;
+    let lapse = op.inactivity.value.as_mut().unwrap();
+    lapse.ends_after_days = Some(213);
+    let text = compare_text(&changed, "mts");
+    assert!(
+        !text.contains(NO_MAX),
+        "no terms, no claim about them:\n{text}"
+    );
+    assert!(
+        text.contains(
+            "By 2027-06-26, when the number is lost, that is about 99 RUB (30 days of fees)."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("the total is unknown"), "{text}");
+}
