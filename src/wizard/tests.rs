@@ -1545,3 +1545,88 @@ fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
     );
     assert!(!text.contains("the total is unknown"), "{text}");
 }
+
+/// The application letter is written where a counter or a refund needs one: cancelling at
+/// a store, or a refund or transfer by any channel; for someone else's contract it has the
+/// representative's line.
+#[test]
+fn the_letter_is_written_where_one_is_needed() {
+    let letter = |preset: Preset| {
+        let preset = Preset {
+            letter: true,
+            name: Some("LI WEI".into()),
+            number: Some("+7 916 123-45-67".into()),
+            ..preset
+        };
+        let (record, _) = run_script(preset, vec![]);
+        record.unwrap().letter_text
+    };
+    let with = |channel, action, balance| Preset {
+        balance: Some(balance),
+        ..mts(channel, action, false)
+    };
+    let store = letter(with(Channel::Store, Action::Cancel, Balance::Keep)).expect("store");
+    assert!(store.contains("LI WEI"), "{store}");
+    assert!(!store.contains("Представитель (Ф. И. О.)"), "{store}");
+    assert!(letter(with(Channel::Hotline, Action::Cancel, Balance::Refund)).is_some());
+    assert!(letter(with(Channel::Online, Action::Cancel, Balance::Transfer)).is_some());
+    assert_eq!(
+        letter(with(Channel::Hotline, Action::Cancel, Balance::Keep)),
+        None
+    );
+    assert_eq!(
+        letter(with(Channel::Store, Action::Suspend, Balance::Keep)),
+        None
+    );
+    let theirs = Preset {
+        owner: Some(Owner::Other),
+        ..with(Channel::Store, Action::Cancel, Balance::Keep)
+    };
+    let theirs = letter(theirs).expect("someone else's contract");
+    assert!(theirs.contains("Представитель (Ф. И. О.)"), "{theirs}");
+}
+
+/// A stay longer than the longest block is told so, not offered a block.
+#[test]
+fn a_stay_longer_than_the_longest_block_is_told_so() {
+    let mut catalog = embedded().unwrap();
+    let op = catalog
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.suspend.value.as_mut().unwrap().max_days = Some(180);
+    let op = catalog.operator("mts").unwrap();
+    let (_, over) = recommend(op, Some(Need::Yes), Some(181));
+    assert_eq!(
+        over,
+        "The block cannot last 181 days (at most 180). Keep the number active, move it to another operator, or cancel."
+    );
+    let (action, at_max) = recommend(op, Some(Need::Yes), Some(180));
+    assert_eq!(action, Action::Suspend);
+    assert!(
+        at_max.starts_with("Suspend: for 180 days, 166 of them paid"),
+        "{at_max}"
+    );
+}
+
+/// "When will you need it?" is asked in a terminal only after "yes"; a number of days
+/// typed there is used.
+#[test]
+fn the_days_until_you_need_it_are_asked_in_a_terminal() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        decide: true,
+        need: Some(Need::Yes),
+        channel: Some(Channel::Store),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![(Q::BackIn, A::Type("10"))]);
+    record.unwrap();
+    assert!(script.asked.contains(&Q::BackIn), "{:?}", script.asked);
+    let text = script.text();
+    assert!(
+        text.contains("Suspend: you need the number again in 10 days, within the free days."),
+        "{text}"
+    );
+}
