@@ -1630,3 +1630,47 @@ fn the_days_until_you_need_it_are_asked_in_a_terminal() {
         "{text}"
     );
 }
+
+/// "Completed" without a time is now; "planned" without one has no time.
+#[test]
+fn done_without_a_time_is_now_and_planned_has_none() {
+    let preset = |stage| Preset {
+        stage: Some(stage),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(preset(Status::Completed), vec![]);
+    let when = record.unwrap().evidence.when.map(|w| w.to_string());
+    assert_eq!(when.as_deref(), Some("2026-11-25T11:00:00+03:00"));
+    let (record, _) = run_script(preset(Status::Planned), vec![]);
+    assert_eq!(record.unwrap().evidence.when, None);
+}
+
+/// A file that fails its check: asked again in a terminal, refused naming the flag
+/// without one.
+#[test]
+fn a_bad_evidence_file_is_asked_again_or_refused_by_its_flag() {
+    fn refuse(f: &str) -> Result<crate::record::FileRef, String> {
+        Err(format!("{f} is not a readable file"))
+    }
+    let preset = Preset {
+        files: Some(vec!["missing.png".into()]),
+        check_file: Some(refuse),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, script) = run_script(preset.clone(), vec![]);
+    assert!(record.unwrap().evidence.files.is_empty());
+    assert!(script.text().contains("missing.png is not a readable file"));
+    assert!(
+        script.asked.contains(&Q::Files),
+        "asked again: {:?}",
+        script.asked
+    );
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    match run(&catalog, preset, &mut script, now()) {
+        Err(Error::Usage(m)) => {
+            assert_eq!(m, "--file: missing.png is not a readable file");
+        }
+        other => panic!("{other:?}"),
+    }
+}
