@@ -1674,3 +1674,40 @@ fn a_bad_evidence_file_is_asked_again_or_refused_by_its_flag() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The number for the letter: typed, written as +7; a bad one typed is asked again, a
+/// bad one from its flag refused naming the flag, even in a terminal.
+#[test]
+fn the_letters_number_is_checked_where_it_comes_from() {
+    let preset = Preset {
+        letter: true,
+        name: Some("LI WEI".into()),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(preset.clone(), vec![(Q::Number, A::Type("89161234567"))]);
+    let r = record.unwrap();
+    assert_eq!(r.number.as_deref(), Some("+7 916 123-45-67"));
+    assert!(r.letter_text.unwrap().contains("+7 916 123-45-67"));
+
+    let (record, script) = run_script(preset.clone(), vec![(Q::Number, A::Type("12"))]);
+    assert_eq!(record.unwrap().number, None, "asked again, then left empty");
+    let text = script.text();
+    assert!(
+        text.contains("`12` is not a Russian phone number (for example +7 916 123-45-67)."),
+        "{text}"
+    );
+    let asked = script.asked.iter().filter(|q| **q == Q::Number).count();
+    assert_eq!(asked, 2, "{:?}", script.asked);
+
+    let flagged = Preset {
+        number: Some("12".into()),
+        ..preset
+    };
+    match run_script(flagged, vec![]).0 {
+        Err(Error::Usage(m)) => assert_eq!(
+            m,
+            "--number: `12` is not a Russian phone number (for example +7 916 123-45-67)."
+        ),
+        other => panic!("{other:?}"),
+    }
+}
