@@ -1641,6 +1641,10 @@ fn done_without_a_time_is_now_and_planned_has_none() {
     let (record, _) = run_script(preset(Status::Completed), vec![]);
     let when = record.unwrap().evidence.when.map(|w| w.to_string());
     assert_eq!(when.as_deref(), Some("2026-11-25T11:00:00+03:00"));
+    // The time cleared: completed still means now.
+    let (record, _) = run_script(preset(Status::Completed), vec![(Q::When, A::Type(""))]);
+    let when = record.unwrap().evidence.when.map(|w| w.to_string());
+    assert_eq!(when.as_deref(), Some("2026-11-25T11:00:00+03:00"));
     let (record, _) = run_script(preset(Status::Planned), vec![]);
     assert_eq!(record.unwrap().evidence.when, None);
 }
