@@ -1715,3 +1715,28 @@ fn the_letters_number_is_checked_where_it_comes_from() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Free text up to the limit is kept whole; one character more is refused from its flag
+/// and asked again in a terminal, with the count.
+#[test]
+fn free_text_is_bounded_at_the_limit_and_asked_again_in_a_terminal() {
+    let note = |text: String| Preset {
+        note: Some(text),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(note("a".repeat(MAX_TEXT)), vec![]);
+    assert_eq!(record.unwrap().evidence.note.chars().count(), MAX_TEXT);
+    match run_script(note("a".repeat(MAX_TEXT + 1)), vec![]).0 {
+        Err(Error::TooLong { question, count }) => {
+            assert_eq!((question, count), (Q::Note, MAX_TEXT + 1));
+        }
+        other => panic!("{other:?}"),
+    }
+    let long: &'static str = Box::leak("a".repeat(MAX_TEXT + 1).into_boxed_str());
+    let (record, script) = run_script(
+        mts(Channel::Store, Action::Cancel, false),
+        vec![(Q::Note, A::Type(long)), (Q::Note, A::Type("shorter"))],
+    );
+    assert_eq!(record.unwrap().evidence.note, "shorter");
+    assert!(script.text().contains("4097"), "{}", script.text());
+}
