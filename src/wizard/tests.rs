@@ -1740,3 +1740,28 @@ fn free_text_is_bounded_at_the_limit_and_asked_again_in_a_terminal() {
     assert_eq!(record.unwrap().evidence.note, "shorter");
     assert!(script.text().contains("4097"), "{}", script.text());
 }
+
+/// Preparation says what fits: the re-issued number before a cancelling only, the owner
+/// rule for someone else's contract only, and "not done" only when something is.
+#[test]
+fn preparation_says_what_fits_the_case() {
+    const REISSUE: &str = "A terminated number goes back to the operator";
+    const OTHER: &str = "The contract is not in your name";
+    const NOT_DONE: &str = "Unticked items are recorded as not done.";
+    let (_, cancel) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(cancel.contains(REISSUE), "{cancel}");
+    assert!(!cancel.contains(OTHER), "{cancel}");
+    assert!(!cancel.contains(NOT_DONE), "everything done:\n{cancel}");
+    let (_, suspend) = flow_text(mts(Channel::Store, Action::Suspend, false), vec![]);
+    assert!(!suspend.contains(REISSUE), "{suspend}");
+    let theirs = Preset {
+        owner: Some(Owner::Other),
+        done: Some(vec![Prep::Sms]),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(theirs, vec![]);
+    assert!(text.contains(OTHER), "{text}");
+    assert!(text.contains(NOT_DONE), "{text}");
+    assert!(text.contains("[x] "), "{text}");
+    assert_eq!(r.preparation.done, [Prep::Sms]);
+}
