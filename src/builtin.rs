@@ -33,6 +33,359 @@ mod tests {
         assert_eq!(format!("{:?}", super::catalog()), format!("{parsed:?}"));
     }
 
+    /// The compiled table against the data file read by hand, without the loader: a bug
+    /// shared by the loader and the build script (a dropped field, a default turned round)
+    /// cannot hide behind a comparison of the loader with itself.
+    #[test]
+    fn the_compiled_table_says_what_the_file_says() {
+        let raw: toml::Table = crate::catalog::EMBEDDED.parse().unwrap();
+        let compiled = super::catalog();
+
+        assert_eq!(raw["schema"].as_integer(), Some(1));
+        assert_eq!(raw["verified"].to_string(), compiled.verified.to_string());
+        let farms: Vec<&str> = raw["content_farms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(farms, compiled.content_farms);
+        assert!(farms.contains(&"vareant.ru"));
+
+        let general = raw["general"].as_table().unwrap();
+        let g = &compiled.general;
+        let texts = [
+            ("owner_rule", &g.owner_rule),
+            ("gosuslugi", &g.gosuslugi),
+            ("reissue", &g.reissue),
+            ("store_hours", &g.store_hours),
+            ("porting", &g.porting),
+            ("consulate", g.consulate.as_ref().unwrap()),
+            ("foreign_sims", g.foreign_sims.as_ref().unwrap()),
+            ("sim_limit", g.sim_limit.as_ref().unwrap()),
+            ("handover", g.handover.as_ref().unwrap()),
+            ("cooling", g.cooling.as_ref().unwrap()),
+            ("login_codes", g.login_codes.as_ref().unwrap()),
+            ("self_ban", g.self_ban.as_ref().unwrap()),
+            ("credit_history", g.credit_history.as_ref().unwrap()),
+            ("keep_abroad", g.keep_abroad.as_ref().unwrap()),
+        ];
+        known_keys("general", general, &texts.map(|(k, _)| k));
+        for (key, fact) in texts {
+            fact_is(key, &general[key], fact, |v, raw| text_is(key, v, raw));
+        }
+
+        let operators = raw["operator"].as_array().unwrap();
+        let ids: Vec<&str> = operators
+            .iter()
+            .map(|o| o["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, compiled.ids());
+        for id in ["mts", "megafon", "beeline", "t2", "yota"] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        for (raw, op) in operators.iter().zip(&compiled.operators) {
+            operator_is(raw.as_table().unwrap(), op);
+        }
+        // Spot checks in plain words, so that both sides cannot drift together.
+        let mts = compiled.operator("mts").unwrap();
+        assert_eq!(mts.name.get(crate::i18n::Lang::Ru), "МТС");
+        assert_eq!(mts.hotline.short.value.as_deref(), Some("0890"));
+        assert_eq!(
+            mts.hotline.federal.value.as_deref(),
+            Some("8 800 250-08-90")
+        );
+        let pairs: Vec<(&str, &str)> = mts
+            .routes
+            .iter()
+            .map(|r| (r.channel.id(), r.action.id()))
+            .collect();
+        assert!(pairs.starts_with(&[
+            ("store", "cancel"),
+            ("hotline", "cancel"),
+            ("online", "cancel")
+        ]));
+        assert!(
+            !mts.route(Channel::Hotline, Action::Cancel)
+                .unwrap()
+                .completes
+        );
+        assert!(mts.route(Channel::Store, Action::Cancel).unwrap().completes);
+    }
+
+    use crate::catalog::{Action, Channel, Fact, InactivityTerms, Operator, SuspendTerms, Text};
+    use toml::{Table, Value};
+
+    fn operator_is(raw: &Table, op: &Operator) {
+        let id = raw["id"].as_str().unwrap();
+        known_keys(
+            id,
+            raw,
+            &[
+                "id",
+                "name",
+                "legal_name",
+                "hotline",
+                "site",
+                "app",
+                "balance_check",
+                "suspend",
+                "refund",
+                "inactivity",
+                "quarantine",
+                "note",
+                "route",
+            ],
+        );
+        assert_eq!(op.id(), id);
+        text_is(id, &op.name, &raw["name"]);
+        match (raw.get("legal_name"), &op.legal_name) {
+            (Some(r), Some(f)) => fact_is(id, r, f, |v, r| text_is(id, v, r)),
+            (None, None) => {}
+            (r, f) => panic!("{id}: legal_name {r:?} compiled as {f:?}"),
+        }
+        let hotline = raw["hotline"].as_table().unwrap();
+        known_keys(
+            id,
+            hotline,
+            &["short", "federal", "abroad", "around_the_clock"],
+        );
+        let h = &op.hotline;
+        for (key, fact) in [
+            ("short", &h.short),
+            ("federal", &h.federal),
+            ("abroad", &h.abroad),
+        ] {
+            fact_is(key, &hotline[key], fact, |v, r| {
+                assert_eq!(Some(v.as_str()), r.as_str())
+            });
+        }
+        match (hotline.get("around_the_clock"), &h.around_the_clock) {
+            (Some(r), Some(f)) => fact_is(id, r, f, |v, r| assert_eq!(Some(*v), r.as_bool())),
+            (None, None) => {}
+            (r, f) => panic!("{id}: around_the_clock {r:?} compiled as {f:?}"),
+        }
+        fact_is(id, &raw["site"], &op.site, |v, r| {
+            assert_eq!(Some(v.as_str()), r.as_str())
+        });
+        for (key, fact) in [
+            ("app", &op.app),
+            ("balance_check", &op.balance_check),
+            ("refund", &op.refund),
+            ("quarantine", &op.quarantine),
+        ] {
+            fact_is(key, &raw[key], fact, |v, r| text_is(key, v, r));
+        }
+        fact_is(id, &raw["suspend"], &op.suspend, |v: &SuspendTerms, r| {
+            let r = r.as_table().unwrap();
+            known_keys(
+                id,
+                r,
+                &["summary", "free_days", "fee_per_day_rub", "max_days"],
+            );
+            text_is(id, &v.summary, &r["summary"]);
+            assert_eq!(v.free_days.map(i64::from), int(r, "free_days"), "{id}");
+            assert_eq!(v.fee_per_day_rub, float(r, "fee_per_day_rub"), "{id}");
+            assert_eq!(v.max_days.map(i64::from), int(r, "max_days"), "{id}");
+        });
+        fact_is(
+            id,
+            &raw["inactivity"],
+            &op.inactivity,
+            |v: &InactivityTerms, r| {
+                let r = r.as_table().unwrap();
+                known_keys(
+                    id,
+                    r,
+                    &[
+                        "summary",
+                        "fee_from_day",
+                        "fee_per_day_rub",
+                        "ends_after_days",
+                    ],
+                );
+                text_is(id, &v.summary, &r["summary"]);
+                assert_eq!(
+                    v.fee_from_day.map(i64::from),
+                    int(r, "fee_from_day"),
+                    "{id}"
+                );
+                assert_eq!(v.fee_per_day_rub, float(r, "fee_per_day_rub"), "{id}");
+                assert_eq!(
+                    v.ends_after_days.map(i64::from),
+                    int(r, "ends_after_days"),
+                    "{id}"
+                );
+            },
+        );
+        let notes = raw
+            .get("note")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(notes.len(), op.notes.len(), "{id}: notes");
+        for (r, f) in notes.iter().zip(&op.notes) {
+            fact_is(id, r, f, |v, r| text_is(id, v, r));
+        }
+        let routes = raw["route"].as_array().unwrap();
+        assert_eq!(routes.len(), op.routes.len(), "{id}: routes");
+        for (r, route) in routes.iter().zip(&op.routes) {
+            let r = r.as_table().unwrap();
+            let at = format!("{id} {}", r["channel"]);
+            known_keys(
+                &at,
+                r,
+                &[
+                    "channel",
+                    "action",
+                    "offered",
+                    "completes",
+                    "summary",
+                    "instead",
+                    "steps",
+                    "documents",
+                    "can",
+                    "cannot",
+                    "ask",
+                    "source",
+                    "confidence",
+                ],
+            );
+            assert_eq!(Some(route.channel.id()), r["channel"].as_str(), "{at}");
+            assert_eq!(Some(route.action.id()), r["action"].as_str(), "{at}");
+            // Absent means yes: the file writes only the routes that are not offered or
+            // cannot finish by themselves.
+            let flag = |k: &str| r.get(k).is_none_or(|v| v.as_bool().unwrap());
+            assert_eq!(route.offered, flag("offered"), "{at}");
+            assert_eq!(route.completes, flag("completes"), "{at}");
+            text_is(&at, &route.summary, &r["summary"]);
+            optional_text_is(&at, route.instead.as_ref(), r.get("instead"));
+            optional_text_is(&at, route.ask.as_ref(), r.get("ask"));
+            for (key, list) in [
+                ("steps", &route.steps),
+                ("documents", &route.documents),
+                ("can", &route.can),
+                ("cannot", &route.cannot),
+            ] {
+                let raw = r
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                assert_eq!(raw.len(), list.len(), "{at}: {key}");
+                for (r, t) in raw.iter().zip(list) {
+                    text_is(&at, t, r);
+                }
+            }
+            assert_eq!(
+                route.source.as_deref(),
+                r.get("source").and_then(Value::as_str)
+            );
+            assert_eq!(
+                Some(confidence(route.confidence)),
+                r["confidence"].as_str(),
+                "{at}"
+            );
+        }
+    }
+
+    /// The sourcing of a fact as written, and its value through `value`.
+    fn fact_is<T: std::fmt::Debug>(
+        at: &str,
+        raw: &Value,
+        fact: &Fact<T>,
+        value: impl Fn(&T, &Value),
+    ) {
+        let raw = raw.as_table().unwrap();
+        known_keys(
+            at,
+            raw,
+            &["value", "source", "also", "confidence", "checked", "ask"],
+        );
+        match (&fact.value, raw.get("value")) {
+            (Some(v), Some(r)) => value(v, r),
+            (None, None) => {}
+            (v, r) => panic!("{at}: value {r:?} compiled as {v:?}"),
+        }
+        assert_eq!(
+            fact.source.as_deref(),
+            raw.get("source").and_then(Value::as_str),
+            "{at}"
+        );
+        let also: Vec<&str> = raw
+            .get("also")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(|v| v.as_str().unwrap()).collect())
+            .unwrap_or_default();
+        assert_eq!(fact.also, also, "{at}");
+        assert_eq!(
+            Some(confidence(fact.confidence)),
+            raw["confidence"].as_str(),
+            "{at}"
+        );
+        assert_eq!(
+            fact.checked.map(|d| d.to_string()),
+            raw.get("checked").map(Value::to_string),
+            "{at}"
+        );
+        optional_text_is(at, fact.ask.as_ref(), raw.get("ask"));
+    }
+
+    fn confidence(c: crate::catalog::Confidence) -> &'static str {
+        use crate::catalog::Confidence::*;
+        match c {
+            Official => "official",
+            Secondary => "secondary",
+            Unverified => "unverified",
+        }
+    }
+
+    /// A plain string is English only; a table names each language.
+    fn text_is(at: &str, text: &Text, raw: &Value) {
+        let mut want: Vec<(String, String)> = match raw {
+            Value::String(s) => vec![("en".into(), s.clone())],
+            Value::Table(t) => t
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_owned()))
+                .collect(),
+            other => panic!("{at}: not a text: {other:?}"),
+        };
+        want.sort();
+        let mut got: Vec<(String, String)> = text
+            .entries()
+            .map(|(l, s)| (l.code().to_owned(), s.to_owned()))
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{at}");
+    }
+
+    fn optional_text_is(at: &str, text: Option<&Text>, raw: Option<&Value>) {
+        match (text, raw) {
+            (Some(t), Some(r)) => text_is(at, t, r),
+            (None, None) => {}
+            (t, r) => panic!("{at}: {r:?} compiled as {t:?}"),
+        }
+    }
+
+    fn int(t: &Table, key: &str) -> Option<i64> {
+        t.get(key).map(|v| v.as_integer().unwrap())
+    }
+
+    fn float(t: &Table, key: &str) -> Option<f64> {
+        t.get(key)
+            .map(|v| v.as_float().or(v.as_integer().map(|i| i as f64)).unwrap())
+    }
+
+    /// A key this walk does not know is a field the comparison would skip.
+    fn known_keys(at: &str, t: &Table, known: &[&str]) {
+        for key in t.keys() {
+            assert!(
+                known.contains(&key.as_str()),
+                "{at}: `{key}` is not compared"
+            );
+        }
+    }
+
     #[test]
     fn the_compiled_calendar_is_the_parsed_calendar() {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();

@@ -255,6 +255,17 @@ mod tests {
         let mut cmd = Command::new(std::env::current_exe().unwrap());
         cmd.args([test, "--exact", "--ignored", "--nocapture"])
             .env(CHILD, "1");
+        // A signal ignored by whatever runs the tests stays ignored in the child (as it
+        // should): each child starts from the default handling, whoever runs it.
+        use std::os::unix::process::CommandExt;
+        unsafe {
+            cmd.pre_exec(|| {
+                for signal in super::HANDLED {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
+                Ok(())
+            });
+        }
         cmd
     }
 

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::common::{ENTER, Tally, Wizard, records_in};
 use expectrl::process::unix::{Signal, WaitStatus};
 
-use crate::common::{NOW, command as simcancel};
+use crate::common::command as simcancel;
 
 const BIN: &str = env!("CARGO_BIN_EXE_simcancel");
 
@@ -220,15 +220,13 @@ fn double_faults_and_an_unwritable_stderr_never_claim_a_copy_or_abort() {
     );
 
     // Records dir unwritable and stdout closed outright (`>&-`): the copy is on stderr.
-    let out = run(Command::new("sh")
+    let out = run(crate::common::pinned_program("sh")
         .arg("-c")
         .arg(r#"exec 1>&-; exec "$0" "$@""#)
         .arg(BIN)
         .args(flags)
         .arg("--records-dir")
         .arg(&blocker)
-        .env("LC_ALL", "C")
-        .env("SIMCANCEL_NOW", NOW)
         .stdin(Stdio::null()));
     let err = text(&out.stderr);
     tally.check(

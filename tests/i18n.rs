@@ -135,6 +135,53 @@ fn every_message_is_used_and_every_used_message_exists() {
         untranslated_help.is_empty(),
         "--help texts without a message: {untranslated_help:?}"
     );
+    // Every id the code asks for by name: a missing one would be shown to the user as
+    // the raw id.
+    let mut asked = 0;
+    for (call, defined) in [("t!(\"", &all), ("russian(\"", &ids(Lang::Ru))] {
+        let mut missing = Vec::new();
+        for text in sources() {
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            let code = code.join("\n");
+            let parts: Vec<&str> = code.split(call).collect();
+            for (before, part) in parts.iter().zip(&parts[1..]) {
+                // `format!(` and `print!(` end in `t!(` too.
+                if before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let id = part.split('"').next().unwrap();
+                asked += 1;
+                if !defined.contains(id) {
+                    missing.push(id.to_owned());
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{call}…) of undefined messages: {missing:?}"
+        );
+    }
+    assert!(asked > 100, "the scan finds the calls: {asked}");
+}
+
+/// The text of every Rust source file.
+fn sources() -> Vec<String> {
+    fn walk(dir: &Path, out: &mut Vec<String>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(fs::read_to_string(&p).unwrap());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
 }
 
 #[test]
@@ -255,24 +302,44 @@ fn an_unknown_lang_is_a_usage_error_listing_the_choices() {
         .args(["--lang", "fr", "operators"])
         .assert()
         .code(2)
+        .stdout("")
         .stderr(
-            predicate::str::contains("en")
-                .and(predicate::str::contains("ru"))
-                .and(predicate::str::contains("zh")),
+            predicate::str::contains("invalid value 'fr' for '--lang <LANG>'")
+                .and(predicate::str::contains("[possible values: en, ru, zh]")),
         );
     simcancel()
         .env("SIMCANCEL_LANG", "xx")
         .arg("operators")
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("'xx'")
+                .and(predicate::str::contains("[possible values: en, ru, zh]")),
+        );
 }
 
 #[test]
 fn each_language_renders_the_whole_flow_and_its_help() {
-    for (lang, env_lang, expect) in [
-        ("en", "C", "Say it in Russian"),
-        ("ru", "ru_RU.UTF-8", "Я хочу расторгнуть договор"),
-        ("zh", "zh_CN.UTF-8", "运营商"),
+    for (lang, env_lang, expect, usage) in [
+        (
+            "en",
+            "C",
+            "Say it in Russian",
+            "Usage: simcancel [OPTIONS] [COMMAND]",
+        ),
+        (
+            "ru",
+            "ru_RU.UTF-8",
+            "Я хочу расторгнуть договор",
+            "Использование: simcancel [OPTIONS] [COMMAND]",
+        ),
+        (
+            "zh",
+            "zh_CN.UTF-8",
+            "运营商",
+            "用法：simcancel [OPTIONS] [COMMAND]",
+        ),
     ] {
         let dir = tempfile::tempdir().unwrap();
         // Once by --lang, once by the locale.
@@ -308,7 +375,8 @@ fn each_language_renders_the_whole_flow_and_its_help() {
             .env("LANG", env_lang)
             .arg("--help")
             .assert()
-            .success();
+            .success()
+            .stdout(predicate::str::contains(usage));
     }
     simcancel()
         .env("LANG", "zh_CN.UTF-8")
@@ -584,9 +652,38 @@ fn listings_stay_aligned_in_every_script() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    // The hotline column starts at the same display column on every line.
+    // Each column starts at the same display column on every line, the header's included:
+    // the names (Latin, Cyrillic) and the channels, under headings written in Chinese.
     use unicode_width::UnicodeWidthStr;
-    let col = |l: &str, needle: &str| l.find(needle).map(|i| l[..i].width());
-    let starts: Vec<_> = lines[1..].iter().filter_map(|l| col(l, "store")).collect();
-    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{text}");
+    let col = |l: &str, needle: &str| {
+        let i = l
+            .find(needle)
+            .unwrap_or_else(|| panic!("no {needle:?} in {l:?}:\n{text}"));
+        l[..i].width()
+    };
+    let header = lines[0];
+    assert!(header.starts_with("ID "), "{text}");
+    let rows: Vec<&str> = ["mts ", "beeline ", "megafon ", "t2 ", "yota "]
+        .iter()
+        .map(|id| {
+            *lines
+                .iter()
+                .find(|l| l.starts_with(id))
+                .unwrap_or_else(|| panic!("no row for {id:?}:\n{text}"))
+        })
+        .collect();
+    let name = col(header, "名称");
+    let hotline = col(header, "客服热线");
+    let cancel = col(header, "销号");
+    for (row, operator) in rows.iter().zip([
+        "MTS (МТС)",
+        "Beeline (Билайн)",
+        "MegaFon (МегаФон)",
+        "T2 (Tele2)",
+        "Yota",
+    ]) {
+        assert_eq!(col(row, operator), name, "{text}");
+        assert_eq!(col(row, "store"), cancel, "{text}");
+    }
+    assert_eq!(col(rows[0], "0890"), hotline, "{text}");
 }

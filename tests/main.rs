@@ -12,6 +12,7 @@ mod faults;
 mod fuzz;
 mod i18n;
 mod polish;
+mod proof;
 mod pty;
 mod records;
 mod reliability;

@@ -3,8 +3,6 @@
 //! nothing is left in English. The expected texts are written out as a user reads them.
 #![cfg(unix)]
 
-use std::process::Command;
-
 use crate::common::{DOWN, ENTER, Wizard};
 
 const UP: &str = "\x1b[A";
@@ -354,12 +352,9 @@ const CLAP_ENGLISH: &[&str] = &[
 ];
 
 fn help(lang: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_simcancel"))
+    let out = crate::common::command()
         .args(["--lang", lang])
         .args(args)
-        .env("LC_ALL", "C")
-        .env("NO_COLOR", "1")
-        .env_remove("SIMCANCEL_LANG")
         .output()
         .unwrap();
     assert!(out.status.success(), "{args:?}");

@@ -1061,3 +1061,818 @@ fn keeping_the_number_needs_no_channel_without_a_terminal() {
         "{text}"
     );
 }
+
+/// Escape returns to the nearest earlier question the user was asked: a stage whose every
+/// answer came from a flag is passed over, each stage in turn.
+#[test]
+fn escape_passes_over_each_stage_a_flag_answered() {
+    let cases: Vec<(&str, Preset, Q, Q)> = vec![
+        (
+            "--action",
+            Preset {
+                action: Some(Action::Cancel),
+                ..Preset::default()
+            },
+            Q::Owner,
+            Q::Operator,
+        ),
+        (
+            "--abroad",
+            Preset {
+                abroad: Some(false),
+                ..Preset::default()
+            },
+            Q::Done,
+            // The passport, asked in a terminal, is the question before the checklist.
+            Q::Passport,
+        ),
+        (
+            "--done",
+            Preset {
+                done: Some(Prep::ALL.to_vec()),
+                ..Preset::default()
+            },
+            Q::Balance,
+            Q::Passport,
+        ),
+        (
+            "--balance",
+            Preset {
+                balance: Some(Balance::Refund),
+                ..Preset::default()
+            },
+            Q::Channel,
+            Q::Done,
+        ),
+        (
+            "a suspension has no balance question",
+            Preset {
+                action: Some(Action::Suspend),
+                ..Preset::default()
+            },
+            Q::Channel,
+            Q::Done,
+        ),
+        (
+            "--channel",
+            Preset {
+                channel: Some(Channel::Store),
+                letter: true,
+                ..Preset::default()
+            },
+            Q::Name,
+            Q::Balance,
+        ),
+        (
+            "--no-letter",
+            Preset {
+                channel: None,
+                letter: false,
+                ..Preset::default()
+            },
+            Q::Status,
+            Q::Channel,
+        ),
+    ];
+    let more: Vec<(&str, Preset, Q, Q)> = vec![
+        ("nothing given", Preset::default(), Q::Channel, Q::Balance),
+        (
+            "a name without a number still asks for the number",
+            Preset {
+                channel: Some(Channel::Store),
+                letter: true,
+                name: Some("LI WEI".into()),
+                ..Preset::default()
+            },
+            Q::Status,
+            Q::Number,
+        ),
+    ];
+    for (case, preset, escape_at, expected) in cases.into_iter().chain(more) {
+        let (record, script) = run_script(preset, vec![(escape_at, A::Back)]);
+        assert!(record.is_ok(), "{case}: {record:?}");
+        let at = script.asked.iter().position(|q| *q == escape_at).unwrap();
+        assert_eq!(
+            script.asked.get(at + 1),
+            Some(&expected),
+            "{case}: after Escape at {escape_at:?}: {:?}",
+            script.asked
+        );
+    }
+}
+
+/// Back at the channel, the kept answer is the one chosen: the store through someone who
+/// goes stays that, not the store in person.
+#[test]
+fn escape_to_the_channel_keeps_someone_going_in_your_place() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    };
+    let answers = vec![(Q::Channel, A::Pick(3)), (Q::Status, A::Back)];
+    let (record, script) = run_script(preset, answers);
+    let r = record.unwrap();
+    assert_eq!((r.channel, r.representative), (Channel::Store, true));
+    let channel = script.asked.iter().filter(|q| **q == Q::Channel).count();
+    assert_eq!(channel, 2, "{:?}", script.asked);
+}
+
+/// The recap before the user goes: the numbers for where the caller is. Someone going in
+/// the user's place is in Russia, and dials the Russian numbers.
+#[test]
+fn the_recap_gives_the_numbers_for_where_the_caller_is() {
+    let recap = |abroad: bool, answers: Vec<(Question, A)>| {
+        let preset = Preset {
+            operator: Some("mts".into()),
+            abroad: Some(abroad),
+            done: Some(Prep::ALL.to_vec()),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, answers);
+        record.unwrap();
+        let block = script
+            .shown
+            .iter()
+            .find(|b| b.title == "In short, before you go")
+            .expect("a recap");
+        crate::prompt::render(block, false, None)
+    };
+    let home = recap(false, vec![]);
+    assert!(
+        home.contains("Hotline from this operator's SIM: 0890"),
+        "{home}"
+    );
+    assert!(!home.contains("in Russia only"), "{home}");
+    // Abroad on the hotline (the first channel offered there).
+    let far = recap(true, vec![]);
+    assert!(
+        far.contains("Hotline from abroad: +7 495 766-01-66"),
+        "{far}"
+    );
+    assert!(
+        far.contains("From this operator's SIM in Russia only: 0890"),
+        "{far}"
+    );
+    let proxy = recap(true, vec![(Q::Channel, A::Pick(3))]);
+    assert!(
+        proxy.contains("Hotline from this operator's SIM: 0890"),
+        "{proxy}"
+    );
+    assert!(!proxy.contains("in Russia only"), "{proxy}");
+}
+
+/// The name and number given by flags reach the record even without a letter; blanks
+/// are no name.
+#[test]
+fn a_name_and_number_from_flags_are_recorded_and_blanks_are_not() {
+    let preset = |name: &str, number: &str| Preset {
+        operator: Some("mts".into()),
+        channel: Some(Channel::Store),
+        name: Some(name.into()),
+        number: Some(number.into()),
+        ..Preset::default()
+    };
+    let (record, _) = run_script(preset("  LI WEI ", "8 916 123-45-67"), vec![]);
+    let r = record.unwrap();
+    assert_eq!(r.name.as_deref(), Some("LI WEI"));
+    assert_eq!(r.number.as_deref(), Some("+7 916 123-45-67"));
+    let (record, _) = run_script(preset("  ", ""), vec![]);
+    let r = record.unwrap();
+    assert_eq!((r.name, r.number), (None, None));
+}
+
+/// A fact below "official" says what to confirm under its value; an official one is
+/// shown as it is.
+#[test]
+fn confirm_this_hints_only_below_official() {
+    use crate::catalog::{Confidence, Text};
+    for (confidence, hint) in [
+        (Confidence::Unverified, true),
+        (Confidence::Secondary, true),
+        (Confidence::Official, false),
+    ] {
+        let mut catalog = embedded().unwrap();
+        let mts = catalog
+            .operators
+            .iter_mut()
+            .find(|o| o.id() == "mts")
+            .unwrap();
+        mts.hotline.federal.confidence = confidence;
+        mts.hotline.federal.ask = Some(Text::en("Confirm the free line first."));
+        let preset = Preset {
+            operator: Some("mts".into()),
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let mut script = Script::new(true, vec![]);
+        run(&catalog, preset, &mut script, now()).unwrap();
+        let text = script.text();
+        assert!(
+            text.contains("Hotline, free from Russia: 8 800 250-08-90"),
+            "{text}"
+        );
+        assert_eq!(
+            text.contains("Confirm the free line first."),
+            hint,
+            "{confidence:?}:\n{text}"
+        );
+    }
+}
+
+fn flow_text(preset: Preset, answers: Vec<(Question, A)>) -> (Record, String) {
+    let (record, script) = run_script(preset, answers);
+    (record.unwrap(), script.text())
+}
+
+/// From abroad, through someone who goes: the last channel after hotline, online and
+/// Gosuslugi.
+fn mts_by_proxy(action: Action) -> (Preset, Vec<(Question, A)>) {
+    let preset = Preset {
+        channel: None,
+        ..mts(Channel::Store, action, true)
+    };
+    (preset, vec![(Q::Channel, A::Pick(3))])
+}
+
+fn mts(channel: Channel, action: Action, abroad: bool) -> Preset {
+    Preset {
+        operator: Some("mts".into()),
+        action: Some(action),
+        abroad: Some(abroad),
+        channel: Some(channel),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    }
+}
+
+/// Someone goes to the store for the user: by the flag, or by the choice "someone goes
+/// for you"; never unless asked for.
+#[test]
+fn a_representative_goes_by_the_flag_or_from_abroad() {
+    const THEIR_STEPS: &str = "Your representative does these steps for you";
+    let flag = Preset {
+        representative: Some(true),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(flag, vec![]);
+    assert!(r.representative, "--representative in Russia");
+    assert!(text.contains(THEIR_STEPS), "{text}");
+    // Store, hotline, online, Gosuslugi, then the store through someone who goes.
+    let proxy = Preset {
+        channel: None,
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(proxy, vec![(Q::Channel, A::Pick(4))]);
+    assert_eq!(
+        (r.channel, r.representative),
+        (Channel::Store, true),
+        "picked"
+    );
+    assert!(text.contains(THEIR_STEPS), "{text}");
+    let (r, text) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(!r.representative, "in person in Russia");
+    assert!(!text.contains(THEIR_STEPS), "{text}");
+}
+
+/// What the representative brings: the letter only where there is one, for a cancelling.
+#[test]
+fn the_representative_brings_the_letter_only_to_cancel() {
+    const LETTER: &str = "The application letter, printed, naming them as your representative.";
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, cancel) = flow_text(preset, answers);
+    assert!(cancel.contains("They bring:"), "{cancel}");
+    assert!(cancel.contains(LETTER), "{cancel}");
+    let (preset, answers) = mts_by_proxy(Action::Suspend);
+    let (_, suspend) = flow_text(preset, answers);
+    assert!(suspend.contains("They bring:"), "{suspend}");
+    assert!(!suspend.contains(LETTER), "{suspend}");
+}
+
+/// The documents heading appears where there is something to bring or have at hand: the
+/// route's papers, or the owner's when the contract is someone else's.
+#[test]
+fn documents_are_listed_where_there_are_some() {
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(store.contains("Bring:"), "{store}");
+    let hotline = mts(Channel::Hotline, Action::Cancel, false);
+    let (_, mine) = flow_text(hotline.clone(), vec![]);
+    assert!(!mine.contains("Have at hand:"), "{mine}");
+    assert!(!mine.contains("Bring:"), "{mine}");
+    let other = Preset {
+        owner: Some(Owner::Other),
+        ..hotline
+    };
+    let (_, theirs) = flow_text(other, vec![]);
+    assert!(theirs.contains("Have at hand:"), "{theirs}");
+    assert!(
+        theirs.contains("The contract is not in your name: the operator deals only"),
+        "{theirs}"
+    );
+}
+
+/// In Russia the hotline's steps are the table's, numbered; from abroad they are the
+/// steps for calling from abroad.
+#[test]
+fn hotline_steps_in_russia_are_the_tables_numbered() {
+    let (_, home) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(home.contains("Steps:"), "{home}");
+    assert!(home.contains("  1. Call 0890 from the MTS SIM"), "{home}");
+    assert!(home.contains("  4. Then go to a store to sign"), "{home}");
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, store) = flow_text(preset, answers);
+    assert!(
+        store.contains("  1. Find a store in the My MTS app"),
+        "{store}"
+    );
+}
+
+/// What a channel can and cannot do is listed where the table says; the store's hours
+/// note only for a store; the abroad number stays the last resort from Russia.
+#[test]
+fn the_steps_say_what_a_channel_can_and_cannot_do_and_whom_to_call() {
+    let (_, hotline) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    for text in [
+        "This channel can:",
+        "  • Answer questions, give the balance, explain the store's requirements.",
+        "This channel cannot:",
+        "  • No source says a contract can be ended by phone alone.",
+        "Hotline from abroad: +7 495 766-01-66",
+    ] {
+        assert!(hotline.contains(text), "{text:?} in:\n{hotline}");
+    }
+    assert!(
+        !hotline.contains("No operator publishes store hours"),
+        "{hotline}"
+    );
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(
+        store.contains("No operator publishes store hours"),
+        "{store}"
+    );
+    assert!(!store.contains("This channel cannot:"), "{store}");
+}
+
+/// From abroad, cancelling: who signs at the store, and who could go there.
+#[test]
+fn from_abroad_a_cancelling_says_who_signs_and_who_goes() {
+    const SIGN: &str = "You are abroad: wherever a step says to sign at a store";
+    const WHO: &str = "If the operator says the rest needs a store: you cannot go from abroad";
+    let (_, far) = flow_text(mts(Channel::Hotline, Action::Cancel, true), vec![]);
+    assert!(far.contains(SIGN) && far.contains(WHO), "{far}");
+    let (_, home) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(!home.contains(SIGN) && !home.contains(WHO), "{home}");
+    let (_, suspend) = flow_text(mts(Channel::Hotline, Action::Suspend, true), vec![]);
+    assert!(
+        !suspend.contains(SIGN) && !suspend.contains(WHO),
+        "{suspend}"
+    );
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, proxy) = flow_text(preset, answers);
+    assert!(proxy.contains(SIGN), "{proxy}");
+    assert!(!proxy.contains(WHO), "someone already goes:\n{proxy}");
+}
+
+/// Each Russian phrase has its translation under it.
+#[test]
+fn each_russian_phrase_has_its_translation_under_it() {
+    let (_, text) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    let ru = "  • Я хочу расторгнуть договор и закрыть этот номер.";
+    let at = text.find(ru).unwrap_or_else(|| panic!("{text}"));
+    let next = text[at + ru.len()..].lines().nth(1).unwrap();
+    assert_eq!(
+        next.trim(),
+        "I want to terminate my contract and close this number.",
+        "{text}"
+    );
+}
+
+/// The time of day: Moscow time from abroad whatever the user's own offset; the holiday
+/// advice for a store only; no calendar gap named for online channels.
+#[test]
+fn timing_is_in_moscow_time_from_abroad_and_fits_the_channel() {
+    let beijing = FixedOffset::east_opt(8 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 25, 16, 0, 0)
+        .unwrap();
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Hotline, Action::Cancel, true),
+        &mut script,
+        beijing,
+    )
+    .unwrap();
+    let text = script.text();
+    assert!(
+        text.contains("In Moscow it is now Wednesday, 11:00 (Moscow time"),
+        "{text}"
+    );
+    let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(
+        store.contains("Avoid public holidays and the days around them."),
+        "{store}"
+    );
+    assert!(
+        store.contains("Some regions (e.g. Bashkortostan, Tatarstan)"),
+        "{store}"
+    );
+    let (_, hotline) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
+    assert!(!hotline.contains("Avoid public holidays"), "{hotline}");
+    assert!(!hotline.contains("Some regions (e.g."), "{hotline}");
+    let later = FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2031, 3, 4, 11, 0, 0)
+        .unwrap();
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Online, Action::Cancel, false),
+        &mut script,
+        later,
+    )
+    .unwrap();
+    let online = script.text();
+    assert!(
+        !online.contains("The holiday list does not cover"),
+        "{online}"
+    );
+}
+
+/// A hotline published as not around the clock is not said to be.
+#[test]
+fn a_hotline_not_around_the_clock_is_not_called_so() {
+    let mut catalog = embedded().unwrap();
+    let op = catalog
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.hotline.around_the_clock.as_mut().unwrap().value = Some(false);
+    let mut script = Script::new(true, vec![]);
+    run(
+        &catalog,
+        mts(Channel::Hotline, Action::Cancel, false),
+        &mut script,
+        now(),
+    )
+    .unwrap();
+    let text = script.text();
+    assert!(
+        !text.contains("The hotline answers around the clock"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The hotline's hours are not published"),
+        "{text}"
+    );
+}
+
+/// The Russian sentences fit the case: someone else's contract, a store's copy, a
+/// hotline's request number, how a store ends it, and from abroad a way without one.
+#[test]
+fn the_phrases_fit_the_channel_the_owner_and_where_you_are() {
+    const POA: &str = "Договор оформлен на другого человека; у меня есть нотариальная доверенность";
+    const COPY: &str = "Дайте, пожалуйста, второй экземпляр заявления с отметкой о принятии";
+    const HOW_STORE: &str = "Что нужно, чтобы расторгнуть договор в салоне связи?";
+    const REFERENCE: &str = "Назовите, пожалуйста, номер обращения.";
+    const PROOF: &str = "Как я получу подтверждение, что блокировка подключена?";
+    const ABROAD: &str = "Я сейчас за границей.";
+    const REMOTE: &str = "Я за границей и не могу прийти в салон связи: как расторгнуть договор?";
+    let case = |preset: Preset, has: &[&str], lacks: &[&str]| {
+        let (_, text) = flow_text(preset, vec![]);
+        for p in has {
+            assert!(text.contains(p), "{p:?} missing:\n{text}");
+        }
+        for p in lacks {
+            assert!(!text.contains(p), "{p:?} out of place:\n{text}");
+        }
+    };
+    let other = Preset {
+        owner: Some(Owner::Other),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    case(other, &[POA, COPY], &[HOW_STORE, REFERENCE, PROOF, ABROAD]);
+    case(
+        mts(Channel::Hotline, Action::Cancel, false),
+        &[HOW_STORE, REFERENCE],
+        &[POA, COPY, PROOF, REMOTE],
+    );
+    case(
+        mts(Channel::Store, Action::Suspend, false),
+        &[PROOF],
+        &[COPY, REFERENCE, HOW_STORE],
+    );
+    case(
+        mts(Channel::Hotline, Action::Cancel, true),
+        &[ABROAD, REMOTE, REFERENCE],
+        &[HOW_STORE, COPY],
+    );
+}
+
+/// From abroad the hotline steps are the call from abroad, numbered, with what to ask
+/// for the action.
+#[test]
+fn abroad_hotline_steps_are_numbered_for_the_action() {
+    let (_, cancel) = flow_text(mts(Channel::Hotline, Action::Cancel, true), vec![]);
+    for step in [
+        "  1. Call the number for calls from abroad shown below",
+        "  2. Ask for the balance and any debt, and how the contract can be ended",
+        "  3. Write down the time, the agent's name and any request number.",
+    ] {
+        assert!(cancel.contains(step), "{step:?} in:\n{cancel}");
+    }
+    let (_, suspend) = flow_text(mts(Channel::Hotline, Action::Suspend, true), vec![]);
+    assert!(
+        suspend.contains("  2. Ask for a voluntary block (добровольная блокировка)"),
+        "{suspend}"
+    );
+}
+
+/// `--action decide` shows the comparison, and Enter at the choice after it takes the
+/// recommendation.
+#[test]
+fn deciding_compares_first_and_enter_takes_the_recommendation() {
+    for (need, recommended) in [(Need::Unsure, Action::Suspend), (Need::No, Action::Cancel)] {
+        let preset = Preset {
+            operator: Some("mts".into()),
+            decide: true,
+            need: Some(need),
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, vec![]);
+        assert_eq!(record.unwrap().action, recommended, "{need:?}");
+        let text = script.text();
+        assert!(text.contains("Your options at MTS, from today"), "{text}");
+        assert!(text.contains("Recommendation"), "{text}");
+    }
+}
+
+/// What the comparison says when the data leaves something out: no longest block, no
+/// inactivity fee, and the true cost of a lapse up to the day the number is lost.
+#[test]
+fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
+    let compare_text = |catalog: &crate::catalog::Catalog, id: &str| {
+        let preset = Preset {
+            operator: Some(id.into()),
+            decide: true,
+            ..Preset::default()
+        };
+        let mut script = Script::new(false, vec![]);
+        compare(catalog, preset, &mut script, now()).unwrap();
+        script.text()
+    };
+    const NO_MAX: &str = "How long the block may last is not published: ask.";
+    const NO_FEE: &str = "No inactivity fee is published for this operator.";
+    let catalog = embedded().unwrap();
+    let mts = compare_text(&catalog, "mts");
+    assert!(mts.contains(NO_MAX), "{mts}");
+    assert!(!mts.contains(NO_FEE), "{mts}");
+    let yota = compare_text(&catalog, "yota");
+    assert!(yota.contains(NO_FEE), "{yota}");
+
+    let mut changed = embedded().unwrap();
+    let op = changed
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.suspend.value = None;
+    let lapse = op.inactivity.value.as_mut().unwrap();
+    lapse.ends_after_days = Some(213);
+    let text = compare_text(&changed, "mts");
+    assert!(
+        !text.contains(NO_MAX),
+        "no terms, no claim about them:\n{text}"
+    );
+    assert!(
+        text.contains(
+            "By 2027-06-26, when the number is lost, that is about 99 RUB (30 days of fees)."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("the total is unknown"), "{text}");
+}
+
+/// The application letter is written where a counter or a refund needs one: cancelling at
+/// a store, or a refund or transfer by any channel; for someone else's contract it has the
+/// representative's line.
+#[test]
+fn the_letter_is_written_where_one_is_needed() {
+    let letter = |preset: Preset| {
+        let preset = Preset {
+            letter: true,
+            name: Some("LI WEI".into()),
+            number: Some("+7 916 123-45-67".into()),
+            ..preset
+        };
+        let (record, _) = run_script(preset, vec![]);
+        record.unwrap().letter_text
+    };
+    let with = |channel, action, balance| Preset {
+        balance: Some(balance),
+        ..mts(channel, action, false)
+    };
+    let store = letter(with(Channel::Store, Action::Cancel, Balance::Keep)).expect("store");
+    assert!(store.contains("LI WEI"), "{store}");
+    assert!(!store.contains("Представитель (Ф. И. О.)"), "{store}");
+    assert!(letter(with(Channel::Hotline, Action::Cancel, Balance::Refund)).is_some());
+    assert!(letter(with(Channel::Online, Action::Cancel, Balance::Transfer)).is_some());
+    assert_eq!(
+        letter(with(Channel::Hotline, Action::Cancel, Balance::Keep)),
+        None
+    );
+    assert_eq!(
+        letter(with(Channel::Store, Action::Suspend, Balance::Keep)),
+        None
+    );
+    let theirs = Preset {
+        owner: Some(Owner::Other),
+        ..with(Channel::Store, Action::Cancel, Balance::Keep)
+    };
+    let theirs = letter(theirs).expect("someone else's contract");
+    assert!(theirs.contains("Представитель (Ф. И. О.)"), "{theirs}");
+}
+
+/// A stay longer than the longest block is told so, not offered a block.
+#[test]
+fn a_stay_longer_than_the_longest_block_is_told_so() {
+    let mut catalog = embedded().unwrap();
+    let op = catalog
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.suspend.value.as_mut().unwrap().max_days = Some(180);
+    let op = catalog.operator("mts").unwrap();
+    let (_, over) = recommend(op, Some(Need::Yes), Some(181));
+    assert_eq!(
+        over,
+        "The block cannot last 181 days (at most 180). Keep the number active, move it to another operator, or cancel."
+    );
+    let (action, at_max) = recommend(op, Some(Need::Yes), Some(180));
+    assert_eq!(action, Action::Suspend);
+    assert!(
+        at_max.starts_with("Suspend: for 180 days, 166 of them paid"),
+        "{at_max}"
+    );
+}
+
+/// "When will you need it?" is asked in a terminal only after "yes"; a number of days
+/// typed there is used.
+#[test]
+fn the_days_until_you_need_it_are_asked_in_a_terminal() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        decide: true,
+        need: Some(Need::Yes),
+        channel: Some(Channel::Store),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![(Q::BackIn, A::Type("10"))]);
+    record.unwrap();
+    assert!(script.asked.contains(&Q::BackIn), "{:?}", script.asked);
+    let text = script.text();
+    assert!(
+        text.contains("Suspend: you need the number again in 10 days, within the free days."),
+        "{text}"
+    );
+}
+
+/// "Completed" without a time is now; "planned" without one has no time.
+#[test]
+fn done_without_a_time_is_now_and_planned_has_none() {
+    let preset = |stage| Preset {
+        stage: Some(stage),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(preset(Status::Completed), vec![]);
+    let when = record.unwrap().evidence.when.map(|w| w.to_string());
+    assert_eq!(when.as_deref(), Some("2026-11-25T11:00:00+03:00"));
+    // The time cleared: completed still means now.
+    let (record, _) = run_script(preset(Status::Completed), vec![(Q::When, A::Type(""))]);
+    let when = record.unwrap().evidence.when.map(|w| w.to_string());
+    assert_eq!(when.as_deref(), Some("2026-11-25T11:00:00+03:00"));
+    let (record, _) = run_script(preset(Status::Planned), vec![]);
+    assert_eq!(record.unwrap().evidence.when, None);
+}
+
+/// A file that fails its check: asked again in a terminal, refused naming the flag
+/// without one.
+#[test]
+fn a_bad_evidence_file_is_asked_again_or_refused_by_its_flag() {
+    fn refuse(f: &str) -> Result<crate::record::FileRef, String> {
+        Err(format!("{f} is not a readable file"))
+    }
+    let preset = Preset {
+        files: Some(vec!["missing.png".into()]),
+        check_file: Some(refuse),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, script) = run_script(preset.clone(), vec![]);
+    assert!(record.unwrap().evidence.files.is_empty());
+    assert!(script.text().contains("missing.png is not a readable file"));
+    assert!(
+        script.asked.contains(&Q::Files),
+        "asked again: {:?}",
+        script.asked
+    );
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    match run(&catalog, preset, &mut script, now()) {
+        Err(Error::Usage(m)) => {
+            assert_eq!(m, "--file: missing.png is not a readable file");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The number for the letter: typed, written as +7; a bad one typed is asked again, a
+/// bad one from its flag refused naming the flag, even in a terminal.
+#[test]
+fn the_letters_number_is_checked_where_it_comes_from() {
+    let preset = Preset {
+        letter: true,
+        name: Some("LI WEI".into()),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(preset.clone(), vec![(Q::Number, A::Type("89161234567"))]);
+    let r = record.unwrap();
+    assert_eq!(r.number.as_deref(), Some("+7 916 123-45-67"));
+    assert!(r.letter_text.unwrap().contains("+7 916 123-45-67"));
+
+    let (record, script) = run_script(preset.clone(), vec![(Q::Number, A::Type("12"))]);
+    assert_eq!(record.unwrap().number, None, "asked again, then left empty");
+    let text = script.text();
+    assert!(
+        text.contains("`12` is not a Russian phone number (for example +7 916 123-45-67)."),
+        "{text}"
+    );
+    let asked = script.asked.iter().filter(|q| **q == Q::Number).count();
+    assert_eq!(asked, 2, "{:?}", script.asked);
+
+    let flagged = Preset {
+        number: Some("12".into()),
+        ..preset
+    };
+    match run_script(flagged, vec![]).0 {
+        Err(Error::Usage(m)) => assert_eq!(
+            m,
+            "--number: `12` is not a Russian phone number (for example +7 916 123-45-67)."
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Free text up to the limit is kept whole; one character more is refused from its flag
+/// and asked again in a terminal, with the count.
+#[test]
+fn free_text_is_bounded_at_the_limit_and_asked_again_in_a_terminal() {
+    let note = |text: String| Preset {
+        note: Some(text),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (record, _) = run_script(note("a".repeat(MAX_TEXT)), vec![]);
+    assert_eq!(record.unwrap().evidence.note.chars().count(), MAX_TEXT);
+    match run_script(note("a".repeat(MAX_TEXT + 1)), vec![]).0 {
+        Err(Error::TooLong { question, count }) => {
+            assert_eq!((question, count), (Q::Note, MAX_TEXT + 1));
+        }
+        other => panic!("{other:?}"),
+    }
+    let long: &'static str = Box::leak("a".repeat(MAX_TEXT + 1).into_boxed_str());
+    let (record, script) = run_script(
+        mts(Channel::Store, Action::Cancel, false),
+        vec![(Q::Note, A::Type(long)), (Q::Note, A::Type("shorter"))],
+    );
+    assert_eq!(record.unwrap().evidence.note, "shorter");
+    assert!(script.text().contains("4097"), "{}", script.text());
+}
+
+/// Preparation says what fits: the re-issued number before a cancelling only, the owner
+/// rule for someone else's contract only, and "not done" only when something is.
+#[test]
+fn preparation_says_what_fits_the_case() {
+    const REISSUE: &str = "A terminated number goes back to the operator";
+    const OTHER: &str = "The contract is not in your name";
+    const NOT_DONE: &str = "Unticked items are recorded as not done.";
+    let (_, cancel) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert!(cancel.contains(REISSUE), "{cancel}");
+    assert!(!cancel.contains(OTHER), "{cancel}");
+    assert!(!cancel.contains(NOT_DONE), "everything done:\n{cancel}");
+    let (_, suspend) = flow_text(mts(Channel::Store, Action::Suspend, false), vec![]);
+    assert!(!suspend.contains(REISSUE), "{suspend}");
+    let theirs = Preset {
+        owner: Some(Owner::Other),
+        done: Some(vec![Prep::Sms]),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (r, text) = flow_text(theirs, vec![]);
+    assert!(text.contains(OTHER), "{text}");
+    assert!(text.contains(NOT_DONE), "{text}");
+    assert!(text.contains("[x] "), "{text}");
+    assert_eq!(r.preparation.done, [Prep::Sms]);
+}

@@ -33,7 +33,13 @@ pub fn command() -> Command {
 
 /// [`command`] with stdin left for the caller (a pty).
 fn pinned() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_simcancel"));
+    pinned_program(env!("CARGO_BIN_EXE_simcancel"))
+}
+
+/// Another program (a shell that closes a descriptor, then runs the binary) in the same
+/// pinned environment, which the binary it runs inherits.
+pub fn pinned_program(program: &str) -> Command {
+    let mut cmd = Command::new(program);
     for var in [
         "LANG",
         "LC_MESSAGES",
