@@ -266,7 +266,7 @@ impl Screen {
 
     /// Rows a list's question takes.
     pub fn prompt_rows(&self, prompt: &str) -> usize {
-        self.lines(&format!("{prompt}:"), "", "").len()
+        self.lines(&asked(prompt), "", "").len()
     }
 
     /// Lays out a text prompt: the lines to print above the input line (none when the
@@ -277,7 +277,7 @@ impl Screen {
         } else {
             format!("{question} [{default}]")
         };
-        let one = format!("{shown}: ");
+        let one = format!("{} ", asked(&shown));
         let (above, last) = if one.width() + 20 <= self.width {
             (Vec::new(), one)
         } else {
@@ -314,14 +314,24 @@ impl Screen {
     }
 
     fn answer(&self, f: &mut dyn fmt::Write, prompt: &str, answer: &str) -> fmt::Result {
-        let lines = self.lines(&format!("{prompt}: {answer}"), "", "  ");
+        let lines = self.lines(&format!("{} {answer}", asked(prompt)), "", "  ");
         self.put(f, &lines, Style::new())
+    }
+}
+
+/// A question as shown before its answer: with a colon, unless it already ends in
+/// full-width punctuation (Chinese `？` or `：`), where a colon after it reads as a typo.
+fn asked(prompt: &str) -> String {
+    if prompt.ends_with(['？', '：']) {
+        prompt.to_owned()
+    } else {
+        format!("{prompt}:")
     }
 }
 
 impl Theme for Screen {
     fn format_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        let lines = self.lines(&format!("{prompt}:"), "", "");
+        let lines = self.lines(&asked(prompt), "", "");
         self.put(f, &lines, Style::new().bold())
     }
 
@@ -450,6 +460,14 @@ mod tests {
 
     fn lines(text: &str, width: usize) -> Vec<String> {
         wrap_lines(text, width, "", "", false)
+    }
+
+    #[test]
+    fn a_question_in_full_width_punctuation_takes_no_colon() {
+        assert_eq!(asked("你现在在哪里？"), "你现在在哪里？");
+        assert_eq!(asked("备注（可留空）："), "备注（可留空）：");
+        assert_eq!(asked("Where are you now?"), "Where are you now?:");
+        assert_eq!(asked("Notes (may be empty)"), "Notes (may be empty):");
     }
 
     #[test]

@@ -176,7 +176,9 @@ fn walk(t: &Texts, cols: u16) {
 
     // The checklist: ticking and moving redraw it in place, wrapped items included.
     w.wait_for(t.prep);
-    let answer = format!("{}: {}", t.abroad, t.in_russia);
+    // A question in full-width punctuation takes no colon before its answer.
+    let colon = if t.abroad.ends_with('？') { "" } else { ":" };
+    let answer = format!("{}{colon} {}", t.abroad, t.in_russia);
     assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
     let before = w.rows();
     // All but one of the nine items.
