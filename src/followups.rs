@@ -161,12 +161,8 @@ pub fn complete(
     let now = clock.now();
     if earlier.evidence.status == Status::Completed {
         return Err(Error::State(t!(
-            "err-already-done",
-            path = path.display().to_string(),
-            by = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
+            "err-is-completed",
+            path = path.display().to_string()
         )));
     }
     let when = match answers.when.as_deref() {

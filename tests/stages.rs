@@ -82,8 +82,17 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     let again = run(dir.path(), &["records", "done", &name]);
     assert_eq!(again.status.code(), Some(1));
     let err = String::from_utf8(again.stderr).unwrap();
-    assert!(err.contains("_done.toml"), "{err}");
+    assert!(
+        err.contains("is already completed by") && err.contains("_done.toml"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
+    // And the completed record itself says what it is.
+    let done = name.replace(".toml", "_done.toml");
+    let itself = run(dir.path(), &["records", "done", &done]);
+    assert_eq!(itself.status.code(), Some(1));
+    let err = String::from_utf8(itself.stderr).unwrap();
+    assert!(err.contains("is itself a completed record"), "{err}");
 }
 
 #[test]

@@ -255,6 +255,7 @@ err-no-records-dir = no records directory could be found (no home directory?): n
 err-no-record = no record at { $path }: { $reason }.
 err-not-a-file = it is not a file
 err-not-a-record = { $path } is not a record simcancel can read: { $reason }. It was left untouched.
+err-is-completed = { $path } is itself a completed record; nothing to do.
 err-already-done = { $path } is already completed by { $by }; nothing to do.
 err-interrupted = Stopped — nothing was written.
 err-io = { $reason }

@@ -281,6 +281,7 @@ err-no-records-dir = не найден каталог для записей (н�
 err-no-record = нет записи по пути { $path }: { $reason }.
 err-not-a-file = это не файл
 err-not-a-record = { $path } — не запись, которую может прочитать simcancel: { $reason }. Файл оставлен без изменений.
+err-is-completed = { $path } — это уже запись о завершённом деле; делать нечего.
 err-already-done = { $path } уже завершена записью { $by }; делать нечего.
 err-interrupted = Остановлено — ничего не записано.
 err-io = { $reason }
