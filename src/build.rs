@@ -9,6 +9,10 @@
 #[macro_use]
 mod bake;
 
+#[path = "clean.rs"]
+#[allow(dead_code)]
+mod clean;
+
 #[path = "catalog.rs"]
 #[allow(dead_code, unused_imports)]
 mod catalog;
@@ -37,6 +41,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data/calendar.toml");
     println!("cargo::rerun-if-changed=src/calendar.rs");
     println!("cargo::rerun-if-changed=src/bake.rs");
+    println!("cargo::rerun-if-changed=src/clean.rs");
     let table = match catalog::load(
         catalog::EMBEDDED,
         catalog::Origin::Embedded,

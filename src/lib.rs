@@ -8,6 +8,7 @@ mod bake;
 mod builtin;
 pub mod calendar;
 pub mod catalog;
+pub mod clean;
 pub mod cli;
 mod commands;
 pub mod config;
