@@ -109,46 +109,8 @@ impl Config {
         if let Some(message) = decide_contradiction(cli, interactive) {
             return Err(Error::Usage(message));
         }
-        let preset = cli.preset();
-        if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
-            (preset.action, preset.balance)
-            && action != Action::Cancel
-        {
-            return Err(Error::Usage(balance_refusal(action)));
-        }
-        if let Some(message) = representative_contradiction(&preset) {
-            return Err(Error::Usage(message));
-        }
-        if let Some(text) = &preset.when {
-            match clock.parse_when(text) {
-                Err(why) => return Err(refused(&[Question::When], text, when_refused(text, why))),
-                Ok(when) => {
-                    let stage = preset.stage.unwrap_or(Status::Planned);
-                    if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
-                        return Err(refused(&[Question::When], text, m));
-                    }
-                }
-            }
-        }
-        let mut preset = preset;
-        if let Some(number) = &preset.number
-            && !number.trim().is_empty()
-            && crate::labels::phone(number).is_none()
-        {
-            let message = t!("err-number", value = catalog::clean(number));
-            return Err(refused(&[Question::Number], number, message));
-        }
-        if let Some(files) = &mut preset.files {
-            let home = std::env::var_os("HOME").map(PathBuf::from);
-            for typed in files.iter_mut() {
-                match record::check_file(typed, home.as_deref()) {
-                    Ok(checked) => *typed = checked.path().to_owned(),
-                    Err(m) => {
-                        return Err(Error::Usage(format!("{}: {m}", cli::flag(Question::Files))));
-                    }
-                }
-            }
-        }
+        let mut preset = cli.preset();
+        check_answers(&mut preset, clock)?;
         preset.check_file = Some(check_evidence_file);
         // The table lives until the process ends; freeing thousands of strings on the way
         // out is work nobody waits for.
@@ -279,6 +241,50 @@ fn representative_contradiction(p: &Preset) -> Option<String> {
 fn check_evidence_file(typed: &str) -> Result<record::FileRef, String> {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     record::check_file(typed, home.as_deref())
+}
+
+/// The answers flags give that are wrong whatever the table says: contradictions, dates,
+/// numbers and files. Evidence files become the absolute paths the record keeps.
+fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
+    if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
+        (preset.action, preset.balance)
+        && action != Action::Cancel
+    {
+        return Err(Error::Usage(balance_refusal(action)));
+    }
+    if let Some(message) = representative_contradiction(preset) {
+        return Err(Error::Usage(message));
+    }
+    if let Some(text) = &preset.when {
+        match clock.parse_when(text) {
+            Err(why) => return Err(refused(&[Question::When], text, when_refused(text, why))),
+            Ok(when) => {
+                let stage = preset.stage.unwrap_or(Status::Planned);
+                if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
+                    return Err(refused(&[Question::When], text, m));
+                }
+            }
+        }
+    }
+    if let Some(number) = &preset.number
+        && !number.trim().is_empty()
+        && crate::labels::phone(number).is_none()
+    {
+        let message = t!("err-number", value = catalog::clean(number));
+        return Err(refused(&[Question::Number], number, message));
+    }
+    if let Some(files) = &mut preset.files {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        for typed in files.iter_mut() {
+            match record::check_file(typed, home.as_deref()) {
+                Ok(checked) => *typed = checked.path().to_owned(),
+                Err(m) => {
+                    return Err(Error::Usage(format!("{}: {m}", cli::flag(Question::Files))));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An answer given as a flag that cannot be used, with the flag in front.
