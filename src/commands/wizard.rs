@@ -30,21 +30,41 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         let mut p = FlagPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     };
+    let dir = cli.records_dir.clone().or_else(default_records_dir);
+    let call = catalog
+        .operator(&record.operator)
+        .and_then(|op| report::number_to_call(op, record.abroad));
+    let (path, text) = write(record, dir, cli.ics, call, now, &mut out)?;
+    match out.failure() {
+        None => Ok(()),
+        Some(error) => Err(Error::OutputFailed {
+            error,
+            saved: path,
+            record: text,
+        }),
+    }
+}
 
-    let mut record = record;
+/// Writes the record and the documents beside it as one set, and says what was written;
+/// the record's path and text, for a copy on stderr should stdout fail.
+fn write(
+    mut record: Record,
+    dir: Option<std::path::PathBuf>,
+    ics: bool,
+    call: Option<String>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    out: &mut crate::prompt::Output,
+) -> Result<(std::path::PathBuf, String), Error> {
     let letter = record.letter_text.take();
     let poa = record.poa_text.take();
-    let Some(dir) = cli.records_dir.clone().or_else(default_records_dir) else {
+    let Some(dir) = dir else {
         return Err(Error::RecordNotWritten {
             path: None,
             error: None,
             record: with_letter(&record, letter.as_deref(), poa.as_deref()),
         });
     };
-    let calendar = cli.ics && !record.follow_ups.is_empty();
-    let call = catalog
-        .operator(&record.operator)
-        .and_then(|op| report::number_to_call(op, record.abroad));
+    let calendar = ics && !record.follow_ups.is_empty();
     // The record, its letter and the calendar asked for are one set, named from the
     // record's final name and written whole or not at all. A signal meanwhile removes
     // what was written and ends the run as interrupted, so that 128+n always means
@@ -92,17 +112,10 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
         letter: letter.is_some(),
         poa: poa.is_some(),
         calendar: calendar.then_some(record.follow_ups.len()),
-        asked_calendar: cli.ics,
+        asked_calendar: ics,
     };
     out.write(&wrote.lines(&paths));
-    match out.failure() {
-        None => Ok(()),
-        Some(error) => Err(Error::OutputFailed {
-            error,
-            saved: path,
-            record: text,
-        }),
-    }
+    Ok((path, text))
 }
 
 /// What a run wrote beside the record, for the last lines: each file by name, so that the
