@@ -1765,3 +1765,44 @@ fn preparation_says_what_fits_the_case() {
     assert!(text.contains("[x] "), "{text}");
     assert_eq!(r.preparation.done, [Prep::Sms]);
 }
+
+/// A store's hours: the calendar's own ask while nobody publishes them; once hours are
+/// given, "check them" below official only.
+#[test]
+fn store_hours_are_asked_about_until_an_official_source_gives_them() {
+    const CALENDAR_ASK: &str = "check this store's hours in the operator's app or on its site";
+    const UNVERIFIED: &str = "check the store's hours in the app or on the site.";
+    let store = |hours: Option<&str>| {
+        let catalog = embedded().unwrap();
+        let mut script = Script::new(true, vec![]);
+        let mut w = Wizard::new(
+            &catalog,
+            mts(Channel::Store, Action::Cancel, false),
+            &mut script,
+            now(),
+        );
+        if let Some(confidence) = hours {
+            let text = crate::calendar::EMBEDDED.replace(
+                "[hours]\nconfidence = \"unverified\"",
+                &format!(
+                    "[hours]\nfrom = \"10:00\"\nto = \"20:00\"\n\
+                     source = \"https://moskva.beeline.ru/customers/help/\"\n\
+                     confidence = \"{confidence}\""
+                ),
+            );
+            assert_ne!(text, crate::calendar::EMBEDDED, "the [hours] table moved");
+            w.calendar = crate::calendar::load(&text, now().date_naive()).unwrap();
+        }
+        w.run().unwrap();
+        script.text()
+    };
+    let unknown = store(None);
+    assert!(unknown.contains(CALENDAR_ASK), "{unknown}");
+    assert!(!unknown.contains(UNVERIFIED), "{unknown}");
+    let secondary = store(Some("secondary"));
+    assert!(secondary.contains(UNVERIFIED), "{secondary}");
+    assert!(!secondary.contains(CALENDAR_ASK), "{secondary}");
+    let official = store(Some("official"));
+    assert!(!official.contains(UNVERIFIED), "{official}");
+    assert!(!official.contains(CALENDAR_ASK), "{official}");
+}
