@@ -1544,6 +1544,16 @@ fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
         "{text}"
     );
     assert!(!text.contains("the total is unknown"), "{text}");
+    // Lost before the fees start: no fee total to add up.
+    let op = changed
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.inactivity.value.as_mut().unwrap().ends_after_days = Some(100);
+    let text = compare_text(&changed, "mts");
+    assert!(text.contains("the total is unknown"), "{text}");
+    assert!(!text.contains("days of fees)"), "{text}");
 }
 
 /// The application letter is written where a counter or a refund needs one: cancelling at
