@@ -1816,3 +1816,20 @@ fn store_hours_are_asked_about_until_an_official_source_gives_them() {
     assert!(!official.contains(UNVERIFIED), "{official}");
     assert!(!official.contains(CALENDAR_ASK), "{official}");
 }
+
+/// A refund from abroad goes to an account that must outlive the contract: said for a
+/// refund from abroad only.
+#[test]
+fn a_refund_from_abroad_warns_before_the_bank_account_closes() {
+    const WARNING: &str = "Before your Russian bank account goes";
+    let with = |balance, abroad| Preset {
+        balance: Some(balance),
+        ..mts(Channel::Hotline, Action::Cancel, abroad)
+    };
+    let (_, far) = flow_text(with(Balance::Refund, true), vec![]);
+    assert!(far.contains(WARNING), "{far}");
+    let (_, home) = flow_text(with(Balance::Refund, false), vec![]);
+    assert!(!home.contains(WARNING), "{home}");
+    let (_, moved) = flow_text(with(Balance::Transfer, true), vec![]);
+    assert!(!moved.contains(WARNING), "{moved}");
+}
