@@ -1833,3 +1833,23 @@ fn a_refund_from_abroad_warns_before_the_bank_account_closes() {
     let (_, moved) = flow_text(with(Balance::Transfer, true), vec![]);
     assert!(!moved.contains(WARNING), "{moved}");
 }
+
+/// A planned step's follow-up: online it is the same day, whatever the hour; a store or
+/// a hotline waits for the next working-hours slot.
+#[test]
+fn a_planned_follow_up_is_today_online_and_the_next_working_day_elsewhere() {
+    let saturday_night = FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 28, 21, 0, 0)
+        .unwrap();
+    let catalog = embedded().unwrap();
+    let date = |channel| {
+        let mut script = Script::new(true, vec![]);
+        let preset = mts(channel, Action::Cancel, false);
+        let r = run(&catalog, preset, &mut script, saturday_night).unwrap();
+        r.follow_ups[0].date.to_string()
+    };
+    assert_eq!(date(Channel::Online), "2026-11-28");
+    assert_eq!(date(Channel::Store), "2026-11-30");
+    assert_eq!(date(Channel::Hotline), "2026-11-30");
+}
