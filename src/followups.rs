@@ -221,3 +221,74 @@ pub fn complete(
     });
     Ok(done)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::embedded;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3 * 3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 25, 11, 0, 0)
+            .unwrap()
+    }
+
+    /// A planned MTS cancelling on `channel`, as the flow writes it without a terminal.
+    fn planned(channel: Channel) -> Record {
+        let catalog = embedded().unwrap();
+        let preset = Preset {
+            operator: Some("mts".into()),
+            channel: Some(channel),
+            ..Preset::default()
+        };
+        let mut prompter = crate::prompt::FlagPrompter::new(false);
+        crate::wizard::run(&catalog, preset, &mut prompter, now()).unwrap()
+    }
+
+    fn done(earlier: &Record, answers: Preset) -> Result<Record, Error> {
+        let catalog = embedded().unwrap();
+        let op = catalog.operator(&earlier.operator);
+        complete(earlier, std::path::Path::new("r.toml"), op, answers, now())
+    }
+
+    #[test]
+    fn a_completed_record_is_not_completed_again() {
+        let first = done(&planned(Channel::Store), Preset::default()).unwrap();
+        assert_eq!(first.evidence.status, Status::Completed);
+        assert!(matches!(
+            done(&first, Preset::default()),
+            Err(Error::State(_))
+        ));
+    }
+
+    #[test]
+    fn notes_are_bounded_at_the_limit() {
+        let earlier = planned(Channel::Store);
+        let note = |n: usize| Preset {
+            note: Some("a".repeat(n)),
+            ..Preset::default()
+        };
+        let kept = done(&earlier, note(MAX_TEXT)).unwrap();
+        assert_eq!(kept.evidence.note.chars().count(), MAX_TEXT);
+        match done(&earlier, note(MAX_TEXT + 1)) {
+            Err(Error::TooLong { question, count }) => {
+                assert_eq!((question, count), (Question::Note, MAX_TEXT + 1));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A hotline cannot end a contract at MTS: completed, it was finished in a store. A
+    /// store record stays a store record.
+    #[test]
+    fn a_route_that_cannot_end_it_is_completed_where_it_could_be() {
+        let hotline = done(&planned(Channel::Hotline), Preset::default()).unwrap();
+        assert_eq!(hotline.channel, Channel::Store);
+        let online = done(&planned(Channel::Online), Preset::default()).unwrap();
+        assert_eq!(online.channel, Channel::Store);
+        let store = done(&planned(Channel::Store), Preset::default()).unwrap();
+        assert_eq!(store.channel, Channel::Store);
+    }
+}

@@ -1655,6 +1655,16 @@ fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
         "{text}"
     );
     assert!(!text.contains("the total is unknown"), "{text}");
+    // Lost before the fees start: no fee total to add up.
+    let op = changed
+        .operators
+        .iter_mut()
+        .find(|o| o.id() == "mts")
+        .unwrap();
+    op.inactivity.value.as_mut().unwrap().ends_after_days = Some(100);
+    let text = compare_text(&changed, "mts");
+    assert!(text.contains("the total is unknown"), "{text}");
+    assert!(!text.contains("days of fees)"), "{text}");
 }
 
 /// The application letter is written where a counter or a refund needs one: cancelling at
@@ -1875,4 +1885,82 @@ fn preparation_says_what_fits_the_case() {
     assert!(text.contains(NOT_DONE), "{text}");
     assert!(text.contains("[x] "), "{text}");
     assert_eq!(r.preparation.done, [Prep::Sms]);
+}
+
+/// A store's hours: the calendar's own ask while nobody publishes them; once hours are
+/// given, "check them" below official only.
+#[test]
+fn store_hours_are_asked_about_until_an_official_source_gives_them() {
+    const CALENDAR_ASK: &str = "check this store's hours in the operator's app or on its site";
+    const UNVERIFIED: &str = "check the store's hours in the app or on the site.";
+    let store = |hours: Option<&str>| {
+        let catalog = embedded().unwrap();
+        let mut script = Script::new(true, vec![]);
+        let mut w = Wizard::new(
+            &catalog,
+            mts(Channel::Store, Action::Cancel, false),
+            &mut script,
+            now(),
+        );
+        if let Some(confidence) = hours {
+            let text = crate::calendar::EMBEDDED.replace(
+                "[hours]\nconfidence = \"unverified\"",
+                &format!(
+                    "[hours]\nfrom = \"10:00\"\nto = \"20:00\"\n\
+                     source = \"https://moskva.beeline.ru/customers/help/\"\n\
+                     confidence = \"{confidence}\""
+                ),
+            );
+            assert_ne!(text, crate::calendar::EMBEDDED, "the [hours] table moved");
+            w.calendar = crate::calendar::load(&text, now().date_naive()).unwrap();
+        }
+        w.run().unwrap();
+        script.text()
+    };
+    let unknown = store(None);
+    assert!(unknown.contains(CALENDAR_ASK), "{unknown}");
+    assert!(!unknown.contains(UNVERIFIED), "{unknown}");
+    let secondary = store(Some("secondary"));
+    assert!(secondary.contains(UNVERIFIED), "{secondary}");
+    assert!(!secondary.contains(CALENDAR_ASK), "{secondary}");
+    let official = store(Some("official"));
+    assert!(!official.contains(UNVERIFIED), "{official}");
+    assert!(!official.contains(CALENDAR_ASK), "{official}");
+}
+
+/// A refund from abroad goes to an account that must outlive the contract: said for a
+/// refund from abroad only.
+#[test]
+fn a_refund_from_abroad_warns_before_the_bank_account_closes() {
+    const WARNING: &str = "Before your Russian bank account goes";
+    let with = |balance, abroad| Preset {
+        balance: Some(balance),
+        ..mts(Channel::Hotline, Action::Cancel, abroad)
+    };
+    let (_, far) = flow_text(with(Balance::Refund, true), vec![]);
+    assert!(far.contains(WARNING), "{far}");
+    let (_, home) = flow_text(with(Balance::Refund, false), vec![]);
+    assert!(!home.contains(WARNING), "{home}");
+    let (_, moved) = flow_text(with(Balance::Transfer, true), vec![]);
+    assert!(!moved.contains(WARNING), "{moved}");
+}
+
+/// A planned step's follow-up: online it is the same day, whatever the hour; a store or
+/// a hotline waits for the next working-hours slot.
+#[test]
+fn a_planned_follow_up_is_today_online_and_the_next_working_day_elsewhere() {
+    let saturday_night = FixedOffset::east_opt(3 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 28, 21, 0, 0)
+        .unwrap();
+    let catalog = embedded().unwrap();
+    let date = |channel| {
+        let mut script = Script::new(true, vec![]);
+        let preset = mts(channel, Action::Cancel, false);
+        let r = run(&catalog, preset, &mut script, saturday_night).unwrap();
+        r.follow_ups[0].date.to_string()
+    };
+    assert_eq!(date(Channel::Online), "2026-11-28");
+    assert_eq!(date(Channel::Store), "2026-11-30");
+    assert_eq!(date(Channel::Hotline), "2026-11-30");
 }
