@@ -215,6 +215,19 @@ mod tests {
     }
 
     #[test]
+    fn the_system_zone_reads_an_ordinary_time() {
+        // Noon exists in every zone on every day (clock changes happen at night).
+        let noon = NaiveDate::from_ymd_opt(2026, 6, 15)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let t = chrono::Local.local(noon).expect("noon exists");
+        assert_eq!(t.naive_local(), noon);
+        let clock = Clock::system();
+        assert!(clock.parse_when("2026-06-15 12:00").unwrap().is_some());
+    }
+
+    #[test]
     fn summer_and_winter_get_their_own_offsets() {
         // Europe/Berlin, as the system zone would give it: +01:00 in winter, +02:00 in
         // summer, and 02:30 on the last Sunday of March does not exist.
