@@ -1,0 +1,401 @@
+use super::*;
+
+#[test]
+fn never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write_new(dir.path(), "x", "toml", "one").unwrap();
+    let b = write_new(dir.path(), "x", "toml", "two").unwrap();
+    assert_ne!(a, b);
+    assert_eq!(fs::read_to_string(&a).unwrap(), "one");
+    assert_eq!(fs::read_to_string(&b).unwrap(), "two");
+    assert!(b.ends_with("x_2.toml"));
+    let leftovers = fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 2, "no temp files left behind");
+}
+
+fn set(record: &str) -> impl FnMut(&str) -> Vec<Part> + '_ {
+    move |stem| {
+        vec![
+            Part::new(".toml", format!("{record} letter={stem}_letter.txt")),
+            Part::new("_letter.txt", "letter"),
+            Part::new(".ics", "calendar"),
+        ]
+    }
+}
+
+#[test]
+fn a_set_is_named_from_one_free_stem() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = write_set(dir.path(), "x", set("one"), &|| false).unwrap();
+    // A foreign file holds only a companion's name: the whole set moves on.
+    fs::write(dir.path().join("x_2_letter.txt"), "someone's").unwrap();
+    let third = write_set(dir.path(), "x", set("two"), &|| false).unwrap();
+    let names = |p: &[PathBuf]| -> Vec<String> {
+        p.iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(names(&first), ["x.toml", "x_letter.txt", "x.ics"]);
+    assert_eq!(names(&third), ["x_3.toml", "x_3_letter.txt", "x_3.ics"]);
+    assert_eq!(
+        fs::read_to_string(&third[0]).unwrap(),
+        "two letter=x_3_letter.txt"
+    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 7);
+}
+
+#[test]
+fn a_failed_or_interrupted_set_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // The last companion cannot be linked (its directory does not exist): the ones
+    // linked before it are removed again.
+    let broken = |stem: &str| {
+        vec![
+            Part::new(".toml", "record"),
+            Part::new("_letter.txt", "letter"),
+            Part::new("/missing/x.ics", stem.to_owned()),
+        ]
+    };
+    let err = write_set(dir.path(), "x", broken, &|| false).unwrap_err();
+    assert!(
+        matches!(&err, SetFailure::Failed(f) if f.path == dir.path()),
+        "{err:?}"
+    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    // A signal at any step: nothing stays.
+    for at in 0..6 {
+        let calls = std::cell::Cell::new(0);
+        let stop = || {
+            calls.set(calls.get() + 1);
+            calls.get() > at
+        };
+        match write_set(dir.path(), "x", set("r"), &stop) {
+            Err(SetFailure::Interrupted) => {
+                assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "step {at}")
+            }
+            Ok(paths) => {
+                assert_eq!(paths.len(), 3);
+                for p in paths {
+                    fs::remove_file(p).unwrap();
+                }
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+}
+
+#[test]
+fn companions_old_and_new_are_recognised() {
+    for ours in [
+        "a.ics",
+        "a_2.ics",
+        "a_letter.txt",
+        "a_2_letter.txt",
+        "a_letter_2.txt",
+        "a_letter_17.txt",
+    ] {
+        assert!(is_companion(ours.as_bytes()), "{ours}");
+    }
+    for theirs in [
+        "a.toml",
+        "a.txt",
+        "a_letter_.txt",
+        "letter_2.txt",
+        "a_letterx.txt",
+    ] {
+        assert!(!is_companion(theirs.as_bytes()), "{theirs}");
+    }
+}
+
+#[test]
+fn only_regular_files_of_a_sane_size_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.toml");
+    fs::write(&big, vec![b'#'; MAX_RECORD_BYTES as usize + 1]).unwrap();
+    assert_eq!(read_text(&big, true), Err(crate::t!("rec-too-large")));
+    assert_eq!(
+        read_text(Path::new("/dev/zero"), true),
+        Err(crate::t!("rec-not-regular"))
+    );
+    let link = dir.path().join("link.toml");
+    std::os::unix::fs::symlink(&big, &link).unwrap();
+    assert!(read_text(&link, false).is_err());
+    let fifo = dir.path().join("fifo.toml");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    assert_eq!(read_text(&fifo, true), Err(crate::t!("rec-not-regular")));
+}
+
+#[test]
+fn a_year_toml_cannot_write_is_none_not_a_panic() {
+    let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+    assert!(try_toml_datetime(&t("2026-11-25T11:00:00+03:00")).is_some());
+    assert!(try_toml_datetime(&t("9999-12-31T23:59:59+00:00")).is_some());
+    let far = t("9999-12-31T23:00:00+00:00") + chrono::Duration::days(400);
+    assert_eq!(try_toml_datetime(&far), None);
+}
+
+#[test]
+fn a_file_in_the_way_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("records");
+    fs::write(&blocker, "").unwrap();
+    let err = write_new(&blocker, "x", "toml", "one").unwrap_err();
+    assert_eq!(err.path, blocker);
+}
+
+/// A record as the wizard writes it (`--operator mts --channel hotline --number
+/// +79161234567 --reference R-1`, the clock at 2026-11-25 11:00 Moscow time), one follow-up
+/// marked done and one that repeats added by hand.
+const WRITTEN: &str = r#"# simcancel record: what was done, when and with whom. Personal data: keep it private.
+schema = 2
+created = 2026-11-25T11:00:00+03:00
+operator = "mts"
+action = "cancel"
+owner = "me"
+abroad = false
+number = "+7 916 123-45-67"
+balance = "none"
+channel = "hotline"
+
+[preparation]
+done = []
+not_done = ["contacts", "sms", "banks", "gosuslugi", "messengers", "2fa", "telegram", "whatsapp", "gosuslugi-app"]
+
+[evidence]
+status = "planned"
+reference = "R-1"
+contact = ""
+files = []
+note = ""
+
+[data]
+table = "embedded"
+verified = 2026-11-25
+
+[[follow_up]]
+date = 2026-11-25
+key = "follow-go-on"
+
+[follow_up.args]
+action = "cancel"
+channel = "hotline"
+
+[[follow_up]]
+date = 2026-11-26
+key = "follow-final-bill"
+done = 2026-11-27T10:00:00+03:00
+
+[[follow_up]]
+date = 2026-12-25
+key = "follow-keep"
+repeat = "monthly"
+
+[[phrase]]
+key = "phrase-terminate"
+ru = "Я хочу расторгнуть договор и закрыть этот номер."
+text = "I want to terminate my contract and close this number."
+"#;
+
+fn written() -> Record {
+    toml::from_str(WRITTEN).unwrap()
+}
+
+#[test]
+fn a_record_is_written_back_as_it_was_read() {
+    assert_eq!(written().to_toml(), WRITTEN);
+}
+
+#[test]
+fn a_file_is_named_by_local_time_operator_action_and_channel() {
+    let created = DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
+    assert_eq!(
+        written().file_stem(&created),
+        "2026-11-25T110000_mts_cancel_hotline"
+    );
+}
+
+#[test]
+fn the_calendar_holds_the_open_follow_ups_and_repeats_only_the_monthly_one() {
+    let now = DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
+    let ics = to_ics(&written(), "r.toml", Some("+7 800 250-08-90"), now);
+    let ics = ics.replace("\r\n ", "");
+    let lines: Vec<&str> = ics.lines().map(str::trim_end).collect();
+    let has = |l: &str| lines.contains(&l);
+    // The follow-up marked done is left out; each event names the number and reference.
+    assert_eq!(
+        lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+        2,
+        "{ics}"
+    );
+    assert!(has("UID:r.toml-1@simcancel"), "{ics}");
+    assert!(!has("UID:r.toml-2@simcancel"), "{ics}");
+    assert!(has("UID:r.toml-3@simcancel"), "{ics}");
+    assert!(
+        has("SUMMARY:mts cancel: Go on with it (Cancel for good\\, Hotline)."),
+        "{ics}"
+    );
+    assert!(has("DTSTART;VALUE=DATE:20261125"), "{ics}");
+    assert!(has("DTEND;VALUE=DATE:20261126"), "{ics}");
+    assert!(
+        has("DESCRIPTION:Call +7 800 250-08-90. Reference: R-1. Record: r.toml."),
+        "{ics}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| **l == "RRULE:FREQ=MONTHLY").count(),
+        1,
+        "{ics}"
+    );
+    let keep = ics.split("BEGIN:VEVENT").nth(2).unwrap();
+    assert!(keep.contains("RRULE:FREQ=MONTHLY"), "{keep}");
+    assert!(keep.contains("DTSTART;VALUE=DATE:20261225"), "{keep}");
+}
+
+#[test]
+fn a_calendar_without_reference_or_number_says_none() {
+    let now = DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
+    let mut r = written();
+    r.evidence.reference.clear();
+    let ics = to_ics(&r, "r.toml", None, now).replace("\r\n ", "");
+    assert!(
+        ics.contains("DESCRIPTION:Call none. Reference: none. Record: r.toml."),
+        "{ics}"
+    );
+}
+
+#[test]
+fn a_follow_up_reads_its_ids_as_names() {
+    let r = written();
+    assert_eq!(
+        r.follow_ups[0].text(),
+        "Go on with it (Cancel for good, Hotline)."
+    );
+    let mut f = r.follow_ups[0].clone();
+    f.args.insert("action".into(), "suspend".into());
+    f.args.insert("channel".into(), "store".into());
+    assert_eq!(
+        f.text(),
+        "Go on with it (Suspend (voluntary block), Store)."
+    );
+    // Ids this version does not know are shown as stored, made safe for a terminal.
+    f.args.insert("action".into(), "lapse\u{1b}[2J".into());
+    f.args.insert("channel".into(), "fax".into());
+    assert_eq!(f.text(), "Go on with it (lapse, fax).");
+    assert_eq!(render_arg("due", "2026-11-25"), "2026-11-25");
+    assert_eq!(render_arg("amount", "300"), "300");
+}
+
+#[test]
+fn a_follow_up_without_a_known_key_shows_what_was_stored() {
+    let mut f = FollowUp::new(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        "follow-from-a-newer-version",
+        &[],
+    );
+    assert_eq!(f.text(), "follow-from-a-newer-version");
+    f.what = Some("Call them".into());
+    assert_eq!(f.text(), "Call them");
+    f.key = None;
+    assert_eq!(f.text(), "Call them");
+}
+
+#[test]
+fn a_follow_up_date_is_its_day_or_none() {
+    let r = written();
+    assert_eq!(
+        r.follow_ups[1].date(),
+        NaiveDate::from_ymd_opt(2026, 11, 26)
+    );
+    let mut f = r.follow_ups[1].clone();
+    f.date = "10:00:00".parse().unwrap();
+    assert_eq!(f.date(), None);
+}
+
+#[test]
+fn a_phrase_reads_in_the_readers_language() {
+    let p = &written().phrases[0];
+    assert_eq!(
+        p.text_in(Lang::Ru),
+        "Я хочу расторгнуть договор и закрыть этот номер."
+    );
+    assert_eq!(p.text_in(Lang::Zh), "我想解除合同，给这个号码销号。");
+    assert_eq!(
+        p.text_in(Lang::En),
+        "I want to terminate my contract and close this number."
+    );
+    let mut old = p.clone();
+    old.key = None;
+    old.text = "as written".into();
+    assert_eq!(old.text_in(Lang::Zh), "as written");
+    assert_eq!(old.text_in(Lang::Ru), p.ru);
+}
+
+#[test]
+fn statuses_are_written_by_their_ids() {
+    assert_eq!(Status::Planned.id(), "planned");
+    assert_eq!(Status::Started.id(), "started");
+    assert_eq!(Status::Completed.id(), "completed");
+}
+
+#[test]
+fn the_2025_rules_made_four_preparations_necessary() {
+    let from_2025: Vec<Prep> = Prep::ALL
+        .into_iter()
+        .filter(|p| p.from_2025_rules())
+        .collect();
+    assert_eq!(
+        from_2025,
+        [
+            Prep::Banks,
+            Prep::Telegram,
+            Prep::Whatsapp,
+            Prep::GosuslugiApp
+        ]
+    );
+}
+
+#[test]
+fn an_evidence_file_is_kept_with_its_absolute_path_and_size() {
+    let home = tempfile::tempdir().unwrap();
+    fs::write(home.path().join("receipt.jpg"), "12345").unwrap();
+    let checked = |path: PathBuf| FileRef::Checked {
+        path: path.display().to_string(),
+        bytes: 5,
+    };
+    let file = home.path().join("receipt.jpg");
+    assert_eq!(
+        check_file("~/receipt.jpg", Some(home.path())),
+        Ok(checked(file.clone()))
+    );
+    assert_eq!(
+        check_file(&file.display().to_string(), None),
+        Ok(checked(file.clone()))
+    );
+    // `~` alone is the home directory, not a file; `~user` is not expanded; no home, no `~`.
+    assert_eq!(
+        check_file("~", Some(home.path())),
+        Err("~: it is not a regular file".to_owned())
+    );
+    let no_such = "No such file or directory (os error 2)";
+    assert_eq!(
+        check_file("~receipt.jpg", Some(home.path())),
+        Err(format!("~receipt.jpg: {no_such}"))
+    );
+    assert_eq!(
+        check_file("~/receipt.jpg", None),
+        Err(format!("~/receipt.jpg: {no_such}"))
+    );
+    // A directory is not an evidence file.
+    assert_eq!(
+        check_file(&home.path().display().to_string(), None),
+        Err(format!(
+            "{}: it is not a regular file",
+            home.path().display()
+        ))
+    );
+}
+
+#[test]
+fn a_record_is_at_most_a_mebibyte() {
+    assert_eq!(MAX_RECORD_BYTES, 1_048_576);
+}
