@@ -79,3 +79,69 @@ fn records_done_refuses_an_over_long_note() {
     assert!(err.contains("4097"), "{err}");
     assert_eq!(records(dir.path()).len(), 1, "nothing written");
 }
+
+/// A record named by a path (not a bare name) is read where the path says, completed beside
+/// it, shown as completed there, and not completed twice.
+#[test]
+fn a_record_named_by_a_path_is_completed_where_it_is() {
+    let root = tempfile::tempdir().unwrap();
+    let sub = root.path().join("sub");
+    let name = planned(&sub);
+    let path = format!("sub/{name}");
+    let stem = name.trim_end_matches(".toml");
+    let elsewhere = root.path().join("records");
+    let records_cmd = |args: &[&str]| {
+        let mut cmd = simcancel();
+        cmd.current_dir(root.path())
+            .args(["records"])
+            .args(args)
+            .arg("--records-dir")
+            .arg(&elsewhere);
+        cmd
+    };
+    records_cmd(&["done", &path])
+        .assert()
+        .success()
+        .stdout(format!("Record written: sub/{stem}_done.toml\n"));
+    assert!(!elsewhere.exists(), "nothing in the records directory");
+
+    let shown = records_cmd(&["show", &path]).output().unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains(&format!(
+            "\n  Stage      planned — completed in {stem}_done.toml\n"
+        )),
+        "{shown}"
+    );
+    assert!(!shown.contains("Follow-ups"), "{shown}");
+
+    records_cmd(&["done", &path])
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "simcancel: {path} is already completed by {stem}_done.toml; nothing to do.\n"
+        ));
+    assert_eq!(records(&sub).len(), 2, "{:?}", records(&sub));
+}
+
+/// The completed version's name is claimed, never overwritten: a file already there
+/// (another run's completion a moment earlier) makes the second one stop and say so.
+#[test]
+fn a_completion_whose_name_is_taken_is_refused_and_overwrites_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = planned(dir.path());
+    let stem = name.trim_end_matches(".toml");
+    let taken = dir.path().join(format!("{stem}_done.toml"));
+    fs::write(&taken, "someone's").unwrap();
+    simcancel()
+        .args(["records", "done", &name])
+        .arg("--records-dir")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "simcancel: {} is already completed by {stem}_done.toml; nothing to do.\n",
+            dir.path().join(&name).display()
+        ));
+    assert_eq!(fs::read_to_string(&taken).unwrap(), "someone's");
+}
