@@ -63,7 +63,7 @@ pub fn read(path: &Path) -> Result<Record, String> {
     parse(&read_text(path, true)?)
 }
 
-fn parse(text: &str) -> Result<Record, String> {
+pub(super) fn parse(text: &str) -> Result<Record, String> {
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
         crate::t!("rec-not-toml", reason = e.message().trim().to_owned())
     })?;

@@ -399,3 +399,50 @@ fn an_evidence_file_is_kept_with_its_absolute_path_and_size() {
 fn a_record_is_at_most_a_mebibyte() {
     assert_eq!(MAX_RECORD_BYTES, 1_048_576);
 }
+
+#[test]
+fn a_record_of_exactly_a_mebibyte_is_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.toml");
+    fs::write(&path, vec![b'#'; MAX_RECORD_BYTES as usize]).unwrap();
+    assert_eq!(
+        read_text(&path, false).map(|t| t.len()),
+        Ok(MAX_RECORD_BYTES as usize)
+    );
+}
+
+#[test]
+fn a_file_larger_than_its_size_says_is_cut_off_at_a_mebibyte() {
+    // procfs reports a size of 0 for the kernel's symbol table, megabytes of text: only the
+    // bounded read stops it.
+    let symbols = Path::new("/proc/kallsyms");
+    assert_eq!(fs::metadata(symbols).map(|m| m.len()).ok(), Some(0));
+    assert_eq!(
+        read_text(symbols, true),
+        Err("it is larger than 1 MiB, too large to be a record".to_owned())
+    );
+}
+
+#[test]
+fn only_a_schema_this_version_knows_is_read() {
+    use super::read::parse;
+    let with = |schema: &str| WRITTEN.replacen("schema = 2", schema, 1);
+    assert_eq!(parse(WRITTEN), Ok(written()));
+    assert_eq!(parse(&with("schema = 1")).map(|r| r.schema), Ok(1));
+    assert_eq!(
+        parse(&with("schema = 3")),
+        Err("it was written by a newer simcancel (schema 3)".to_owned())
+    );
+    let foreign = Err("it has no `schema`, so it is not a simcancel record".to_owned());
+    assert_eq!(parse(&with("schema = 0")), foreign);
+    assert_eq!(parse(&with("schema = -1")), foreign);
+    assert_eq!(parse(&with("version = 2")), foreign);
+    assert_eq!(
+        parse("schema = 2\n").map_err(|e| e.starts_with("it is not a valid record (")),
+        Err(true)
+    );
+    assert_eq!(
+        parse("schema = ").map_err(|e| e.starts_with("it is not TOML (")),
+        Err(true)
+    );
+}
