@@ -446,3 +446,16 @@ fn only_a_schema_this_version_knows_is_read() {
         Err(true)
     );
 }
+
+#[test]
+fn a_missing_records_directory_is_empty_but_one_that_cannot_be_read_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (found, skipped) = list(&dir.path().join("not-yet")).unwrap();
+    assert!(found.is_empty() && skipped.is_empty());
+    let file = dir.path().join("a-file");
+    fs::write(&file, "").unwrap();
+    assert_eq!(
+        list(&file).map(|_| ()).map_err(|e| e.kind()),
+        Err(std::io::ErrorKind::NotADirectory)
+    );
+}
