@@ -550,19 +550,4 @@ pub fn json_safe(json: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_align_by_display_width() {
-        let rows = vec![
-            vec!["a".to_owned(), "МТС".to_owned(), "x".to_owned()],
-            vec!["bb".to_owned(), "移动".to_owned(), "y".to_owned()],
-        ];
-        let out = columns(&rows);
-        let lines: Vec<&str> = out.lines().collect();
-        // "x" and "y" start at the same display column.
-        let col = |l: &str, c: char| l[..l.find(c).unwrap()].width();
-        assert_eq!(col(lines[0], 'x'), col(lines[1], 'y'), "{out}");
-    }
-}
+mod tests;
