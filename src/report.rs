@@ -32,10 +32,9 @@ pub fn columns(rows: &[Vec<String>]) -> String {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             line.push_str(cell);
-            if i + 1 < row.len() {
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
+            line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
         }
+        // The last cell's padding goes too, with that of empty cells before it.
         out.push_str(line.trim_end());
         out.push('\n');
     }
