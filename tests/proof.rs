@@ -145,3 +145,52 @@ fn a_completion_whose_name_is_taken_is_refused_and_overwrites_nothing() {
         ));
     assert_eq!(fs::read_to_string(&taken).unwrap(), "someone's");
 }
+
+/// `records done FILE --follow-up N` changes the record in place, once: the follow-up keeps
+/// the time it was first marked, `records` lists it as done, and no temporary file stays.
+#[test]
+fn a_follow_up_marked_done_stays_done_in_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = planned(dir.path());
+    let mark = |now: &str| {
+        simcancel()
+            .env("SIMCANCEL_NOW", now)
+            .args(["records", "done", &name, "--follow-up", "1"])
+            .arg("--records-dir")
+            .arg(dir.path())
+            .assert()
+            .success()
+            .stdout("Follow-up 1 marked done (Go on with it (Cancel for good, Hotline).).\n");
+    };
+    mark("2026-11-25T12:00:00+03:00");
+    mark("2026-11-26T09:00:00+03:00");
+    let r: toml::Table = fs::read_to_string(dir.path().join(&name))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let first = &r["follow_up"].as_array().unwrap()[0];
+    assert_eq!(
+        first["done"]
+            .as_datetime()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-11-25T12:00:00+03:00")
+    );
+    let listed = simcancel()
+        .args(["records", "--records-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        listed.ends_with(&format!(
+            "\nNo follow-ups due.\nFollow-ups done:\n  2026-11-25  Go on with it (Cancel for good, Hotline).  {name} #1\n"
+        )),
+        "{listed}"
+    );
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, [name]);
+}
