@@ -445,7 +445,7 @@ mod check_rules {
 
     /// The smallest table that loads: the five general facts and one operator that can
     /// be cancelled on its hotline.
-    const MINIMAL: &str = r#"schema = 1
+    pub(super) const MINIMAL: &str = r#"schema = 1
 verified = 2026-11-25
 content_farms = ["farm.ru"]
 
@@ -1163,6 +1163,386 @@ confidence = "official"
             errors(&with("action = \"cancel\"", "action = \"suspend\"")),
             "t.toml:30:6: operator `op` offers cancelling on no channel\n    hint: add an [[operator.route]] with action = \"cancel\"",
             "route-suspend"
+        );
+    }
+}
+
+mod accessors {
+    //! What the wizard reads from a table: its operators, their routes and channels, texts
+    //! per language, defaults, and the messages about a file.
+
+    use super::check_rules::MINIMAL;
+    use super::*;
+    use crate::bake::Bake;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn minimal(edit: impl FnOnce(&str) -> String) -> Catalog {
+        load(&edit(MINIMAL), Origin::File("t.toml".into()), today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn ids_are_the_words_the_command_line_takes() {
+        assert_eq!(
+            Action::ALL.map(Action::id),
+            ["cancel", "suspend", "transfer", "keep"]
+        );
+        assert_eq!(
+            Channel::ALL.map(Channel::id),
+            ["store", "hotline", "online", "gosuslugi"]
+        );
+    }
+
+    #[test]
+    fn an_origin_reads_as_where_the_table_came_from_and_bakes_as_the_built_in_one() {
+        assert_eq!(
+            Origin::Embedded.to_string(),
+            "data/operators.toml (embedded)"
+        );
+        assert_eq!(
+            Origin::File("my/table.toml".into()).to_string(),
+            "my/table.toml"
+        );
+        let mut out = String::new();
+        Origin::File("my/table.toml".into()).bake(&mut out);
+        assert_eq!(out, "Origin::Embedded");
+    }
+
+    #[test]
+    fn the_shipped_operators_in_their_order() {
+        let c = crate::builtin::catalog();
+        assert_eq!(c.ids(), ["mts", "beeline", "megafon", "t2", "yota"]);
+        assert_eq!(c.operator("t2").unwrap().id(), "t2");
+        assert_eq!(c.operator("megafon").unwrap().name.get(Lang::Ru), "МегаФон");
+        assert!(c.operator("tele2").is_none());
+        assert!(c.operator("").is_none());
+    }
+
+    #[test]
+    fn channels_for_an_action_are_the_offered_routes_in_a_fixed_order() {
+        let c = crate::builtin::catalog();
+        let channels = |id: &str| Action::ALL.map(|a| c.operator(id).unwrap().channels_for(a));
+        use Channel::*;
+        assert_eq!(
+            channels("mts"),
+            [
+                vec![Store, Hotline, Online, Gosuslugi],
+                vec![Store, Hotline, Online, Gosuslugi],
+                vec![Store],
+                vec![Online],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_route_is_found_by_its_channel_and_its_action_both() {
+        let c = minimal(|t| {
+            format!(
+                "{t}\n[[operator.route]]\nchannel = \"online\"\naction = \"suspend\"\nsummary = \"In the app.\"\nsteps = [\"Open the app.\"]\nsource = \"https://op.ru/suspend-online\"\nconfidence = \"secondary\"\ncompletes = false\n"
+            )
+        });
+        let op = c.operator("op").unwrap();
+        let summary = |ch, a| op.route(ch, a).map(|r| r.summary.get(Lang::En));
+        assert_eq!(summary(Channel::Hotline, Action::Cancel), Some("Call."));
+        assert_eq!(
+            summary(Channel::Online, Action::Suspend),
+            Some("In the app.")
+        );
+        assert_eq!(summary(Channel::Online, Action::Cancel), None);
+        assert_eq!(summary(Channel::Hotline, Action::Suspend), None);
+        assert_eq!(summary(Channel::Store, Action::Keep), None);
+        // Unsaid, a route is offered and completes the action by itself.
+        let call = op.route(Channel::Hotline, Action::Cancel).unwrap();
+        assert!(call.offered && call.completes);
+        assert_eq!(call.steps, [Text::en("Call the hotline.")]);
+        assert_eq!(call.source.as_deref(), Some("https://op.ru/cancel"));
+        assert_eq!(call.confidence, Confidence::Official);
+        let app = op.route(Channel::Online, Action::Suspend).unwrap();
+        assert!(app.offered && !app.completes);
+        assert_eq!(op.channels_for(Action::Suspend), [Channel::Online]);
+        assert_eq!(op.channels_for(Action::Cancel), [Channel::Hotline]);
+        assert_eq!(op.channels_for(Action::Keep), []);
+    }
+
+    #[test]
+    fn a_route_not_offered_is_no_channel_for_its_action() {
+        let c = minimal(|t| {
+            format!(
+                "{t}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\noffered = false\nsummary = \"Not here.\"\ninstead = \"Call.\"\nconfidence = \"official\"\n"
+            )
+        });
+        let op = c.operator("op").unwrap();
+        assert!(!op.route(Channel::Store, Action::Cancel).unwrap().offered);
+        assert_eq!(op.channels_for(Action::Cancel), [Channel::Hotline]);
+    }
+
+    #[test]
+    fn facts_keep_their_value_source_confidence_date_and_ask() {
+        let c = minimal(|t| {
+            t.replace(
+                "value = \"0890\"\nsource = \"https://op.ru/short\"\nconfidence = \"official\"",
+                "value = \"0890\"\nsource = \"https://op.ru/short\"\nalso = [\"https://news.ru/op\"]\nconfidence = \"secondary\"\nchecked = 2026-10-01\nask = \"Confirm it.\"",
+            )
+        });
+        let short = &c.operator("op").unwrap().hotline.short;
+        assert_eq!(short.value.as_deref(), Some("0890"));
+        assert_eq!(short.source.as_deref(), Some("https://op.ru/short"));
+        assert_eq!(short.also, ["https://news.ru/op"]);
+        assert_eq!(short.confidence, Confidence::Secondary);
+        assert_eq!(short.checked, NaiveDate::from_ymd_opt(2026, 10, 1));
+        assert_eq!(short.ask, Some(Text::en("Confirm it.")));
+        let refund = &c.operator("op").unwrap().refund;
+        assert_eq!(refund.value, None);
+        assert_eq!(refund.ask, Some(Text::en("Ask about the refund.")));
+        assert_eq!(refund.checked, None);
+    }
+
+    #[test]
+    fn a_checked_date_with_a_time_is_refused() {
+        let text = MINIMAL.replace(
+            "value = \"0890\"\n",
+            "value = \"0890\"\nchecked = 2026-10-01T12:00:00\n",
+        );
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:33:1: `checked` must be a date like 2026-11-25\n    hint: see the schema in data/README.md"
+        );
+    }
+
+    #[test]
+    fn day_counts_are_read_as_written() {
+        let c = minimal(str::to_owned);
+        let op = c.operator("op").unwrap();
+        let s = op.suspend.value.as_ref().unwrap();
+        assert_eq!(
+            (s.free_days, s.fee_per_day_rub, s.max_days),
+            (Some(14), Some(1.1), Some(90))
+        );
+        let i = op.inactivity.value.as_ref().unwrap();
+        assert_eq!(
+            (i.fee_from_day, i.fee_per_day_rub, i.ends_after_days),
+            (Some(91), Some(3.3), Some(180))
+        );
+        assert_eq!(
+            op.suspension_checks(),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 83,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 90,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        let c = minimal(|t| t.replace("value.max_days = 90\n", ""));
+        let s = c.operator("op").unwrap().suspend.value.as_ref().unwrap();
+        assert_eq!((s.free_days, s.max_days), (Some(14), None));
+    }
+
+    #[test]
+    fn a_negative_day_count_is_refused_as_out_of_range() {
+        let text = MINIMAL.replace("value.fee_from_day = 91", "value.fee_from_day = -5");
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:76:7: `fee_from_day` is out of range; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md"
+        );
+    }
+
+    #[test]
+    fn no_reminder_before_the_longest_block_when_it_would_fall_on_the_free_days_end() {
+        let terms = |free, max| SuspendTerms {
+            summary: Text::en("x"),
+            free_days: free,
+            fee_per_day_rub: None,
+            max_days: Some(max),
+        };
+        assert_eq!(
+            suspension_checks(Some(&terms(Some(14), 21))),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 21,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(Some(14), 22))),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 15,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 22,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(None, 10))),
+            [
+                SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                },
+                SuspendCheck {
+                    days: 10,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(None, 11))),
+            [
+                SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                },
+                SuspendCheck {
+                    days: 4,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 11,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_without_a_legal_entity_is_addressed_to_the_brand_in_russian() {
+        let c = minimal(|t| t.replace("name = \"Op\"", "name = { en = \"Op\", ru = \"Оп\" }"));
+        assert_eq!(c.operator("op").unwrap().addressee(), "Оп");
+        let c = minimal(|t| {
+            t.replace(
+                "[operator.hotline.short]",
+                "[operator.legal_name]\nvalue = \"ПАО «Оп»\"\nsource = \"https://op.ru/legal\"\nconfidence = \"official\"\n\n[operator.hotline.short]",
+            )
+        });
+        assert_eq!(c.operator("op").unwrap().addressee(), "ПАО «Оп»");
+    }
+
+    #[test]
+    fn a_text_falls_back_to_english_and_lists_only_what_it_has() {
+        let t = Text::from_entries(&[(Lang::En, "Call."), (Lang::Zh, "打电话。")]);
+        assert_eq!(Lang::ALL.map(|l| t.get(l)), ["Call.", "Call.", "打电话。"]);
+        assert_eq!(
+            t.entries().collect::<Vec<_>>(),
+            [(Lang::En, "Call."), (Lang::Zh, "打电话。")]
+        );
+        let plain = Text::en("a\u{7}b");
+        assert_eq!(Lang::ALL.map(|l| plain.get(l)), ["a\u{fffd}b"; 3]);
+        assert_eq!(
+            plain.entries().collect::<Vec<_>>(),
+            [(Lang::En, "a\u{fffd}b")]
+        );
+        assert_eq!(Text::default().get(Lang::Ru), "");
+    }
+
+    #[test]
+    fn a_text_in_the_file_is_one_string_or_a_table_of_languages() {
+        let c = minimal(|t| {
+            t.replace(
+                "summary = \"Call.\"",
+                "summary = { en = \"Call.\", ru = \"Звоните\\u0007.\" }",
+            )
+        });
+        let op = c.operator("op").unwrap();
+        assert_eq!(
+            op.route(Channel::Hotline, Action::Cancel)
+                .unwrap()
+                .summary
+                .entries()
+                .collect::<Vec<_>>(),
+            [(Lang::En, "Call."), (Lang::Ru, "Звоните\u{fffd}.")]
+        );
+        assert_eq!(Lang::ALL.map(|l| op.name.get(l)), ["Op"; 3]);
+        let err = load(
+            &MINIMAL.replace("name = \"Op\"", "name = 5"),
+            Origin::File("t.toml".into()),
+            today(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:31:8: invalid type: integer `5`, expected a string, or a table of languages like { en = \"…\", ru = \"…\" }\n    hint: see the schema in data/README.md"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_located_at_its_first_bad_byte() {
+        let e = String::from_utf8(b"schema = 1\nid = \"\xd0\xbe\xff\"".to_vec()).unwrap_err();
+        let err = not_utf8(
+            &Origin::File("t.toml".into()),
+            &e,
+            "the file is not UTF-8".into(),
+            "save it as UTF-8".into(),
+        );
+        assert_eq!(
+            err.to_string(),
+            "t.toml:2:8: the file is not UTF-8\n    hint: save it as UTF-8"
+        );
+    }
+
+    #[test]
+    fn problems_are_listed_in_file_order_and_a_problem_without_a_hint_has_no_hint_line() {
+        let p = |line, column, message: &str, hint: &str| Problem {
+            line,
+            column,
+            message: message.into(),
+            hint: hint.into(),
+        };
+        let err = DataError::sorted(
+            "t.toml".into(),
+            vec![
+                p(3, 1, "third", ""),
+                p(1, 9, "second", "fix it"),
+                p(1, 2, "first", ""),
+            ],
+        );
+        assert_eq!(
+            err.to_string(),
+            "t.toml:1:2: first\nt.toml:1:9: second\n    hint: fix it\nt.toml:3:1: third"
+        );
+    }
+
+    #[test]
+    fn position_counts_from_one_in_characters() {
+        assert_eq!(position("ab\ncd\nef", 7), (3, 2));
+        assert_eq!(position("ab\ncd", 100), (2, 3));
+        assert_eq!(position("", 0), (1, 1));
+    }
+
+    #[test]
+    fn the_rules_of_2025_are_checked_like_any_fact() {
+        let text = MINIMAL.replace(
+            "[[operator]]",
+            "[general.sim_limit]\nvalue = \"At most 20 numbers.\"\nconfidence = \"official\"\n\n[[operator]]",
+        );
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:29:1: a fact with a value needs a `source`\n    hint: add source = \"https://…\", the page the fact was read on"
         );
     }
 }
