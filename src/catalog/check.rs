@@ -510,7 +510,9 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
     if let Some(s) = &op.suspend.value
         && let (Some(free), Some(max)) = (s.free_days, s.max_days)
         && free > max
-        && max <= MAX_DAY_COUNT
+        // A count out of bounds is refused above; compared, it would only repeat that.
+        && free <= MAX_DAY_COUNT
+        && (1..=MAX_DAY_COUNT).contains(&max)
     {
         out.push((
             path("suspend", "free_days"),

@@ -429,9 +429,1120 @@ mod phone_tests {
             "+1 202 555 0100",
             "8 800 250-08",
             "+7 800 +250",
+            "+7 951 520-06+11",
             "7 800 250-08-90",
         ] {
             assert!(!is_phone_number(bad), "{bad}");
         }
+    }
+}
+
+mod check_rules {
+    //! Each rule of the checker broken once in a small valid table, with the whole message
+    //! a maintainer reads: file, line, column, problem and hint.
+
+    use super::*;
+
+    /// The smallest table that loads: the five general facts and one operator that can
+    /// be cancelled on its hotline.
+    pub(super) const MINIMAL: &str = r#"schema = 1
+verified = 2026-11-25
+content_farms = ["farm.ru"]
+
+[general.owner_rule]
+value = "Only the subscriber."
+source = "https://law.ru/owner"
+confidence = "official"
+
+[general.gosuslugi]
+value = "Gosuslugi lists numbers."
+source = "https://law.ru/gosuslugi"
+confidence = "official"
+
+[general.reissue]
+value = "A number is re-issued."
+source = "https://law.ru/reissue"
+confidence = "secondary"
+
+[general.store_hours]
+confidence = "unverified"
+ask = "Look the store up."
+
+[general.porting]
+value = "Move the number."
+source = "https://law.ru/porting"
+confidence = "official"
+
+[[operator]]
+id = "op"
+name = "Op"
+
+[operator.hotline.short]
+value = "0890"
+source = "https://op.ru/short"
+confidence = "official"
+
+[operator.hotline.federal]
+value = "8 800 250-08-90"
+source = "https://op.ru/federal"
+confidence = "official"
+
+[operator.hotline.abroad]
+value = "+7 495 766-01-66"
+source = "https://op.ru/abroad"
+confidence = "official"
+
+[operator.site]
+value = "https://op.ru"
+source = "https://op.ru/about"
+confidence = "official"
+
+[operator.app]
+value = "My Op"
+source = "https://op.ru/app"
+confidence = "official"
+
+[operator.balance_check]
+confidence = "unverified"
+ask = "Ask the hotline."
+
+[operator.suspend]
+value.summary = "Free for 14 days."
+value.free_days = 14
+value.fee_per_day_rub = 1.1
+value.max_days = 90
+source = "https://op.ru/suspend"
+confidence = "official"
+
+[operator.refund]
+confidence = "unverified"
+ask = "Ask about the refund."
+
+[operator.inactivity]
+value.summary = "A fee after 90 days."
+value.fee_from_day = 91
+value.fee_per_day_rub = 3.3
+value.ends_after_days = 180
+source = "https://op.ru/inactivity"
+confidence = "official"
+
+[operator.quarantine]
+confidence = "unverified"
+ask = "Ask how long."
+
+[[operator.route]]
+channel = "hotline"
+action = "cancel"
+summary = "Call."
+steps = ["Call the hotline."]
+source = "https://op.ru/cancel"
+confidence = "official"
+"#;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    /// What `check-data` prints for a table: "ok" when it loads.
+    fn errors(text: &str) -> String {
+        match load(text, Origin::File("t.toml".into()), today()) {
+            Ok(_) => "ok".into(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// The minimal table with one piece replaced.
+    fn with(old: &str, new: &str) -> String {
+        edit(MINIMAL, old, new)
+    }
+
+    fn edit(text: &str, old: &str, new: &str) -> String {
+        assert!(text.contains(old), "{old}");
+        text.replacen(old, new, 1)
+    }
+
+    /// The minimal table with a second operator, `op2`, after the first.
+    fn two_operators() -> String {
+        let block = &MINIMAL[MINIMAL.find("[[operator]]").unwrap()..];
+        format!(
+            "{MINIMAL}\n{}",
+            block.replace("id = \"op\"", "id = \"op2\"")
+        )
+    }
+
+    #[test]
+    fn a_table_that_loads_keeps_its_date_and_its_farm_hosts_lower_cased() {
+        let c = load(
+            &with("[\"farm.ru\"]", "[\" Farm.RU \", \"Graph.org\"]"),
+            Origin::File("t.toml".into()),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(c.verified, today());
+        assert_eq!(c.content_farms, ["farm.ru", "graph.org"]);
+        assert_eq!(c.origin, Origin::File("t.toml".into()));
+        assert_eq!(c.ids(), ["op"]);
+        // A source on the host in another case, under www., is on the farm all the same.
+        assert_eq!(
+            errors(
+                &with("[\"farm.ru\"]", "[\" Farm.RU \"]")
+                    .replace("https://op.ru/cancel", "https://www.FARM.ru/cancel")
+            ),
+            "t.toml:92:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)"
+        );
+    }
+
+    /// A typo must not make a fact vanish silently: the key is named by its whole path, at its own
+    /// line, in a fact, a text, an array item, the top level and a later operator.
+    #[test]
+    fn an_unknown_key_is_named_by_its_path_at_its_own_line() {
+        assert_eq!(
+            errors(&with(
+                "value = \"https://op.ru\"\n",
+                "value = \"https://op.ru\"\nvaule = \"x\"\n"
+            )),
+            "t.toml:50:1: unknown key `operator[0].site.vaule`\n    hint: check its spelling against the schema in data/README.md",
+            "unknown"
+        );
+        assert_eq!(
+            errors(&with(
+                "name = \"Op\"\n",
+                "name = { en = \"Op\", zn = \"Op\" }\nnick = \"O\"\n"
+            )),
+            "t.toml:31:21: unknown key `operator[0].name.zn`\n    hint: check its spelling against the schema in data/README.md\nt.toml:32:1: unknown key `operator[0].nick`\n    hint: check its spelling against the schema in data/README.md",
+            "unknown2"
+        );
+        assert_eq!(
+            errors(&with(
+                "steps = [\"Call the hotline.\"]",
+                "steps = [\"Call.\", { en = \"Call the hotline.\", fr = \"x\" }]"
+            )),
+            "t.toml:90:47: unknown key `operator[0].route[0].steps[1].fr`\n    hint: check its spelling against the schema in data/README.md",
+            "unknown3"
+        );
+        assert_eq!(
+            errors(&with("schema = 1\n", "schema = 1\nshema = 1\n")),
+            "t.toml:2:1: unknown key `shema`\n    hint: check its spelling against the schema in data/README.md",
+            "unknown4"
+        );
+        assert_eq!(
+            errors(&edit(
+                &two_operators(),
+                "id = \"op2\"\n",
+                "id = \"op2\"\nnick = \"O\"\n"
+            )),
+            "t.toml:96:1: unknown key `operator[1].nick`\n    hint: check its spelling against the schema in data/README.md",
+            "unknown5"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_in_tomls_words_at_its_place() {
+        assert_eq!(
+            errors(&with("schema = 1\n", "schema = \n")),
+            "t.toml:1:10: string values must be quoted, expected literal string\n    hint: TOML syntax: see https://toml.io",
+            "syntax"
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_reported_at_its_place() {
+        assert_eq!(
+            errors(&with("schema = 1\n", "schema = \"one\"\n")),
+            "t.toml:1:10: invalid type: string \"one\", expected u32\n    hint: see the schema in data/README.md",
+            "type"
+        );
+    }
+
+    #[test]
+    fn another_schema_is_refused() {
+        assert_eq!(
+            errors(&with("schema = 1\n", "schema = 2\n")),
+            "t.toml:1:10: schema 2 is not supported; this version reads schema 1\n    hint: update simcancel, or use a table written for this version",
+            "schema2"
+        );
+    }
+
+    /// Today itself is fine: the minimal table is verified today.
+    #[test]
+    fn verified_must_be_a_bare_date_not_after_today() {
+        assert_eq!(errors(MINIMAL), "ok");
+        assert_eq!(
+            errors(&with("verified = 2026-11-25", "verified = 2026-11-26")),
+            "t.toml:2:12: `verified` is 2026-11-26, in the future\n    hint: set it to the day the facts were last checked",
+            "future"
+        );
+        assert_eq!(
+            errors(&with(
+                "verified = 2026-11-25",
+                "verified = 2026-11-25T10:00:00"
+            )),
+            "t.toml:2:12: `verified` must be a date like 2026-11-25\n    hint: a bare date, without time or quotes",
+            "datetime"
+        );
+    }
+
+    #[test]
+    fn a_table_without_operators_is_refused() {
+        assert_eq!(
+            errors(&MINIMAL[..MINIMAL.find("[[operator]]").unwrap()]),
+            "t.toml:1:1: the table has no [[operator]] entries\n    hint: add at least one [[operator]]",
+            "noop"
+        );
+    }
+
+    /// Each entry fails one condition of a host: empty, a path or scheme, a space, a port, no dot,
+    /// a leading dot.
+    #[test]
+    fn content_farms_must_be_bare_hosts() {
+        assert_eq!(
+            errors(&with(
+                "[\"farm.ru\"]",
+                "[\" Farm.RU \", \"\", \"https://x.ru/\", \"a b.ru\", \"a:ru.x\", \"localhost\", \".farm.ru\"]"
+            )),
+            "t.toml:3:31: `` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path\nt.toml:3:35: `https://x.ru/` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path\nt.toml:3:52: `a b.ru` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path\nt.toml:3:62: `a:ru.x` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path\nt.toml:3:72: `localhost` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path\nt.toml:3:85: `.farm.ru` is not a host name\n    hint: a bare host like \"vareant.ru\", without https:// or a path",
+            "farms"
+        );
+    }
+
+    #[test]
+    fn a_route_from_a_content_farm_is_at_most_unverified() {
+        assert_eq!(
+            errors(&with(
+                "source = \"https://op.ru/cancel\"\nconfidence = \"official\"",
+                "source = \"https://farm.ru/cancel\"\nconfidence = \"unverified\""
+            )),
+            "ok",
+            "farmroute-un"
+        );
+        assert_eq!(
+            errors(&with(
+                "source = \"https://op.ru/cancel\"\nconfidence = \"official\"",
+                "source = \"https://farm.ru/cancel\"\nconfidence = \"secondary\""
+            )),
+            "t.toml:92:1: labelled `secondary`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farmroute-sec"
+        );
+    }
+
+    /// Located at the `confidence` line of each kind of fact: general, optional general, each
+    /// hotline number, the round-the-clock flag, the site, an operator fact, the legal entity, a
+    /// note.
+    #[test]
+    fn every_fact_from_a_content_farm_is_at_most_unverified() {
+        assert_eq!(
+            errors(&with("https://law.ru/owner", "https://farm.ru/owner")),
+            "t.toml:8:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farmgeneral"
+        );
+        assert_eq!(
+            errors(&with(
+                "[[operator]]",
+                "[general.consulate]\nvalue = \"Go to the consulate.\"\nsource = \"https://farm.ru/c\"\nconfidence = \"secondary\"\n\n[[operator]]"
+            )),
+            "t.toml:32:1: labelled `secondary`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-consulate"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "https://farm.ru/short")),
+            "t.toml:36:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-short"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/abroad", "https://farm.ru/abroad")),
+            "t.toml:46:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-abroad"
+        );
+        assert_eq!(
+            errors(&with(
+                "[operator.site]",
+                "[operator.hotline.around_the_clock]\nvalue = true\nsource = \"https://farm.ru/atc\"\nconfidence = \"secondary\"\n\n[operator.site]"
+            )),
+            "t.toml:51:1: labelled `secondary`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-atc"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/about", "https://farm.ru/about")),
+            "t.toml:51:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-site"
+        );
+        assert_eq!(
+            errors(&with(
+                "confidence = \"unverified\"\nask = \"Ask how long.\"",
+                "value = \"Two months.\"\nsource = \"https://farm.ru/q\"\nconfidence = \"official\""
+            )),
+            "t.toml:85:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-quar"
+        );
+        assert_eq!(
+            errors(&with(
+                "[operator.hotline.short]",
+                "[operator.legal_name]\nvalue = \"ПАО «Оп»\"\nsource = \"https://farm.ru/legal\"\nconfidence = \"official\"\n\n[operator.hotline.short]"
+            )),
+            "t.toml:36:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-legal"
+        );
+        assert_eq!(
+            errors(&format!(
+                "{}\n[[operator.note]]\nvalue = \"A note.\"\nsource = \"https://op.ru/n\"\nconfidence = \"official\"\n\n[[operator.note]]\nvalue = \"Another.\"\nsource = \"https://farm.ru/n\"\nconfidence = \"official\"\n",
+                MINIMAL
+            )),
+            "t.toml:102:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farm-note"
+        );
+        assert_eq!(
+            errors(&with(
+                "source = \"https://law.ru/owner\"\nconfidence = \"official\"",
+                "source = \"https://farm.ru/owner\"\nconfidence = \"unverified\""
+            )),
+            "ok",
+            "farmunv"
+        );
+    }
+
+    #[test]
+    fn a_page_in_also_lifts_the_cap_unless_it_is_a_farm_too() {
+        assert_eq!(
+            errors(&with(
+                "https://law.ru/owner\"",
+                "https://farm.ru/owner\"\nalso = [\"https://law.ru/owner\"]"
+            )),
+            "ok",
+            "farmalso"
+        );
+        assert_eq!(
+            errors(&with(
+                "https://law.ru/owner\"",
+                "https://farm.ru/owner\"\nalso = [\"https://sub.farm.ru/owner\"]"
+            )),
+            "t.toml:9:1: labelled `official`, but its only source is `farm.ru`, a content farm: at most `unverified`\n    hint: set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)",
+            "farmalso2"
+        );
+    }
+
+    /// Located at the operator's id when there is no `legal_name`, at `legal_name` when it has no
+    /// value; a store route not offered needs none.
+    #[test]
+    fn a_store_route_needs_a_named_legal_entity() {
+        assert_eq!(
+            errors(&format!(
+                "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\nsummary = \"Go.\"\nsteps = [\"Go.\"]\nsource = \"https://op.ru/store\"\nconfidence = \"official\"\n"
+            )),
+            "t.toml:30:1: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "store-noname"
+        );
+        assert_eq!(
+            errors(&edit(
+                &format!(
+                    "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\nsummary = \"Go.\"\nsteps = [\"Go.\"]\nsource = \"https://op.ru/store\"\nconfidence = \"official\"\n"
+                ),
+                "[operator.hotline.short]",
+                "[operator.legal_name]\nconfidence = \"unverified\"\nask = \"Ask.\"\n\n[operator.hotline.short]"
+            )),
+            "t.toml:33:11: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "store-askname"
+        );
+        assert_eq!(
+            errors(&format!(
+                "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\noffered = false\nsummary = \"No.\"\nconfidence = \"official\"\n"
+            )),
+            "ok",
+            "store-notoffered"
+        );
+        assert_eq!(
+            errors(&edit(
+                &format!(
+                    "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\nsummary = \"Go.\"\nsteps = [\"Go.\"]\nsource = \"https://op.ru/store\"\nconfidence = \"official\"\n"
+                ),
+                "[operator.hotline.short]",
+                "[operator.legal_name]\nvalue = \"ПАО «Оп»\"\nsource = \"https://op.ru/legal\"\nconfidence = \"official\"\n\n[operator.hotline.short]"
+            )),
+            "ok",
+            "store-named"
+        );
+    }
+
+    /// The bounds themselves are accepted (the last case).
+    #[test]
+    fn day_counts_out_of_bounds_are_refused_at_their_line() {
+        assert_eq!(
+            errors(
+                &with("value.free_days = 14", "value.free_days = 99999999999")
+                    .replace("value.max_days = 90", "value.max_days = 4000")
+            ),
+            "t.toml:64:7: `free_days` is out of range; it must be a whole number of days from 0 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md\nt.toml:66:7: `max_days` is 4000; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md",
+            "days-huge-both"
+        );
+        assert_eq!(
+            errors(&with("value.max_days = 90", "value.max_days = 0")),
+            "t.toml:66:7: `max_days` is 0; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md",
+            "days-max0"
+        );
+        assert_eq!(
+            errors(&with("value.fee_from_day = 91", "value.fee_from_day = 0")),
+            "t.toml:76:7: `fee_from_day` is 0; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md",
+            "days-from0"
+        );
+        assert_eq!(
+            errors(&with(
+                "value.ends_after_days = 180",
+                "value.ends_after_days = 4000"
+            )),
+            "t.toml:78:7: `ends_after_days` is 4000; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md",
+            "days-ends4000"
+        );
+        assert_eq!(
+            errors(
+                &with("value.free_days = 14", "value.free_days = 0")
+                    .replace("value.max_days = 90", "value.max_days = 3653")
+                    .replace("value.fee_from_day = 91", "value.fee_from_day = 1")
+                    .replace(
+                        "value.ends_after_days = 180",
+                        "value.ends_after_days = 3653"
+                    )
+                    .replace("value.fee_per_day_rub = 1.1", "value.fee_per_day_rub = 0.0")
+                    .replace(
+                        "value.fee_per_day_rub = 3.3",
+                        "value.fee_per_day_rub = 1000.0"
+                    )
+            ),
+            "ok",
+            "days-edges"
+        );
+    }
+
+    #[test]
+    fn fees_must_be_finite_roubles_up_to_a_thousand() {
+        assert_eq!(
+            errors(&with(
+                "value.fee_per_day_rub = 1.1",
+                "value.fee_per_day_rub = nan"
+            )),
+            "t.toml:65:7: `fee_per_day_rub` is NaN; it must be a number of roubles from 0 to 1000\n    hint: a plain number like 1.1, not nan, inf or a negative value",
+            "fee-nan"
+        );
+        assert_eq!(
+            errors(&with(
+                "value.fee_per_day_rub = 3.3",
+                "value.fee_per_day_rub = inf"
+            )),
+            "t.toml:77:7: `fee_per_day_rub` is inf; it must be a number of roubles from 0 to 1000\n    hint: a plain number like 1.1, not nan, inf or a negative value",
+            "fee-inf"
+        );
+        assert_eq!(
+            errors(&with(
+                "value.fee_per_day_rub = 3.3",
+                "value.fee_per_day_rub = -0.5"
+            )),
+            "t.toml:77:7: `fee_per_day_rub` is -0.5; it must be a number of roubles from 0 to 1000\n    hint: a plain number like 1.1, not nan, inf or a negative value",
+            "fee-neg"
+        );
+        assert_eq!(
+            errors(&with(
+                "value.fee_per_day_rub = 1.1",
+                "value.fee_per_day_rub = 1000.5"
+            )),
+            "t.toml:65:7: `fee_per_day_rub` is 1000.5; it must be a number of roubles from 0 to 1000\n    hint: a plain number like 1.1, not nan, inf or a negative value",
+            "fee-big"
+        );
+    }
+
+    /// An out-of-range count is reported once, not compared as well.
+    #[test]
+    fn free_days_cannot_be_longer_than_max_days() {
+        assert_eq!(
+            errors(&with("value.max_days = 90", "value.max_days = 10")),
+            "t.toml:64:7: `free_days` (14) is longer than `max_days` (10)\n    hint: the free days are part of the longest block allowed",
+            "free-gt-max"
+        );
+        assert_eq!(
+            errors(&with("value.max_days = 90", "value.max_days = 14")),
+            "ok",
+            "free-eq-max"
+        );
+        assert_eq!(
+            errors(&with(
+                "value.free_days = 14",
+                "value.free_days = 99999999999"
+            )),
+            "t.toml:64:7: `free_days` is out of range; it must be a whole number of days from 0 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md",
+            "days-huge"
+        );
+    }
+
+    #[test]
+    fn a_fact_needs_a_source_for_its_value_or_an_ask_without_one() {
+        assert_eq!(
+            errors(&with("source = \"https://law.ru/gosuslugi\"\n", "")),
+            "t.toml:10:1: a fact with a value needs a `source`\n    hint: add source = \"https://…\", the page the fact was read on",
+            "no-source"
+        );
+        assert_eq!(
+            errors(&with("ask = \"Look the store up.\"\n", "")),
+            "t.toml:20:1: an unknown fact (no `value`) needs an `ask` text\n    hint: say what the user should ask the operator instead",
+            "no-ask"
+        );
+        assert_eq!(
+            errors(&with(
+                "source = \"https://law.ru/gosuslugi\"\n",
+                "source = \"https://law.ru/gosuslugi\"\nask = \"Confirm it.\"\n"
+            )),
+            "ok",
+            "value-and-ask"
+        );
+    }
+
+    /// http:// is accepted for a citation; every page in `also` is checked too.
+    #[test]
+    fn a_source_must_be_a_web_address() {
+        assert_eq!(
+            errors(&with("https://op.ru/short", "op.ru/short")),
+            "t.toml:33:1: `source` must be a web address, got `op.ru/short`\n    hint: the full address of the page, starting with https://",
+            "src-noscheme"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "ftp://op.ru/short")),
+            "t.toml:33:1: `source` must be a web address, got `ftp://op.ru/short`\n    hint: the full address of the page, starting with https://",
+            "src-ftp"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "https://localhost/short")),
+            "t.toml:33:1: `source` must be a web address, got `https://localhost/short`\n    hint: the full address of the page, starting with https://",
+            "src-nodot"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "https://.op.ru/short")),
+            "t.toml:33:1: `source` must be a web address, got `https://.op.ru/short`\n    hint: the full address of the page, starting with https://",
+            "src-dot"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "https://op.ru/sh ort")),
+            "t.toml:33:1: `source` must be a web address, got `https://op.ru/sh ort`\n    hint: the full address of the page, starting with https://",
+            "src-space"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "https://op.ru/sh\tort")),
+            "t.toml:33:1: `source` must be a web address, got `https://op.ru/sh ort`\n    hint: the full address of the page, starting with https://",
+            "src-tab"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/short", "http://op.ru/short")),
+            "ok",
+            "src-http"
+        );
+        assert_eq!(
+            errors(&with(
+                "source = \"https://op.ru/short\"",
+                "source = \"https://op.ru/short\"\nalso = [\"https://op.ru/a\", \"see the app\"]"
+            )),
+            "t.toml:33:1: `source` must be a web address, got `see the app`\n    hint: the full address of the page, starting with https://",
+            "src-also"
+        );
+    }
+
+    #[test]
+    fn the_site_must_be_https() {
+        assert_eq!(
+            errors(&with(
+                "value = \"https://op.ru\"",
+                "value = \"http://op.ru\""
+            )),
+            "t.toml:48:1: site `http://op.ru` must be an https:// address\n    hint: the operator's own site, like https://mts.ru",
+            "site-http"
+        );
+    }
+
+    #[test]
+    fn hotline_numbers_must_be_russian_numbers() {
+        assert_eq!(
+            errors(&with("value = \"0890\"", "value = \"12345\"")),
+            "t.toml:33:1: `12345` is not a Russian phone number\n    hint: a short code like 0890, or 8 800 … / +7 … with ten digits",
+            "phone"
+        );
+        assert_eq!(
+            errors(&with(
+                "value = \"8 800 250-08-90\"",
+                "value = \"8 800 250-08-9\""
+            )),
+            "t.toml:38:1: `8 800 250-08-9` is not a Russian phone number\n    hint: a short code like 0890, or 8 800 … / +7 … with ten digits",
+            "phone-fed"
+        );
+        assert_eq!(
+            errors(&with(
+                "value = \"+7 495 766-01-66\"",
+                "value = \"+1 495 766-01-66\""
+            )),
+            "t.toml:43:1: `+1 495 766-01-66` is not a Russian phone number\n    hint: a short code like 0890, or 8 800 … / +7 … with ten digits",
+            "phone-abroad"
+        );
+    }
+
+    #[test]
+    fn an_operator_id_is_lower_case_letters_digits_and_hyphens() {
+        assert_eq!(
+            errors(&with("id = \"op\"", "id = \"Op\"")),
+            "t.toml:30:6: operator id `Op` must match [a-z0-9-]+\n    hint: lower-case letters, digits and hyphens, like `t2` or `yota`",
+            "id-upper"
+        );
+        assert_eq!(
+            errors(&with("id = \"op\"", "id = \"\"")),
+            "t.toml:30:6: operator id `` must match [a-z0-9-]+\n    hint: lower-case letters, digits and hyphens, like `t2` or `yota`",
+            "id-empty"
+        );
+        assert_eq!(
+            errors(&with("id = \"op\"", "id = \"op-2\"")),
+            "ok",
+            "id-hyphen"
+        );
+        assert_eq!(
+            errors(&with("id = \"op\"", "id = \"op_2\"")),
+            "t.toml:30:6: operator id `op_2` must match [a-z0-9-]+\n    hint: lower-case letters, digits and hyphens, like `t2` or `yota`",
+            "id-under"
+        );
+    }
+
+    #[test]
+    fn an_operator_id_is_used_once() {
+        assert_eq!(errors(&two_operators()), "ok", "two-ok");
+        assert_eq!(
+            errors(&two_operators().replace("id = \"op2\"", "id = \"op\"")),
+            "t.toml:95:6: operator id `op` is used twice\n    hint: give each operator its own id",
+            "id-twice"
+        );
+    }
+
+    #[test]
+    fn a_note_needs_a_value() {
+        assert_eq!(
+            errors(&format!(
+                "{MINIMAL}\n[[operator.note]]\nconfidence = \"unverified\"\nask = \"Ask.\"\n"
+            )),
+            "t.toml:94:1: a note needs a `value`\n    hint: a note says something sourced; put questions in the fact they are about",
+            "note-novalue"
+        );
+    }
+
+    #[test]
+    fn routes_are_one_per_channel_and_action_and_offered_ones_are_sourced_with_steps() {
+        assert_eq!(
+            errors(&format!(
+                "{MINIMAL}\n[[operator.route]]\nchannel = \"hotline\"\naction = \"cancel\"\nsummary = \"Again.\"\nsteps = [\"Call.\"]\nsource = \"https://op.ru/c2\"\nconfidence = \"official\"\n"
+            )),
+            "t.toml:94:1: operator `op` has two routes for hotline × cancel\n    hint: merge them into one [[operator.route]]",
+            "route-twice"
+        );
+        assert_eq!(
+            errors(&with("source = \"https://op.ru/cancel\"\n", "")),
+            "t.toml:86:1: an offered route needs a `source`\n    hint: add source = \"https://…\"",
+            "route-nosource"
+        );
+        assert_eq!(
+            errors(&with("https://op.ru/cancel", "op.ru/cancel")),
+            "t.toml:86:1: `source` must be a web address, got `op.ru/cancel`\n    hint: the full address of the page, starting with https://",
+            "route-badsource"
+        );
+        assert_eq!(
+            errors(&with("steps = [\"Call the hotline.\"]\n", "")),
+            "t.toml:86:1: an offered route needs at least one step\n    hint: add steps = [{ en = \"…\" }]",
+            "route-nosteps"
+        );
+    }
+
+    /// A cancel route not offered, or only a suspend route, leaves nothing to cancel with.
+    #[test]
+    fn an_operator_must_offer_cancelling_somewhere() {
+        assert_eq!(
+            errors(
+                &with("source = \"https://op.ru/cancel\"\n", "offered = false\n")
+                    .replace("steps = [\"Call the hotline.\"]\n", "")
+            ),
+            "t.toml:30:6: operator `op` offers cancelling on no channel\n    hint: add an [[operator.route]] with action = \"cancel\"",
+            "route-notoffered"
+        );
+        assert_eq!(
+            errors(&with("action = \"cancel\"", "action = \"suspend\"")),
+            "t.toml:30:6: operator `op` offers cancelling on no channel\n    hint: add an [[operator.route]] with action = \"cancel\"",
+            "route-suspend"
+        );
+    }
+}
+
+mod accessors {
+    //! What the wizard reads from a table: its operators, their routes and channels, texts
+    //! per language, defaults, and the messages about a file.
+
+    use super::check_rules::MINIMAL;
+    use super::*;
+    use crate::bake::Bake;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn minimal(edit: impl FnOnce(&str) -> String) -> Catalog {
+        load(&edit(MINIMAL), Origin::File("t.toml".into()), today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn ids_are_the_words_the_command_line_takes() {
+        assert_eq!(
+            Action::ALL.map(Action::id),
+            ["cancel", "suspend", "transfer", "keep"]
+        );
+        assert_eq!(
+            Channel::ALL.map(Channel::id),
+            ["store", "hotline", "online", "gosuslugi"]
+        );
+    }
+
+    #[test]
+    fn an_origin_reads_as_where_the_table_came_from_and_bakes_as_the_built_in_one() {
+        assert_eq!(
+            Origin::Embedded.to_string(),
+            "data/operators.toml (embedded)"
+        );
+        assert_eq!(
+            Origin::File("my/table.toml".into()).to_string(),
+            "my/table.toml"
+        );
+        let mut out = String::new();
+        Origin::File("my/table.toml".into()).bake(&mut out);
+        assert_eq!(out, "Origin::Embedded");
+    }
+
+    #[test]
+    fn the_shipped_operators_in_their_order() {
+        let c = crate::builtin::catalog();
+        assert_eq!(c.ids(), ["mts", "beeline", "megafon", "t2", "yota"]);
+        assert_eq!(c.operator("t2").unwrap().id(), "t2");
+        assert_eq!(c.operator("megafon").unwrap().name.get(Lang::Ru), "МегаФон");
+        assert!(c.operator("tele2").is_none());
+        assert!(c.operator("").is_none());
+    }
+
+    #[test]
+    fn channels_for_an_action_are_the_offered_routes_in_a_fixed_order() {
+        let c = crate::builtin::catalog();
+        let channels = |id: &str| Action::ALL.map(|a| c.operator(id).unwrap().channels_for(a));
+        use Channel::*;
+        assert_eq!(
+            channels("mts"),
+            [
+                vec![Store, Hotline, Online, Gosuslugi],
+                vec![Store, Hotline, Online, Gosuslugi],
+                vec![Store],
+                vec![Online],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_route_is_found_by_its_channel_and_its_action_both() {
+        let c = minimal(|t| {
+            format!(
+                "{t}\n[[operator.route]]\nchannel = \"online\"\naction = \"suspend\"\nsummary = \"In the app.\"\nsteps = [\"Open the app.\"]\nsource = \"https://op.ru/suspend-online\"\nconfidence = \"secondary\"\ncompletes = false\n"
+            )
+        });
+        let op = c.operator("op").unwrap();
+        let summary = |ch, a| op.route(ch, a).map(|r| r.summary.get(Lang::En));
+        assert_eq!(summary(Channel::Hotline, Action::Cancel), Some("Call."));
+        assert_eq!(
+            summary(Channel::Online, Action::Suspend),
+            Some("In the app.")
+        );
+        assert_eq!(summary(Channel::Online, Action::Cancel), None);
+        assert_eq!(summary(Channel::Hotline, Action::Suspend), None);
+        assert_eq!(summary(Channel::Store, Action::Keep), None);
+        // Unsaid, a route is offered and completes the action by itself.
+        let call = op.route(Channel::Hotline, Action::Cancel).unwrap();
+        assert!(call.offered && call.completes);
+        assert_eq!(call.steps, [Text::en("Call the hotline.")]);
+        assert_eq!(call.source.as_deref(), Some("https://op.ru/cancel"));
+        assert_eq!(call.confidence, Confidence::Official);
+        let app = op.route(Channel::Online, Action::Suspend).unwrap();
+        assert!(app.offered && !app.completes);
+        assert_eq!(op.channels_for(Action::Suspend), [Channel::Online]);
+        assert_eq!(op.channels_for(Action::Cancel), [Channel::Hotline]);
+        assert_eq!(op.channels_for(Action::Keep), []);
+    }
+
+    #[test]
+    fn a_route_not_offered_is_no_channel_for_its_action() {
+        let c = minimal(|t| {
+            format!(
+                "{t}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\noffered = false\nsummary = \"Not here.\"\ninstead = \"Call.\"\nconfidence = \"official\"\n"
+            )
+        });
+        let op = c.operator("op").unwrap();
+        assert!(!op.route(Channel::Store, Action::Cancel).unwrap().offered);
+        assert_eq!(op.channels_for(Action::Cancel), [Channel::Hotline]);
+    }
+
+    #[test]
+    fn facts_keep_their_value_source_confidence_date_and_ask() {
+        let c = minimal(|t| {
+            t.replace(
+                "value = \"0890\"\nsource = \"https://op.ru/short\"\nconfidence = \"official\"",
+                "value = \"0890\"\nsource = \"https://op.ru/short\"\nalso = [\"https://news.ru/op\"]\nconfidence = \"secondary\"\nchecked = 2026-10-01\nask = \"Confirm it.\"",
+            )
+        });
+        let short = &c.operator("op").unwrap().hotline.short;
+        assert_eq!(short.value.as_deref(), Some("0890"));
+        assert_eq!(short.source.as_deref(), Some("https://op.ru/short"));
+        assert_eq!(short.also, ["https://news.ru/op"]);
+        assert_eq!(short.confidence, Confidence::Secondary);
+        assert_eq!(short.checked, NaiveDate::from_ymd_opt(2026, 10, 1));
+        assert_eq!(short.ask, Some(Text::en("Confirm it.")));
+        let refund = &c.operator("op").unwrap().refund;
+        assert_eq!(refund.value, None);
+        assert_eq!(refund.ask, Some(Text::en("Ask about the refund.")));
+        assert_eq!(refund.checked, None);
+    }
+
+    #[test]
+    fn a_checked_date_with_a_time_is_refused() {
+        let text = MINIMAL.replace(
+            "value = \"0890\"\n",
+            "value = \"0890\"\nchecked = 2026-10-01T12:00:00\n",
+        );
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:33:1: `checked` must be a date like 2026-11-25\n    hint: see the schema in data/README.md"
+        );
+    }
+
+    #[test]
+    fn day_counts_are_read_as_written() {
+        let c = minimal(str::to_owned);
+        let op = c.operator("op").unwrap();
+        let s = op.suspend.value.as_ref().unwrap();
+        assert_eq!(
+            (s.free_days, s.fee_per_day_rub, s.max_days),
+            (Some(14), Some(1.1), Some(90))
+        );
+        let i = op.inactivity.value.as_ref().unwrap();
+        assert_eq!(
+            (i.fee_from_day, i.fee_per_day_rub, i.ends_after_days),
+            (Some(91), Some(3.3), Some(180))
+        );
+        assert_eq!(
+            op.suspension_checks(),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 83,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 90,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        let c = minimal(|t| t.replace("value.max_days = 90\n", ""));
+        let s = c.operator("op").unwrap().suspend.value.as_ref().unwrap();
+        assert_eq!((s.free_days, s.max_days), (Some(14), None));
+    }
+
+    #[test]
+    fn a_negative_day_count_is_refused_as_out_of_range() {
+        let text = MINIMAL.replace("value.fee_from_day = 91", "value.fee_from_day = -5");
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:76:7: `fee_from_day` is out of range; it must be a whole number of days from 1 to 3653\n    hint: a count of days from the day the period starts, at most 3653 (ten years); see data/README.md"
+        );
+    }
+
+    #[test]
+    fn no_reminder_before_the_longest_block_when_it_would_fall_on_the_free_days_end() {
+        let terms = |free, max| SuspendTerms {
+            summary: Text::en("x"),
+            free_days: free,
+            fee_per_day_rub: None,
+            max_days: Some(max),
+        };
+        assert_eq!(
+            suspension_checks(Some(&terms(Some(14), 21))),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 21,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(Some(14), 22))),
+            [
+                SuspendCheck {
+                    days: 14,
+                    message: "follow-free-ends"
+                },
+                SuspendCheck {
+                    days: 15,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 22,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(None, 10))),
+            [
+                SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                },
+                SuspendCheck {
+                    days: 10,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+        assert_eq!(
+            suspension_checks(Some(&terms(None, 11))),
+            [
+                SuspendCheck {
+                    days: CHECK_BLOCK_DAYS,
+                    message: "follow-check-block"
+                },
+                SuspendCheck {
+                    days: 4,
+                    message: "follow-before-max"
+                },
+                SuspendCheck {
+                    days: 11,
+                    message: "follow-max-block"
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_without_a_legal_entity_is_addressed_to_the_brand_in_russian() {
+        let c = minimal(|t| t.replace("name = \"Op\"", "name = { en = \"Op\", ru = \"Оп\" }"));
+        assert_eq!(c.operator("op").unwrap().addressee(), "Оп");
+        let c = minimal(|t| {
+            t.replace(
+                "[operator.hotline.short]",
+                "[operator.legal_name]\nvalue = \"ПАО «Оп»\"\nsource = \"https://op.ru/legal\"\nconfidence = \"official\"\n\n[operator.hotline.short]",
+            )
+        });
+        assert_eq!(c.operator("op").unwrap().addressee(), "ПАО «Оп»");
+    }
+
+    #[test]
+    fn a_text_falls_back_to_english_and_lists_only_what_it_has() {
+        let t = Text::from_entries(&[(Lang::En, "Call."), (Lang::Zh, "打电话。")]);
+        assert_eq!(Lang::ALL.map(|l| t.get(l)), ["Call.", "Call.", "打电话。"]);
+        assert_eq!(
+            t.entries().collect::<Vec<_>>(),
+            [(Lang::En, "Call."), (Lang::Zh, "打电话。")]
+        );
+        let plain = Text::en("a\u{7}b");
+        assert_eq!(Lang::ALL.map(|l| plain.get(l)), ["a\u{fffd}b"; 3]);
+        assert_eq!(
+            plain.entries().collect::<Vec<_>>(),
+            [(Lang::En, "a\u{fffd}b")]
+        );
+        assert_eq!(Text::default().get(Lang::Ru), "");
+    }
+
+    #[test]
+    fn a_text_in_the_file_is_one_string_or_a_table_of_languages() {
+        let c = minimal(|t| {
+            t.replace(
+                "summary = \"Call.\"",
+                "summary = { en = \"Call.\", ru = \"Звоните\\u0007.\" }",
+            )
+        });
+        let op = c.operator("op").unwrap();
+        assert_eq!(
+            op.route(Channel::Hotline, Action::Cancel)
+                .unwrap()
+                .summary
+                .entries()
+                .collect::<Vec<_>>(),
+            [(Lang::En, "Call."), (Lang::Ru, "Звоните\u{fffd}.")]
+        );
+        assert_eq!(Lang::ALL.map(|l| op.name.get(l)), ["Op"; 3]);
+        let err = load(
+            &MINIMAL.replace("name = \"Op\"", "name = 5"),
+            Origin::File("t.toml".into()),
+            today(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:31:8: invalid type: integer `5`, expected a string, or a table of languages like { en = \"…\", ru = \"…\" }\n    hint: see the schema in data/README.md"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_located_at_its_first_bad_byte() {
+        let e = String::from_utf8(b"schema = 1\nid = \"\xd0\xbe\xff\"".to_vec()).unwrap_err();
+        let err = not_utf8(
+            &Origin::File("t.toml".into()),
+            &e,
+            "the file is not UTF-8".into(),
+            "save it as UTF-8".into(),
+        );
+        assert_eq!(
+            err.to_string(),
+            "t.toml:2:8: the file is not UTF-8\n    hint: save it as UTF-8"
+        );
+    }
+
+    #[test]
+    fn problems_are_listed_in_file_order_and_a_problem_without_a_hint_has_no_hint_line() {
+        let p = |line, column, message: &str, hint: &str| Problem {
+            line,
+            column,
+            message: message.into(),
+            hint: hint.into(),
+        };
+        let err = DataError::sorted(
+            "t.toml".into(),
+            vec![
+                p(3, 1, "third", ""),
+                p(1, 9, "second", "fix it"),
+                p(1, 2, "first", ""),
+            ],
+        );
+        assert_eq!(
+            err.to_string(),
+            "t.toml:1:2: first\nt.toml:1:9: second\n    hint: fix it\nt.toml:3:1: third"
+        );
+    }
+
+    #[test]
+    fn position_counts_from_one_in_characters() {
+        assert_eq!(position("ab\ncd\nef", 7), (3, 2));
+        assert_eq!(position("ab\ncd", 100), (2, 3));
+        assert_eq!(position("", 0), (1, 1));
+    }
+
+    #[test]
+    fn the_rules_of_2025_are_checked_like_any_fact() {
+        let text = MINIMAL.replace(
+            "[[operator]]",
+            "[general.sim_limit]\nvalue = \"At most 20 numbers.\"\nconfidence = \"official\"\n\n[[operator]]",
+        );
+        let err = load(&text, Origin::File("t.toml".into()), today()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.toml:29:1: a fact with a value needs a `source`\n    hint: add source = \"https://…\", the page the fact was read on"
+        );
     }
 }
