@@ -96,6 +96,11 @@ fn every_signal_that_would_kill_it_at_a_prompt_restores_the_terminal() {
                 Err(_) => break,
             }
         }
+        // Still running at the deadline (the signal did not end it): end it, so the test
+        // fails on the status below instead of waiting for ever.
+        if Instant::now() >= deadline {
+            let _ = w.session.get_process_mut().signal(Signal::SIGKILL);
+        }
         let status = w.session.get_process().wait().unwrap();
         tally.check(
             &case,

@@ -58,7 +58,31 @@ pub fn pinned_program(program: &str) -> Command {
         .env("SIMCANCEL_NOW", NOW)
         .env("TZ", "Europe/Moscow")
         .env("HOME", empty_home());
+    default_signals(&mut cmd);
     cmd
+}
+
+/// Signal handling as a login shell leaves it: every signal at its default, none blocked.
+/// A runner that ignores one (cargo-mutants ignores SIGQUIT) would otherwise pass that on,
+/// the binary rightly keeps an ignored signal ignored, and a test that sends it waits for
+/// an exit that never comes. A test that wants a signal ignored adds its own `pre_exec`,
+/// which runs after this one.
+fn default_signals(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            for signal in 1..32 {
+                if signal != libc::SIGKILL && signal != libc::SIGSTOP {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
+            }
+            let mut none: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut none);
+            libc::sigprocmask(libc::SIG_SETMASK, &none, std::ptr::null_mut());
+            Ok(())
+        });
+    }
 }
 
 /// [`command`] with assert_cmd's assertions.
