@@ -194,3 +194,29 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
         .collect();
     assert_eq!(names, [name]);
 }
+
+/// A completion that cannot be written beside its record (here the record is read through
+/// `/proc/self/fd/0`, a directory nobody can create files in, root included) is printed
+/// whole with exit 73 — never taken for one already completed.
+#[test]
+fn a_completion_that_cannot_be_written_is_printed_not_called_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = planned(dir.path());
+    let out = crate::common::command()
+        .args(["records", "done", "/proc/self/fd/0", "--records-dir"])
+        .arg(dir.path())
+        .stdin(fs::File::open(dir.path().join(&name)).unwrap())
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(73), "{stderr}");
+    assert!(stdout.contains("status = \"completed\""), "{stdout}");
+    assert!(
+        stderr.starts_with("simcancel: the record could not be written to /proc/self/fd: "),
+        "{stderr}"
+    );
+    assert_eq!(records(dir.path()), [dir.path().join(&name)]);
+}
