@@ -15,13 +15,21 @@ if [[ ! -e $preload ]]; then
     $sudo apt-get install -y -qq faketime >/dev/null
 fi
 
-# Built once, outside the moved clock: cargo would judge every file's time against it.
+# Built once, outside the moved clock: cargo would judge every file's time against it. The
+# build runs on its own first, so that a failed one stops the script (`set -e`).
+cargo test --locked --no-run
 mapfile -t binaries < <(cargo test --locked --no-run --message-format=json 2>/dev/null |
     python3 -c 'import json, sys
 for line in sys.stdin:
     m = json.loads(line)
     if m.get("reason") == "compiler-artifact" and m.get("executable") and m["profile"]["test"]:
         print(m["executable"])')
+
+# The unit tests and the integration binary, at least: none listed is no run at all.
+if ((${#binaries[@]} < 2)); then
+    echo "environments: cargo listed no test binaries" >&2
+    exit 1
+fi
 
 empty_home=$(mktemp -d)
 trap 'rm -rf "$empty_home"' EXIT
