@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::answers::{Balance, Owner, Passport, Prep, Status};
+use crate::answers::{Need, Preset, Question};
 use crate::catalog::{Action, Channel};
 use crate::i18n::{self, Lang};
-use crate::record::{Balance, Owner, Passport, Prep, Status};
-use crate::wizard::{Need, Preset, Question};
 
 mod man;
 pub use man::{completions, man_page};

@@ -6,14 +6,15 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use crate::answers::{Balance, Status};
+use crate::answers::{Need, Preset, Question};
 use crate::catalog::{self, Action, Catalog, Channel, Operator, Origin};
 use crate::cli::{self, ActionArg, Cli, ColorChoice};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::i18n;
-use crate::record::{self, Balance, Status};
 use crate::t;
-use crate::wizard::{Need, Preset, Question, when_refused};
+use crate::wizard::when_refused;
 
 /// What a wizard run needs, resolved from the command line and the environment.
 pub struct Config {
@@ -238,9 +239,9 @@ fn representative_contradiction(p: &Preset) -> Option<String> {
 }
 
 /// An evidence file named in the wizard, checked against the real `HOME`.
-fn check_evidence_file(typed: &str) -> Result<record::FileRef, String> {
+fn check_evidence_file(typed: &str) -> Result<crate::answers::FileRef, String> {
     let home = std::env::var_os("HOME").map(PathBuf::from);
-    record::check_file(typed, home.as_deref())
+    crate::answers::check_file(typed, home.as_deref())
 }
 
 /// The answers flags give that are wrong whatever the table says: contradictions, dates,
@@ -276,7 +277,7 @@ fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
     if let Some(files) = &mut preset.files {
         let home = std::env::var_os("HOME").map(PathBuf::from);
         for typed in files.iter_mut() {
-            match record::check_file(typed, home.as_deref()) {
+            match crate::answers::check_file(typed, home.as_deref()) {
                 Ok(checked) => *typed = checked.path().to_owned(),
                 Err(m) => {
                     return Err(Error::Usage(format!("{}: {m}", cli::flag(Question::Files))));

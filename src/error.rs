@@ -4,9 +4,9 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::answers::Question;
 use crate::catalog::DataError;
 use crate::t;
-use crate::wizard::Question;
 
 #[derive(Debug)]
 pub enum Error {
@@ -76,7 +76,7 @@ impl fmt::Display for Error {
                 "err-too-long",
                 flag = crate::cli::flag(*question),
                 count = *count,
-                max = crate::wizard::MAX_TEXT
+                max = crate::answers::MAX_TEXT
             )),
             Error::Data(e) => write!(f, "{}\n{e}", t!("err-data", count = e.problems.len())),
             Error::DataUnreadable { path, error } => f.write_str(&t!(

@@ -2,13 +2,14 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use crate::answers::{Balance, Status};
+use crate::answers::{MAX_TEXT, Preset, Question};
 use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::{self, Clock};
 use crate::error::Error;
-use crate::record::{self, Balance, Evidence, FollowUp, Record, Repeat, Status};
+use crate::record::{self, Evidence, FollowUp, Record, Repeat};
 use crate::t;
-use crate::wizard::{MAX_TEXT, Preset, Question};
 
 /// Reminders, not operator facts: nobody publishes how long a refund or a final bill takes.
 const REFUND_CHECK_DAYS: u32 = 14;

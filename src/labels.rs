@@ -3,11 +3,11 @@
 
 use chrono::Weekday;
 
+use crate::answers::Choice;
+use crate::answers::{Balance, Prep};
 use crate::catalog::{Action, Channel, Confidence, Operator};
 use crate::i18n::Lang;
-use crate::record::{Balance, Prep};
 use crate::t;
-use crate::wizard::Choice;
 
 pub fn operator_label(op: &Operator, lang: Lang) -> String {
     let name = op.name.get(lang);

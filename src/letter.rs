@@ -1,7 +1,7 @@
 //! The Russian application letter (заявление) printed for the counter.
 
+use crate::answers::Balance;
 use crate::i18n;
-use crate::record::Balance;
 
 /// What the application letter says.
 pub struct LetterFacts<'a> {

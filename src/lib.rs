@@ -5,6 +5,7 @@
 #[allow(dead_code)]
 #[macro_use]
 mod bake;
+pub mod answers;
 mod builtin;
 pub mod calendar;
 pub mod catalog;

@@ -6,9 +6,10 @@ use std::io::{self, Write};
 use console::{Style, Term};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
+use crate::answers::{Ask, Block, Choice, Line};
 use crate::error::Error;
 use crate::theme::{Screen, Words};
-use crate::wizard::{Ask, Block, Choice, Line, Prompter};
+use crate::wizard::Prompter;
 
 /// Renders a block of guidance as text. `width` wraps lines for a terminal; `None` leaves
 /// them whole for pipes and files.

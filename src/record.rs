@@ -2,180 +2,18 @@
 //! clobbering one.
 
 use std::collections::BTreeMap;
-use std::fs;
-
-use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::value::Datetime;
 
+use crate::answers::{Balance, FileRef, Owner, Passport, Prep, Status};
 use crate::catalog::{self, Action, Channel};
 use crate::lang::Lang;
 
 /// 2: stages (`started`), follow-ups and phrases stored as message keys with their
 /// parameters, the number and name, checked evidence files. Schema 1 records still read.
 pub const SCHEMA: u32 = 2;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Owner {
-    /// The contract is in my name.
-    Me,
-    /// The contract is in someone else's name.
-    Other,
-}
-
-/// Whose passport the contract is on: the rules of 2025 differ for foreigners.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Passport {
-    /// A Russian passport.
-    Russian,
-    /// A foreign passport.
-    Foreign,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Balance {
-    /// Refund it to a bank account.
-    Refund,
-    /// Move it to another number.
-    Transfer,
-    /// Nothing to move.
-    None,
-    /// Kept on the number (a suspension).
-    #[value(skip)]
-    Keep,
-}
-
-/// The preparation checklist: what must happen before the number leaves the user's hands.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
-)]
-pub enum Prep {
-    #[serde(rename = "contacts")]
-    #[value(name = "contacts")]
-    Contacts,
-    #[serde(rename = "sms")]
-    #[value(name = "sms")]
-    Sms,
-    #[serde(rename = "banks")]
-    #[value(name = "banks")]
-    Banks,
-    #[serde(rename = "gosuslugi")]
-    #[value(name = "gosuslugi")]
-    Gosuslugi,
-    #[serde(rename = "messengers")]
-    #[value(name = "messengers")]
-    Messengers,
-    #[serde(rename = "2fa")]
-    #[value(name = "2fa")]
-    TwoFactor,
-    // A Telegram password and recovery e-mail: its SMS codes no longer arrive reliably.
-    #[serde(rename = "telegram")]
-    #[value(name = "telegram")]
-    Telegram,
-    // An e-mail in WhatsApp, for the same reason.
-    #[serde(rename = "whatsapp")]
-    #[value(name = "whatsapp")]
-    Whatsapp,
-    // Gosuslugi logins through a one-time-code app instead of SMS.
-    #[serde(rename = "gosuslugi-app")]
-    #[value(name = "gosuslugi-app")]
-    GosuslugiApp,
-}
-
-impl Prep {
-    pub const ALL: [Prep; 9] = [
-        Prep::Contacts,
-        Prep::Sms,
-        Prep::Banks,
-        Prep::Gosuslugi,
-        Prep::Messengers,
-        Prep::TwoFactor,
-        Prep::Telegram,
-        Prep::Whatsapp,
-        Prep::GosuslugiApp,
-    ];
-
-    /// The items the rules of 2025 made necessary; they carry that rule's source.
-    pub fn from_2025_rules(self) -> bool {
-        matches!(
-            self,
-            Prep::Banks | Prep::Telegram | Prep::Whatsapp | Prep::GosuslugiApp
-        )
-    }
-}
-
-/// How far it has got. Only an explicit answer makes a record `completed`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Nothing done yet.
-    Planned,
-    /// A step taken that does not end it: a call made, a block requested, an application
-    /// filed.
-    Started,
-    /// The contract ended, or the block is on.
-    Completed,
-}
-
-impl Status {
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::Started => "started",
-            Status::Completed => "completed",
-        }
-    }
-}
-
-/// An evidence file: checked records keep its absolute path and size; schema 1 kept the
-/// path as typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FileRef {
-    Checked { path: String, bytes: u64 },
-    Typed(String),
-}
-
-impl FileRef {
-    pub fn path(&self) -> &str {
-        match self {
-            FileRef::Checked { path, .. } | FileRef::Typed(path) => path,
-        }
-    }
-}
-
-/// `--file`: a readable regular file, `~` expanded against `home`, kept with its absolute
-/// path and size.
-pub fn check_file(typed: &str, home: Option<&Path>) -> Result<FileRef, String> {
-    let path = match (typed.strip_prefix('~'), home) {
-        (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
-            home.join(rest.trim_start_matches('/'))
-        }
-        _ => PathBuf::from(typed),
-    };
-    let shown = catalog::clean(typed);
-    let meta = fs::metadata(&path)
-        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
-    if !meta.is_file() {
-        return Err(crate::t!(
-            "err-file",
-            file = shown,
-            reason = crate::t!("rec-not-regular")
-        ));
-    }
-    fs::File::open(&path)
-        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
-    let absolute = std::path::absolute(&path).unwrap_or(path);
-    Ok(FileRef::Checked {
-        path: absolute.display().to_string(),
-        bytes: meta.len(),
-    })
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DataInfo {

@@ -11,7 +11,8 @@ use crate::catalog::{Action, Catalog, Channel, Fact, Operator, clean};
 use crate::i18n::{self, Lang};
 use std::collections::BTreeMap;
 
-use crate::record::{Found, Record, Skipped, Status};
+use crate::answers::Status;
+use crate::record::{Found, Record, Skipped};
 use crate::t;
 use crate::wizard::operator_label;
 
@@ -402,10 +403,10 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
     row(t!("show-contact"), or_none(&e.contact));
     for f in &e.files {
         let value = match f {
-            crate::record::FileRef::Checked { path, bytes } => {
+            crate::answers::FileRef::Checked { path, bytes } => {
                 t!("show-file-size", file = clean(path), bytes = *bytes)
             }
-            crate::record::FileRef::Typed(path) => clean(path),
+            crate::answers::FileRef::Typed(path) => clean(path),
         };
         row(t!("show-file"), value);
     }

@@ -288,7 +288,7 @@ fn an_8_800_number_is_free_from_russia_and_the_abroad_number_says_so() {
 
 #[test]
 fn the_letter_names_the_entity_for_every_operator() {
-    use simcancel::record::Balance;
+    use simcancel::answers::Balance;
     use simcancel::wizard::{LetterFacts, application_letter};
     let catalog = embedded().unwrap();
     let first_lines: Vec<String> = catalog

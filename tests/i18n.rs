@@ -7,8 +7,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
+use simcancel::answers::Balance;
 use simcancel::i18n::{self, Lang};
-use simcancel::record::Balance;
 use simcancel::wizard::{LetterFacts, application_letter};
 
 fn ids(lang: Lang) -> BTreeSet<String> {

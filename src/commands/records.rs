@@ -42,12 +42,12 @@ pub(super) fn run(
             contact,
             note,
         }) => {
-            let answers = wizard::Preset {
+            let answers = crate::answers::Preset {
                 when: when.clone(),
                 reference: reference.clone(),
                 contact: contact.clone(),
                 note: note.clone(),
-                ..wizard::Preset::default()
+                ..crate::answers::Preset::default()
             };
             done(cli_data, dir, file, answers, clock)
         }
@@ -146,7 +146,7 @@ fn done(
     cli_data: Option<&PathBuf>,
     dir: &Path,
     file: &Path,
-    answers: wizard::Preset,
+    answers: crate::answers::Preset,
     clock: Clock,
 ) -> Result<(), Error> {
     let now = clock.now();

@@ -1,4 +1,8 @@
 use super::*;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::answers::*;
 
 #[test]
 fn never_overwrites() {

@@ -3,13 +3,15 @@
 
 use chrono::{Datelike, FixedOffset};
 
-use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
+use super::{Prompter, Wizard};
+use crate::answers::{Ask, Block, Choice, Line, Question};
+use crate::answers::{Balance, Owner};
 use crate::calendar::Day;
 use crate::catalog::{Action, Channel, Confidence, Operator, Route};
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::{channel_name, marker, plus_seven, weekday_name};
-use crate::record::{Balance, Owner, Phrase};
+use crate::record::Phrase;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {

@@ -1,7 +1,8 @@
 //! Which end: cancel, suspend, or "help me decide" — the options side by side with dates
 //! from today, two questions, and a recommendation.
 
-use super::{Ask, Block, Choice, Line, Need, Prompter, Question, Wizard};
+use super::{Prompter, Wizard};
+use crate::answers::{Ask, Block, Choice, Line, Need, Question};
 use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;

@@ -2,13 +2,14 @@
 //! number to someone legally (re-registration), keeping it alive from abroad, whose
 //! passport the contract is on, and what to do once a number is gone.
 
-use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
+use super::{Prompter, Wizard};
+use crate::answers::Passport;
+use crate::answers::{Ask, Block, Choice, Line, Question};
 use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::channel_name;
-use crate::record::Passport;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {

@@ -1,7 +1,9 @@
 //! What is kept: the application letter, the evidence of what was done, and the aftercare
 //! with its follow-up dates.
 
-use super::{Ask, Block, Choice, Line, MAX_TEXT, Prompter, Question, Wizard};
+use super::{Prompter, Wizard};
+use crate::answers::{Ask, Block, Choice, Line, MAX_TEXT, Question};
+use crate::answers::{Balance, FileRef, Owner, Status};
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::BadDate;
 use crate::error::Error;
@@ -9,7 +11,7 @@ use crate::i18n;
 use crate::labels::channel_name;
 use crate::letter::{LetterFacts, application_letter, name_fits};
 use crate::poa::{PoaFacts, power_of_attorney};
-use crate::record::{self, Balance, Evidence, FileRef, FollowUp, Owner, Status};
+use crate::record::{self, Evidence, FollowUp};
 use crate::t;
 
 /// What decides the Russian documents: the application letter and the power of attorney.

@@ -15,21 +15,21 @@ mod prepare;
 use chrono::{DateTime, FixedOffset};
 
 pub use self::ask::*;
+
 pub use self::decide::recommend;
 pub use self::evidence::when_refused;
 pub use crate::followups::{complete, follow_ups};
 pub use crate::labels::{action_name, channel_name, operator_label};
 pub use crate::letter::{LetterFacts, application_letter};
 
+use crate::answers::{Ask, Balance, Block, Choice, Line, Owner, Passport, Preset, Question};
 use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Text};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::marker;
-use crate::record::{
-    self, Balance, DataInfo, Evidence, Owner, Passport, Phrase, Preparation, Record,
-};
+use crate::record::{self, DataInfo, Evidence, Phrase, Preparation, Record};
 use crate::t;
 
 /// Facts older than this, in days, are flagged as possibly out of date.

@@ -1,11 +1,13 @@
 //! Before the visit: whose contract it is, where the user is, the preparation checklist,
 //! and what happens to the balance.
 
-use super::{Ask, Block, Choice, Line, Prompter, Question, Wizard};
+use super::{Prompter, Wizard};
+use crate::answers::{Ask, Block, Choice, Line, Question};
+use crate::answers::{Balance, Owner, Prep};
 use crate::catalog::{Action, Operator};
 use crate::error::Error;
 use crate::labels::{balance_label, marker, prep_label};
-use crate::record::{Balance, Owner, Prep, Preparation};
+use crate::record::Preparation;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {

@@ -5,9 +5,10 @@ use chrono::TimeZone;
 use chrono::Duration;
 
 use super::*;
+use crate::answers::*;
+use crate::answers::{Balance, Owner, Prep, Status};
 use crate::catalog::{Action, Channel, embedded};
 use crate::labels::plus_seven;
-use crate::record::{Balance, Owner, Prep, Status};
 
 #[derive(Debug)]
 enum A {
@@ -1022,7 +1023,7 @@ fn the_passport_question_shows_only_its_own_answers_text() {
     let (record, script) = run_script(Preset::default(), answers);
     assert_eq!(
         record.unwrap().passport,
-        Some(crate::record::Passport::Foreign)
+        Some(crate::answers::Passport::Foreign)
     );
     let text = script.text();
     assert!(text.contains(foreign) && text.contains("at most 10 numbers"));
@@ -1030,7 +1031,7 @@ fn the_passport_question_shows_only_its_own_answers_text() {
     let (record, script) = run_script(Preset::default(), vec![]);
     assert_eq!(
         record.unwrap().passport,
-        Some(crate::record::Passport::Russian)
+        Some(crate::answers::Passport::Russian)
     );
     let text = script.text();
     assert!(text.contains("at most 20 numbers") && !text.contains(foreign));
@@ -1774,7 +1775,7 @@ fn done_without_a_time_is_now_and_planned_has_none() {
 /// without one.
 #[test]
 fn a_bad_evidence_file_is_asked_again_or_refused_by_its_flag() {
-    fn refuse(f: &str) -> Result<crate::record::FileRef, String> {
+    fn refuse(f: &str) -> Result<crate::answers::FileRef, String> {
         Err(format!("{f} is not a readable file"))
     }
     let preset = Preset {
