@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{self, Action, Channel};
+use crate::lang::Lang;
 
 /// The longest free-text answer, in characters: room for any real note or address.
 pub const MAX_TEXT: usize = 4096;
@@ -64,6 +65,34 @@ impl Question {
         Question::Files,
         Question::Note,
     ];
+}
+
+impl Question {
+    /// The question's name; the command line declares the question's flag under this id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Operator => "operator",
+            Question::Action => "action",
+            Question::NeedAgain => "need_again",
+            Question::BackIn => "back_in",
+            Question::Owner => "owner",
+            Question::Passport => "passport",
+            Question::Abroad => "abroad",
+            Question::Done => "done",
+            Question::DoneAnyway => "done_anyway",
+            Question::Balance => "balance",
+            Question::Channel => "channel",
+            Question::Representative => "representative",
+            Question::Name => "name",
+            Question::Number => "number",
+            Question::Status => "status",
+            Question::When => "when",
+            Question::Reference => "reference",
+            Question::Contact => "contact",
+            Question::Files => "files",
+            Question::Note => "note",
+        }
+    }
 }
 
 /// A question as put to the user.
@@ -146,7 +175,7 @@ pub enum Line {
 }
 
 /// Whether the number will be needed again (the first "help me decide" question).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Need {
     /// I will not need it again.
     No,
@@ -195,7 +224,7 @@ pub struct Preset {
     pub check_file: Option<FileCheck>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Owner {
     /// The contract is in my name.
@@ -205,7 +234,7 @@ pub enum Owner {
 }
 
 /// Whose passport the contract is on: the rules of 2025 differ for foreigners.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Passport {
     /// A Russian passport.
@@ -214,7 +243,7 @@ pub enum Passport {
     Foreign,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Balance {
     /// Refund it to a bank account.
@@ -224,44 +253,32 @@ pub enum Balance {
     /// Nothing to move.
     None,
     /// Kept on the number (a suspension).
-    #[value(skip)]
     Keep,
 }
 
 /// The preparation checklist: what must happen before the number leaves the user's hands.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Prep {
     #[serde(rename = "contacts")]
-    #[value(name = "contacts")]
     Contacts,
     #[serde(rename = "sms")]
-    #[value(name = "sms")]
     Sms,
     #[serde(rename = "banks")]
-    #[value(name = "banks")]
     Banks,
     #[serde(rename = "gosuslugi")]
-    #[value(name = "gosuslugi")]
     Gosuslugi,
     #[serde(rename = "messengers")]
-    #[value(name = "messengers")]
     Messengers,
     #[serde(rename = "2fa")]
-    #[value(name = "2fa")]
     TwoFactor,
     // A Telegram password and recovery e-mail: its SMS codes no longer arrive reliably.
     #[serde(rename = "telegram")]
-    #[value(name = "telegram")]
     Telegram,
     // An e-mail in WhatsApp, for the same reason.
     #[serde(rename = "whatsapp")]
-    #[value(name = "whatsapp")]
     Whatsapp,
     // Gosuslugi logins through a one-time-code app instead of SMS.
     #[serde(rename = "gosuslugi-app")]
-    #[value(name = "gosuslugi-app")]
     GosuslugiApp,
 }
 
@@ -353,4 +370,64 @@ pub fn check_file(typed: &str, home: Option<&Path>) -> Result<FileRef, String> {
         path: absolute.display().to_string(),
         bytes: meta.len(),
     })
+}
+
+/// An answer typed as one word on the command line (`--owner me`): the words a person may
+/// type and the value each stands for. The command line builds its parsers from this, so
+/// the vocabulary needs no command-line derive.
+pub trait Word: Copy + Send + Sync + 'static {
+    /// The values offered, in the order they are listed.
+    const CHOICES: &'static [Self];
+    fn word(self) -> &'static str;
+    /// A description that is the same in every language (a language's own name).
+    fn native(self) -> Option<&'static str> {
+        None
+    }
+}
+
+macro_rules! words {
+    ($type:ident: $($value:ident => $word:literal),+ $(,)?) => {
+        impl Word for $type {
+            const CHOICES: &'static [Self] = &[$($type::$value),+];
+            fn word(self) -> &'static str {
+                match self {
+                    $($type::$value => $word,)+
+                }
+            }
+        }
+    };
+}
+
+words!(Action: Cancel => "cancel", Suspend => "suspend",
+    Transfer => "transfer", Keep => "keep");
+words!(Channel: Store => "store", Hotline => "hotline",
+    Online => "online", Gosuslugi => "gosuslugi");
+words!(Need: No => "no", Yes => "yes", Unsure => "unsure");
+words!(Owner: Me => "me", Other => "other");
+words!(Passport: Russian => "russian", Foreign => "foreign");
+impl Word for Balance {
+    // `Keep` is what a suspension does with the balance: never typed.
+    const CHOICES: &'static [Self] = &[Balance::Refund, Balance::Transfer, Balance::None];
+    fn word(self) -> &'static str {
+        match self {
+            Balance::Refund => "refund",
+            Balance::Transfer => "transfer",
+            Balance::None => "none",
+            Balance::Keep => "keep",
+        }
+    }
+}
+words!(Prep: Contacts => "contacts", Sms => "sms", Banks => "banks",
+    Gosuslugi => "gosuslugi", Messengers => "messengers",
+    TwoFactor => "2fa", Telegram => "telegram", Whatsapp => "whatsapp",
+    GosuslugiApp => "gosuslugi-app");
+
+impl Word for Lang {
+    const CHOICES: &'static [Self] = &Lang::ALL;
+    fn word(self) -> &'static str {
+        self.code()
+    }
+    fn native(self) -> Option<&'static str> {
+        Some(self.name())
+    }
 }

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::answers::Word;
+
 use crate::answers::{Balance, Owner, Passport, Prep, Status};
 use crate::answers::{Need, Preset, Question};
 use crate::catalog::{Action, Channel};
@@ -62,6 +64,46 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    /// The wizard flags given, as typed (see [`Cli::from_matches`]).
+    #[arg(skip)]
+    pub given: Vec<String>,
+
+    /// The wizard's answers and run options; with a subcommand they would do nothing.
+    #[command(flatten)]
+    pub answers: Answers,
+
+    /// Operator table to use instead of the built-in one.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub data: Option<PathBuf>,
+
+    /// Where records are written [default: the platform data directory].
+    #[arg(long, value_name = "DIR", env = "SIMCANCEL_RECORDS_DIR", global = true)]
+    pub records_dir: Option<PathBuf>,
+
+    /// When to use colour.
+    ///
+    /// --color always or never beats the environment. With auto: NO_COLOR (non-empty)
+    /// turns colour off; otherwise CLICOLOR_FORCE (set, not 0) turns it on; otherwise
+    /// CLICOLOR=0 turns it off; otherwise there is colour only when stdout is a terminal.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+    #[arg(
+        long,
+        value_name = "LANG",
+        value_parser = words::<Lang>(),
+        env = "SIMCANCEL_LANG",
+        global = true
+    )]
+    pub lang: Option<Lang>,
+}
+
+/// Every wizard question's flag, and the options of a wizard run. A question's flag is the
+/// argument whose id is the question's id ([`Question::id`]): [`flag`] finds it there, so
+/// no list of flags is kept by hand.
+#[derive(Debug, Default, clap::Args)]
+pub struct Answers {
     /// Operator id from the table (mts, beeline, megafon, …).
     #[arg(long, value_name = "ID", help_heading = "Answers")]
     pub operator: Option<String>,
@@ -73,13 +115,8 @@ pub struct Cli {
     pub action: Option<ActionArg>,
 
     /// For `--action decide`: will you need this number again?
-    #[arg(
-        long = "need-again",
-        value_enum,
-        value_name = "ANSWER",
-        help_heading = "Answers"
-    )]
-    pub need: Option<Need>,
+    #[arg(long, value_parser = words::<Need>(), value_name = "ANSWER", help_heading = "Answers")]
+    pub need_again: Option<Need>,
 
     /// For `--action decide`: in how many days you will need it again.
     #[arg(long, value_name = "DAYS", help_heading = "Answers")]
@@ -94,11 +131,11 @@ pub struct Cli {
     pub representative: bool,
 
     /// Whose name the contract is in [default: me].
-    #[arg(long, value_enum, help_heading = "Answers")]
+    #[arg(long, value_parser = words::<Owner>(), help_heading = "Answers")]
     pub owner: Option<Owner>,
 
     /// Whose passport the contract is on: the rules of 2025 differ for foreigners.
-    #[arg(long, value_enum, help_heading = "Answers")]
+    #[arg(long, value_parser = words::<Passport>(), help_heading = "Answers")]
     pub passport: Option<Passport>,
 
     /// You mean to leave the SIM with a friend: see the fine, and the legal way instead.
@@ -108,37 +145,37 @@ pub struct Cli {
     /// Preparation done, comma-separated [default: none confirmed].
     #[arg(
         long,
-        value_enum,
+        value_parser = words::<Prep>(),
         value_delimiter = ',',
         value_name = "ITEM,…",
-        conflicts_with = "yes",
+        conflicts_with = "done_anyway",
         help_heading = "Answers"
     )]
     pub done: Option<Vec<Prep>>,
 
     /// All preparation is done.
-    #[arg(long, short = 'y', help_heading = "Answers")]
+    #[arg(long, short = 'y', id = "done_anyway", help_heading = "Answers")]
     pub yes: bool,
 
     /// What happens to the remaining balance [default: none].
-    #[arg(long, value_enum, help_heading = "Answers")]
+    #[arg(long, value_parser = words::<Balance>(), help_heading = "Answers")]
     pub balance: Option<Balance>,
 
     /// Where to do it: only channels the operator offers for the action.
-    #[arg(long, value_enum, help_heading = "Answers")]
+    #[arg(long, value_parser = words::<Channel>(), help_heading = "Answers")]
     pub channel: Option<Channel>,
 
     /// Record it as planned: nothing done yet (the default).
-    #[arg(long, conflicts_with_all = ["started", "completed"], help_heading = "Evidence")]
+    #[arg(long, conflicts_with_all = ["started", "status"], help_heading = "Evidence")]
     pub planned: bool,
 
     /// Record it as started: a step taken that does not end it (a call made, a block
     /// requested, an application filed).
-    #[arg(long, conflicts_with = "completed", help_heading = "Evidence")]
+    #[arg(long, conflicts_with = "status", help_heading = "Evidence")]
     pub started: bool,
 
     /// Record it as completed: the contract ended, or the block is on.
-    #[arg(long, help_heading = "Evidence")]
+    #[arg(long, id = "status", help_heading = "Evidence")]
     pub completed: bool,
 
     /// When it was done or is planned: "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" [default: now
@@ -182,98 +219,36 @@ pub struct Cli {
     /// Never ask: take every answer from flags and defaults, even in a terminal.
     #[arg(long)]
     pub no_input: bool,
-
-    /// Operator table to use instead of the built-in one.
-    #[arg(long, value_name = "FILE", global = true)]
-    pub data: Option<PathBuf>,
-
-    /// Where records are written [default: the platform data directory].
-    #[arg(long, value_name = "DIR", env = "SIMCANCEL_RECORDS_DIR", global = true)]
-    pub records_dir: Option<PathBuf>,
-
-    /// When to use colour.
-    ///
-    /// --color always or never beats the environment. With auto: NO_COLOR (non-empty)
-    /// turns colour off; otherwise CLICOLOR_FORCE (set, not 0) turns it on; otherwise
-    /// CLICOLOR=0 turns it off; otherwise there is colour only when stdout is a terminal.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, global = true)]
-    pub color: ColorChoice,
-
-    /// Language of the messages [default: from LC_ALL, LC_MESSAGES or LANG, else en].
-    #[arg(
-        long,
-        value_enum,
-        value_name = "LANG",
-        env = "SIMCANCEL_LANG",
-        global = true
-    )]
-    pub lang: Option<Lang>,
 }
 
 impl Cli {
-    /// Wizard flags given together with a subcommand, which would silently do nothing.
-    pub fn wizard_flags(&self) -> Vec<&'static str> {
-        let given = [
-            ("--operator", self.operator.is_some()),
-            ("--action", self.action.is_some()),
-            ("--need-again", self.need.is_some()),
-            ("--back-in", self.back_in.is_some()),
-            ("--abroad", self.abroad),
-            ("--owner", self.owner.is_some()),
-            ("--passport", self.passport.is_some()),
-            ("--leave-with-friend", self.leave_with_friend),
-            ("--done", self.done.is_some()),
-            ("--yes", self.yes),
-            ("--balance", self.balance.is_some()),
-            ("--channel", self.channel.is_some()),
-            ("--representative", self.representative),
-            ("--planned", self.planned),
-            ("--started", self.started),
-            ("--completed", self.completed),
-            ("--when", self.when.is_some()),
-            ("--reference", self.reference.is_some()),
-            ("--contact", self.contact.is_some()),
-            ("--file", !self.files.is_empty()),
-            ("--note", self.note.is_some()),
-            ("--ics", self.ics),
-            ("--name", self.name.is_some()),
-            ("--number", self.number.is_some()),
-            ("--no-letter", self.no_letter),
-            ("--no-input", self.no_input),
-        ];
-        given
+    /// Parses the command line, also noting which wizard flags were given.
+    pub fn from_matches(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
+        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(matches)?;
+        let cmd = <Cli as clap::CommandFactory>::command();
+        cli.given = matches
+            .get_many::<clap::Id>("Answers")
             .into_iter()
-            .filter(|(_, g)| *g)
-            .map(|(f, _)| f)
-            .collect()
+            .flatten()
+            .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == id))
+            .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+            .collect();
+        Ok(cli)
+    }
+
+    /// Wizard flags given together with a subcommand, which would silently do nothing.
+    pub fn wizard_flags(&self) -> &[String] {
+        &self.given
     }
 }
 
-/// The flag that answers `question`: the only place the flow's questions meet the
-/// command line's spelling.
-pub fn flag(question: Question) -> &'static str {
-    match question {
-        Question::Operator => "--operator",
-        Question::Action => "--action",
-        Question::NeedAgain => "--need-again",
-        Question::BackIn => "--back-in",
-        Question::Owner => "--owner",
-        Question::Passport => "--passport",
-        Question::Abroad => "--abroad",
-        Question::Done => "--done",
-        Question::DoneAnyway => "--yes",
-        Question::Balance => "--balance",
-        Question::Channel => "--channel",
-        Question::Representative => "--representative",
-        Question::Name => "--name",
-        Question::Number => "--number",
-        Question::Status => "--completed",
-        Question::When => "--when",
-        Question::Reference => "--reference",
-        Question::Contact => "--contact",
-        Question::Files => "--file",
-        Question::Note => "--note",
-    }
+/// The flag that answers `question`: the argument declared with the question's id.
+pub fn flag(question: Question) -> String {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    cmd.get_arguments()
+        .find(|a| a.get_id() == question.id())
+        .and_then(|a| a.get_long())
+        .map_or_else(|| question.id().to_owned(), |long| format!("--{long}"))
 }
 
 /// The command line, with its help texts in `lang` where a translation exists (clap's
@@ -327,62 +302,100 @@ pub fn command(lang: Lang) -> clap::Command {
         cmd
     }
     let mut cmd = localize(<Cli as clap::CommandFactory>::command(), "", lang);
-    cmd = describe::<ActionArg>(cmd, "action", lang);
-    cmd = describe::<Need>(cmd, "need", lang);
+    cmd = describe_action(cmd, lang);
+    cmd = describe::<Need>(cmd, "need_again", lang);
     cmd = describe::<Owner>(cmd, "owner", lang);
     cmd = describe::<Passport>(cmd, "passport", lang);
     cmd = describe::<Balance>(cmd, "balance", lang);
     cmd = describe::<Channel>(cmd, "channel", lang);
+    cmd = describe::<Lang>(cmd, "lang", lang);
     if let Some(examples) = i18n::lookup_opt(lang, "help-examples") {
         cmd = cmd.after_help(examples.clone()).after_long_help(examples);
     }
     crate::help_words::translate(cmd, lang)
 }
 
-/// Describes the values of the argument `id` in `lang`, from `help-{id}-value-{name}`
-/// ids; clap takes them from the enum's doc comments, in English.
-fn describe<E: ValueEnum + Clone + Send + Sync + 'static>(
-    cmd: clap::Command,
-    id: &str,
-    lang: Lang,
-) -> clap::Command {
-    let values = E::value_variants()
+/// The parser of a one-word answer: the words of [`Word::CHOICES`], listed in `--help`
+/// and in completions.
+pub fn words<W: Word>() -> WordParser<W> {
+    WordParser {
+        values: W::CHOICES
+            .iter()
+            .map(|w| {
+                let value = clap::builder::PossibleValue::new(w.word());
+                match w.native() {
+                    Some(name) => value.help(name),
+                    None => value,
+                }
+            })
+            .collect(),
+        words: std::marker::PhantomData,
+    }
+}
+
+/// `--action`'s values in `lang`: the ends, and "decide".
+fn describe_action(cmd: clap::Command, lang: Lang) -> clap::Command {
+    use clap::builder::TypedValueParser;
+    let values: Vec<_> = ActionArg::value_variants()
         .iter()
         .filter_map(ValueEnum::to_possible_value)
-        .map(
-            |v| match i18n::lookup_opt(lang, &format!("help-{id}-value-{}", v.get_name())) {
-                Some(help) => v.help(help),
-                None => v,
-            },
-        )
-        .collect();
-    cmd.mut_arg(id, |a| {
-        a.value_parser(Described::<E> {
-            values,
-            parse: clap::builder::EnumValueParser::new(),
+        .map(|v| {
+            let key = format!("help-action-value-{}", v.get_name());
+            let help = i18n::lookup_opt(lang, &key).unwrap_or_default();
+            v.help(help)
         })
+        .collect();
+    cmd.mut_arg("action", |a| {
+        a.value_parser(
+            clap::builder::PossibleValuesParser::new(values)
+                .map(|s| ActionArg::from_str(&s, false).expect("one of the listed values")),
+        )
     })
 }
 
-/// Parses like clap's own parser for `E`, and lists the values with translated help.
-#[derive(Clone)]
-struct Described<E: ValueEnum + Clone + Send + Sync + 'static> {
-    values: Vec<clap::builder::PossibleValue>,
-    parse: clap::builder::EnumValueParser<E>,
+/// Describes the values of the argument `id` in `lang`, from `help-{id}-value-{word}`.
+fn describe<W: Word>(cmd: clap::Command, id: &str, lang: Lang) -> clap::Command {
+    let mut parser = words::<W>();
+    parser.values = W::CHOICES
+        .iter()
+        .map(|w| {
+            let key = format!("help-{}-value-{}", id.replace('_', "-"), w.word());
+            let value = clap::builder::PossibleValue::new(w.word());
+            match w
+                .native()
+                .map(str::to_owned)
+                .or_else(|| i18n::lookup_opt(lang, &key))
+            {
+                Some(help) => value.help(help),
+                None => value,
+            }
+        })
+        .collect();
+    cmd.mut_arg(id, |a| a.value_parser(parser))
 }
 
-impl<E: ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser
-    for Described<E>
-{
-    type Value = E;
+/// Parses one of a [`Word`]'s words, with clap's own message for any other.
+#[derive(Clone)]
+pub struct WordParser<W: Word> {
+    values: Vec<clap::builder::PossibleValue>,
+    words: std::marker::PhantomData<W>,
+}
+
+impl<W: Word> clap::builder::TypedValueParser for WordParser<W> {
+    type Value = W;
 
     fn parse_ref(
         &self,
         cmd: &clap::Command,
         arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
-    ) -> Result<E, clap::Error> {
-        self.parse.parse_ref(cmd, arg, value)
+    ) -> Result<W, clap::Error> {
+        let typed = clap::builder::PossibleValuesParser::new(self.values.clone())
+            .parse_ref(cmd, arg, value)?;
+        Ok(*W::CHOICES
+            .iter()
+            .find(|w| w.word() == typed)
+            .expect("the parser offers only the choices' words"))
     }
 
     fn possible_values(
@@ -524,7 +537,7 @@ pub enum ColorChoice {
     Never,
 }
 
-impl Cli {
+impl Answers {
     pub fn preset(&self) -> Preset {
         let text = |s: &Option<String>| s.clone();
         Preset {
@@ -537,7 +550,7 @@ impl Cli {
                 Some(ActionArg::Decide) | None => None,
             },
             decide: self.action == Some(ActionArg::Decide),
-            need: self.need,
+            need: self.need_again,
             back_in: self.back_in,
             abroad: self.abroad.then_some(true),
             owner: self.owner,
@@ -583,8 +596,10 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         for q in Question::ALL {
             let flag = flag(q);
-            assert!(seen.insert(flag), "{flag} answers two questions");
-            let long = flag.strip_prefix("--").unwrap();
+            assert!(seen.insert(flag.clone()), "{flag} answers two questions");
+            let long = flag
+                .strip_prefix("--")
+                .unwrap_or_else(|| panic!("{q:?}: {flag}"));
             assert!(
                 cmd.get_arguments().any(|a| a.get_long() == Some(long)),
                 "{q:?}: no {flag} on the command line"
@@ -610,8 +625,11 @@ mod tests {
                 args.push(value.unwrap_or_else(|| "1".to_owned()));
             }
             args.push("operators".to_owned());
-            let cli = Cli::try_parse_from(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            assert_eq!(cli.wizard_flags(), [flag.as_str()], "{args:?}");
+            let matches = Cli::command()
+                .try_get_matches_from(&args)
+                .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            let cli = Cli::from_matches(&matches).unwrap();
+            assert_eq!(cli.wizard_flags(), [flag.clone()], "{args:?}");
         }
     }
 

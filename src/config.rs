@@ -6,15 +6,16 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::answers::{Balance, Status};
-use crate::answers::{Need, Preset, Question};
+use crate::answers::{Need, Preset, Question, Status};
 use crate::catalog::{self, Action, Catalog, Channel, Operator, Origin};
 use crate::cli::{self, ActionArg, Cli, ColorChoice};
 use crate::dates::Clock;
 use crate::error::Error;
-use crate::i18n;
+use crate::rules::{
+    action_refusal, channel_refusal, check_answers, check_evidence_file, offered_channels,
+    unknown_operator,
+};
 use crate::t;
-use crate::wizard::when_refused;
 
 /// What a wizard run needs, resolved from the command line and the environment.
 pub struct Config {
@@ -66,7 +67,7 @@ pub fn clock(env: impl Fn(&str) -> Option<String>) -> Clock {
 /// Whether a person can answer: not `--no-input`, not a dumb terminal (it cannot redraw a
 /// list), and both stdin and stderr (where prompts draw) are terminals.
 pub fn interactive(cli: &Cli, env: impl Fn(&str) -> Option<String>) -> bool {
-    !cli.no_input
+    !cli.answers.no_input
         && env("TERM").is_none_or(|t| t != "dumb")
         && std::io::stdin().is_terminal()
         && std::io::stderr().is_terminal()
@@ -110,7 +111,7 @@ impl Config {
         if let Some(message) = decide_contradiction(cli, interactive) {
             return Err(Error::Usage(message));
         }
-        let mut preset = cli.preset();
+        let mut preset = cli.answers.preset();
         check_answers(&mut preset, clock)?;
         preset.check_file = Some(check_evidence_file);
         // The table lives until the process ends; freeing thousands of strings on the way
@@ -132,9 +133,8 @@ impl Config {
         if let (Some(op), Some(action)) = (op, preset.action)
             && op.channels_for(action).is_empty()
         {
-            return Err(refused(
-                &[Question::Action],
-                action.id(),
+            return Err(Error::refused(
+                &[(Question::Action, Some(action.id()))],
                 action_refusal(op, action),
             ));
         }
@@ -145,7 +145,7 @@ impl Config {
             records_dir: cli.records_dir.clone().or_else(default_records_dir),
             catalog,
             preset,
-            ics: cli.ics,
+            ics: cli.answers.ics,
         };
         if !interactive {
             config.check_without_terminal(op)?;
@@ -160,7 +160,10 @@ impl Config {
         if let Some(name) = &p.name
             && !crate::letter::name_fits(name)
         {
-            return Err(refused(&[Question::Name], name, t!("err-name-script")));
+            return Err(Error::refused(
+                &[(Question::Name, Some(name))],
+                t!("err-name-script"),
+            ));
         }
         let mut missing = Vec::new();
         if p.operator.is_none() {
@@ -186,123 +189,43 @@ impl Config {
         {
             let remains = crate::followups::remaining_channel(op, action)
                 .map_or_else(|| t!("show-none"), crate::labels::channel_name);
-            return Err(Error::Usage(format!(
-                "{}: {}",
-                cli::flag(Question::Status),
+            return Err(Error::refused(
+                &[(Question::Status, None)],
                 t!(
                     "err-cannot-complete",
                     channel = crate::labels::channel_name(channel),
                     remains = remains
-                )
-            )));
+                ),
+            ));
         }
         // Abroad, the store is reachable only through someone who goes for the user.
         let abroad = p.abroad == Some(true) && p.representative != Some(true);
         let offered = offered_channels(op, action, abroad)?;
         if !offered.contains(&channel) {
             let message = channel_refusal(op, action, channel, abroad, &offered);
-            let mut flags = vec![format!("{} {}", cli::flag(Question::Channel), channel.id())];
-            if abroad && channel == Channel::Store {
-                flags.insert(0, cli::flag(Question::Abroad).to_owned());
+            let given = (Question::Channel, Some(channel.id()));
+            return Err(if abroad && channel == Channel::Store {
                 let hint = t!(
                     "err-store-abroad-flag",
                     flag = cli::flag(Question::Representative)
                 );
-                return Err(Error::Usage(format!(
-                    "{}: {message} {hint}",
-                    flags.join(" ")
-                )));
+                Error::refused(
+                    &[(Question::Abroad, None), given],
+                    format!("{message} {hint}"),
+                )
             } else {
-                flags.insert(
-                    0,
-                    format!("{} {}", cli::flag(Question::Action), action.id()),
-                );
-            }
-            return Err(Error::Usage(format!("{}: {message}", flags.join(" "))));
+                Error::refused(&[(Question::Action, Some(action.id())), given], message)
+            });
         }
         Ok(())
     }
 }
 
-/// A representative goes to a store: with any other channel the flag would do nothing.
-fn representative_contradiction(p: &Preset) -> Option<String> {
-    match (p.representative, p.channel) {
-        (Some(true), Some(c)) if c != Channel::Store => Some(format!(
-            "{} {} {}: {}",
-            cli::flag(Question::Representative),
-            cli::flag(Question::Channel),
-            c.id(),
-            t!("err-representative-channel")
-        )),
-        _ => None,
-    }
-}
-
-/// An evidence file named in the wizard, checked against the real `HOME`.
-fn check_evidence_file(typed: &str) -> Result<crate::answers::FileRef, String> {
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    crate::answers::check_file(typed, home.as_deref())
-}
-
-/// The answers flags give that are wrong whatever the table says: contradictions, dates,
-/// numbers and files. Evidence files become the absolute paths the record keeps.
-fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
-    if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
-        (preset.action, preset.balance)
-        && action != Action::Cancel
-    {
-        return Err(Error::Usage(balance_refusal(action)));
-    }
-    if let Some(message) = representative_contradiction(preset) {
-        return Err(Error::Usage(message));
-    }
-    if let Some(text) = &preset.when {
-        match clock.parse_when(text) {
-            Err(why) => return Err(refused(&[Question::When], text, when_refused(text, why))),
-            Ok(when) => {
-                let stage = preset.stage.unwrap_or(Status::Planned);
-                if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
-                    return Err(refused(&[Question::When], text, m));
-                }
-            }
-        }
-    }
-    if let Some(number) = &preset.number
-        && !number.trim().is_empty()
-        && crate::labels::phone(number).is_none()
-    {
-        let message = t!("err-number", value = catalog::clean(number));
-        return Err(refused(&[Question::Number], number, message));
-    }
-    if let Some(files) = &mut preset.files {
-        let home = std::env::var_os("HOME").map(PathBuf::from);
-        for typed in files.iter_mut() {
-            match crate::answers::check_file(typed, home.as_deref()) {
-                Ok(checked) => *typed = checked.path().to_owned(),
-                Err(m) => {
-                    return Err(Error::Usage(format!("{}: {m}", cli::flag(Question::Files))));
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// An answer given as a flag that cannot be used, with the flag in front.
-fn refused(questions: &[Question], value: &str, message: String) -> Error {
-    let flags: Vec<&str> = questions.iter().map(|&q| cli::flag(q)).collect();
-    Error::Usage(format!(
-        "{} {}: {message}",
-        flags.join(" "),
-        catalog::clean(value)
-    ))
-}
-
 /// The flags given that answer "Help me decide".
-fn decide_flags(cli: &Cli) -> Vec<&'static str> {
+fn decide_flags(cli: &Cli) -> Vec<String> {
     [
-        (Question::NeedAgain, cli.need.is_some()),
-        (Question::BackIn, cli.back_in.is_some()),
+        (Question::NeedAgain, cli.answers.need_again.is_some()),
+        (Question::BackIn, cli.answers.back_in.is_some()),
     ]
     .into_iter()
     .filter_map(|(q, given)| given.then_some(cli::flag(q)))
@@ -318,7 +241,7 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
     }
     let flags = decide_flags.join(", ");
     let count = decide_flags.len();
-    let action = match cli.action {
+    let action = match cli.answers.action {
         Some(ActionArg::Cancel) => "cancel",
         Some(ActionArg::Suspend) => "suspend",
         Some(ActionArg::Decide) => "decide",
@@ -343,87 +266,10 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
             action = action
         ));
     }
-    match (cli.need, cli.back_in) {
+    match (cli.answers.need_again, cli.answers.back_in) {
         (Some(Need::No | Need::Unsure), Some(_)) => Some(t!("err-back-in-need")),
         _ => None,
     }
-}
-
-pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
-    Error::Usage(t!(
-        "err-unknown-operator",
-        id = catalog::clean(id),
-        known = catalog.ids().join(", ")
-    ))
-}
-
-/// An action the operator's data offers no route for, and the actions it does offer.
-pub fn action_refusal(op: &Operator, action: Action) -> String {
-    let offered: Vec<&str> = Action::ALL
-        .into_iter()
-        .filter(|&a| !op.channels_for(a).is_empty())
-        .map(Action::id)
-        .collect();
-    t!(
-        "err-action-not-offered",
-        operator = op.id().to_owned(),
-        action = action.id(),
-        offered = offered.join(", ")
-    )
-}
-
-/// `--balance refund|transfer` with an action that leaves the balance on the number.
-pub fn balance_refusal(action: Action) -> String {
-    match action {
-        Action::Suspend => t!("err-balance-suspend"),
-        _ => t!("err-balance-stays", action = action.id()),
-    }
-}
-
-/// The channels that can be chosen: those the operator offers for the action, less the
-/// store from abroad; none at all is an error that says what is left.
-pub fn offered_channels(
-    op: &Operator,
-    action: Action,
-    abroad: bool,
-) -> Result<Vec<Channel>, Error> {
-    let mut offered = op.channels_for(action);
-    if abroad {
-        offered.retain(|&c| c != Channel::Store);
-    }
-    if offered.is_empty() {
-        return Err(Error::Usage(t!(
-            "err-no-channel-abroad",
-            operator = op.id().to_owned()
-        )));
-    }
-    Ok(offered)
-}
-
-/// Why `channel` cannot be used, and what can.
-pub fn channel_refusal(
-    op: &Operator,
-    action: Action,
-    channel: Channel,
-    abroad: bool,
-    offered: &[Channel],
-) -> String {
-    let names: Vec<&str> = offered.iter().map(|c| c.id()).collect();
-    if abroad && channel == Channel::Store {
-        return t!("err-store-abroad", offered = names.join(", "));
-    }
-    let mut msg = t!(
-        "err-channel-not-offered",
-        operator = op.id().to_owned(),
-        action = action.id(),
-        channel = channel.id(),
-        offered = names.join(", ")
-    );
-    if let Some(instead) = op.route(channel, action).and_then(|r| r.instead.as_ref()) {
-        msg.push(' ');
-        msg.push_str(instead.get(i18n::lang()));
-    }
-    msg
 }
 
 #[cfg(test)]
@@ -528,7 +374,7 @@ mod tests {
 
     fn usage(args: &[&str], interactive: bool) -> String {
         match resolve(args, interactive) {
-            Err(Error::Usage(message)) => message,
+            Err(e) if e.exit_code() == 2 => e.to_string(),
             Err(e) => panic!("{args:?}: not a usage error: {e:?}"),
             Ok(_) => panic!("{args:?}: accepted"),
         }

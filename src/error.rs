@@ -5,6 +5,7 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::answers::Question;
+use crate::catalog;
 use crate::catalog::DataError;
 use crate::t;
 
@@ -12,6 +13,12 @@ use crate::t;
 pub enum Error {
     /// A flag or answer the flow cannot use (exit 2).
     Usage(String),
+    /// Answers that cannot be used, each with the value given where it has one (exit 2).
+    /// Only here does a question become a flag name.
+    Refused {
+        answers: Vec<(Question, Option<String>)>,
+        reason: String,
+    },
     /// No terminal, and answers without a safe default were not given as flags (exit 2).
     MissingAnswers(Vec<Question>),
     /// A free-text answer longer than the flow keeps (exit 2).
@@ -50,7 +57,11 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Usage(_) | Error::MissingAnswers(_) | Error::TooLong { .. } | Error::Back => 2,
+            Error::Usage(_)
+            | Error::Refused { .. }
+            | Error::MissingAnswers(_)
+            | Error::TooLong { .. }
+            | Error::Back => 2,
             Error::Data(_) | Error::NotARecord { .. } => 65,
             Error::DataUnreadable { .. } | Error::NoRecord { .. } => 66,
             Error::RecordNotWritten { .. } | Error::OutputFailed { .. } => 73,
@@ -64,8 +75,18 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Usage(msg) | Error::State(msg) => f.write_str(msg),
+            Error::Refused { answers, reason } => {
+                let given: Vec<String> = answers
+                    .iter()
+                    .map(|(q, value)| match value {
+                        Some(v) => format!("{} {}", flag(*q), catalog::clean(v)),
+                        None => flag(*q),
+                    })
+                    .collect();
+                write!(f, "{}: {reason}", given.join(" "))
+            }
             Error::MissingAnswers(questions) => {
-                let flags: Vec<&str> = questions.iter().map(|&q| crate::cli::flag(q)).collect();
+                let flags: Vec<String> = questions.iter().map(|&q| flag(q)).collect();
                 f.write_str(&t!(
                     "err-missing",
                     flags = flags.join(", "),
@@ -74,7 +95,7 @@ impl fmt::Display for Error {
             }
             Error::TooLong { question, count } => f.write_str(&t!(
                 "err-too-long",
-                flag = crate::cli::flag(*question),
+                flag = flag(*question),
                 count = *count,
                 max = crate::answers::MAX_TEXT
             )),
@@ -114,6 +135,24 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl Error {
+    /// Refuses answers: each question with the value given, if any.
+    pub fn refused(answers: &[(Question, Option<&str>)], reason: String) -> Error {
+        Error::Refused {
+            answers: answers
+                .iter()
+                .map(|(q, v)| (*q, v.map(str::to_owned)))
+                .collect(),
+            reason,
+        }
+    }
+}
+
+/// The flag that answers `question`, as the command line declares it.
+fn flag(question: Question) -> String {
+    crate::cli::flag(question)
+}
 
 impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {

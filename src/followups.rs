@@ -170,10 +170,10 @@ pub fn complete(
         None => Some(now),
         Some(text) => clock
             .parse_when(text)
-            .map_err(|why| Error::Usage(crate::wizard::when_refused(text, why)))?,
+            .map_err(|why| Error::Usage(crate::rules::when_refused(text, why)))?,
     };
     check_done_time(Status::Completed, when, now)
-        .map_err(|m| Error::Usage(format!("--when: {m}")))?;
+        .map_err(|m| Error::refused(&[(Question::When, None)], m))?;
     let text = |question: Question, given: Option<String>, old: &str| match given {
         None => Ok(old.to_owned()),
         Some(v) if v.chars().count() > MAX_TEXT => Err(Error::TooLong {

@@ -19,7 +19,6 @@ macro_rules! languages {
             Ord,
             Serialize,
             Deserialize,
-            clap::ValueEnum,
         )]
         #[serde(rename_all = "lowercase")]
         pub enum Lang {
@@ -28,6 +27,13 @@ macro_rules! languages {
 
         impl Lang {
             pub const ALL: [Lang; [$($code),+].len()] = [$(Lang::$variant),+];
+
+            /// The language's own name for itself.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)+
+                }
+            }
 
             pub fn code(self) -> &'static str {
                 match self {

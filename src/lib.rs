@@ -25,6 +25,7 @@ pub mod poa;
 pub mod prompt;
 pub mod record;
 pub mod report;
+pub mod rules;
 mod run;
 pub mod terminal;
 pub mod theme;

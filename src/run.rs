@@ -6,8 +6,6 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
-
 use crate::Error;
 use crate::cli::Cli;
 
@@ -46,7 +44,7 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         <Cli as clap::CommandFactory>::command()
     };
     let matches = command.get_matches_from(args);
-    let cli = match Cli::from_arg_matches(&matches) {
+    let cli = match Cli::from_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };

@@ -34,7 +34,7 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
     let call = catalog
         .operator(&record.operator)
         .and_then(|op| report::number_to_call(op, record.abroad));
-    let (path, text) = write(record, dir, cli.ics, call, now, &mut out)?;
+    let (path, text) = write(record, dir, cli.answers.ics, call, now, &mut out)?;
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {

@@ -24,7 +24,7 @@ impl<P: Prompter> Wizard<'_, P> {
         kept: Option<(Channel, bool)>,
     ) -> Result<(Channel, bool), Error> {
         let by_proxy = self.preset.representative == Some(true);
-        let offered = crate::config::offered_channels(op, action, abroad && !by_proxy)?;
+        let offered = crate::rules::offered_channels(op, action, abroad && !by_proxy)?;
         // Keeping a number alive is done where the data says; there is nothing to choose.
         if action == Action::Keep && self.preset.channel.is_none() {
             return Ok((offered[0], false));
@@ -33,7 +33,7 @@ impl<P: Prompter> Wizard<'_, P> {
             if offered.contains(&c) {
                 return Ok((c, false));
             }
-            let message = crate::config::channel_refusal(op, action, c, abroad, &offered);
+            let message = crate::rules::channel_refusal(op, action, c, abroad, &offered);
             if !self.prompter.interactive() {
                 return Err(Error::Usage(message));
             }

@@ -14,7 +14,7 @@ impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn action(&mut self, op: &Operator, kept: Option<Action>) -> Result<Action, Error> {
         let action = match self.preset.action {
             Some(a) if op.channels_for(a).is_empty() => {
-                return Err(Error::Usage(crate::config::action_refusal(op, a)));
+                return Err(Error::Usage(crate::rules::action_refusal(op, a)));
             }
             Some(a) => a,
             None if self.preset.decide => self.decide(op)?,

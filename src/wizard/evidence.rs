@@ -5,13 +5,13 @@ use super::{Prompter, Wizard};
 use crate::answers::{Ask, Block, Choice, Line, MAX_TEXT, Question};
 use crate::answers::{Balance, FileRef, Owner, Status};
 use crate::catalog::{self, Action, Channel, Operator};
-use crate::dates::BadDate;
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::channel_name;
 use crate::letter::{LetterFacts, application_letter, name_fits};
 use crate::poa::{PoaFacts, power_of_attorney};
 use crate::record::{self, Evidence, FollowUp};
+use crate::rules::when_refused;
 use crate::t;
 
 /// What decides the Russian documents: the application letter and the power of attorney.
@@ -118,15 +118,14 @@ impl<P: Prompter> Wizard<'_, P> {
             .then(|| crate::followups::remaining_channel(op, action))
             .flatten();
         if !completes && self.preset.stage == Some(Status::Completed) {
-            return Err(Error::Usage(format!(
-                "{}: {}",
-                crate::cli::flag(Question::Status),
+            return Err(Error::refused(
+                &[(Question::Status, None)],
                 t!(
                     "err-cannot-complete",
                     channel = channel_name(channel),
                     remains = remains.map_or_else(|| t!("show-none"), channel_name)
-                )
-            )));
+                ),
+            ));
         }
         let mut lines = vec![Line::Text(t!("evidence-body"))];
         if !completes {
@@ -205,10 +204,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 Ok(files) => return Ok(files),
                 Err(why) if self.prompter.interactive() => self.prompter.show(&Block::ask(why))?,
                 Err(why) => {
-                    return Err(Error::Usage(format!(
-                        "{}: {why}",
-                        crate::cli::flag(Question::Files)
-                    )));
+                    return Err(Error::refused(&[(Question::Files, None)], why));
                 }
             }
         }
@@ -274,10 +270,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 None => {
                     let why = t!("err-number", value = typed);
                     if from_flag || !self.prompter.interactive() {
-                        return Err(Error::Usage(format!(
-                            "{}: {why}",
-                            crate::cli::flag(Question::Number)
-                        )));
+                        return Err(Error::refused(&[(Question::Number, None)], why));
                     }
                     self.prompter.show(&Block::ask(why))?;
                 }
@@ -354,20 +347,6 @@ impl<P: Prompter> Wizard<'_, P> {
             }));
         }
         self.prompter.show(&block)
-    }
-}
-
-/// Why a typed date was refused, in the user's words.
-pub fn when_refused(text: &str, why: BadDate) -> String {
-    let value = catalog::clean(text);
-    match why {
-        BadDate::Form => t!("err-when", value = value),
-        BadDate::TooFar => t!(
-            "err-when-far",
-            value = value,
-            years = crate::dates::MAX_YEARS_AWAY
-        ),
-        BadDate::Skipped => t!("err-when-skipped", value = value),
     }
 }
 

@@ -17,7 +17,6 @@ use chrono::{DateTime, FixedOffset};
 pub use self::ask::*;
 
 pub use self::decide::recommend;
-pub use self::evidence::when_refused;
 pub use crate::followups::{complete, follow_ups};
 pub use crate::labels::{action_name, channel_name, operator_label};
 pub use crate::letter::{LetterFacts, application_letter};
@@ -124,7 +123,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         if let Some(id) = &self.preset.operator
             && self.catalog.operator(id).is_none()
         {
-            return Err(crate::config::unknown_operator(self.catalog, id));
+            return Err(crate::rules::unknown_operator(self.catalog, id));
         }
         if !self.prompter.interactive() {
             let given = [
@@ -348,7 +347,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         if let Some(id) = &self.preset.operator {
             return catalog
                 .operator(id)
-                .ok_or_else(|| crate::config::unknown_operator(catalog, id));
+                .ok_or_else(|| crate::rules::unknown_operator(catalog, id));
         }
         let choices: Vec<Choice> = catalog
             .operators

@@ -173,7 +173,7 @@ impl<P: Prompter> Wizard<'_, P> {
             return match self.preset.balance {
                 // "Nothing to move" fits a block: the balance stays on the number.
                 None | Some(Balance::Keep | Balance::None) => Ok(Balance::Keep),
-                Some(_) => Err(Error::Usage(crate::config::balance_refusal(action))),
+                Some(_) => Err(Error::Usage(crate::rules::balance_refusal(action))),
             };
         }
         block.lines.push(Line::Text(t!("balance-debt")));

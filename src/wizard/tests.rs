@@ -1794,8 +1794,8 @@ fn a_bad_evidence_file_is_asked_again_or_refused_by_its_flag() {
     let catalog = embedded().unwrap();
     let mut script = Script::new(false, vec![]);
     match run(&catalog, preset, &mut script, now()) {
-        Err(Error::Usage(m)) => {
-            assert_eq!(m, "--file: missing.png is not a readable file");
+        Err(e @ Error::Refused { .. }) => {
+            assert_eq!(e.to_string(), "--file: missing.png is not a readable file");
         }
         other => panic!("{other:?}"),
     }
@@ -1830,8 +1830,8 @@ fn the_letters_number_is_checked_where_it_comes_from() {
         ..preset
     };
     match run_script(flagged, vec![]).0 {
-        Err(Error::Usage(m)) => assert_eq!(
-            m,
+        Err(e @ Error::Refused { .. }) => assert_eq!(
+            e.to_string(),
             "--number: `12` is not a Russian phone number (for example +7 916 123-45-67)."
         ),
         other => panic!("{other:?}"),

@@ -1,0 +1,172 @@
+//! The rules an answer must meet, alone and with the others: one place for every check, so
+//! that the configuration refuses before the first line of guidance with the same rules
+//! the flow uses to ask again. Refusals name questions, never flags: only the error layer
+//! spells a question as a flag.
+
+use std::path::PathBuf;
+
+use crate::answers::{Balance, Preset, Question, Status};
+use crate::catalog::{self, Action, Catalog, Channel, Operator};
+use crate::dates::{BadDate, Clock};
+use crate::error::Error;
+use crate::{i18n, t};
+
+pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
+    Error::Usage(t!(
+        "err-unknown-operator",
+        id = catalog::clean(id),
+        known = catalog.ids().join(", ")
+    ))
+}
+
+/// An action the operator's data offers no route for, and the actions it does offer.
+pub fn action_refusal(op: &Operator, action: Action) -> String {
+    let offered: Vec<&str> = Action::ALL
+        .into_iter()
+        .filter(|&a| !op.channels_for(a).is_empty())
+        .map(Action::id)
+        .collect();
+    t!(
+        "err-action-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        offered = offered.join(", ")
+    )
+}
+
+/// `--balance refund|transfer` with an action that leaves the balance on the number.
+pub fn balance_refusal(action: Action) -> String {
+    match action {
+        Action::Suspend => t!("err-balance-suspend"),
+        _ => t!("err-balance-stays", action = action.id()),
+    }
+}
+
+/// The channels that can be chosen: those the operator offers for the action, less the
+/// store from abroad; none at all is an error that says what is left.
+pub fn offered_channels(
+    op: &Operator,
+    action: Action,
+    abroad: bool,
+) -> Result<Vec<Channel>, Error> {
+    let mut offered = op.channels_for(action);
+    if abroad {
+        offered.retain(|&c| c != Channel::Store);
+    }
+    if offered.is_empty() {
+        return Err(Error::Usage(t!(
+            "err-no-channel-abroad",
+            operator = op.id().to_owned()
+        )));
+    }
+    Ok(offered)
+}
+
+/// Why `channel` cannot be used, and what can.
+pub fn channel_refusal(
+    op: &Operator,
+    action: Action,
+    channel: Channel,
+    abroad: bool,
+    offered: &[Channel],
+) -> String {
+    let names: Vec<&str> = offered.iter().map(|c| c.id()).collect();
+    if abroad && channel == Channel::Store {
+        return t!("err-store-abroad", offered = names.join(", "));
+    }
+    let mut msg = t!(
+        "err-channel-not-offered",
+        operator = op.id().to_owned(),
+        action = action.id(),
+        channel = channel.id(),
+        offered = names.join(", ")
+    );
+    if let Some(instead) = op.route(channel, action).and_then(|r| r.instead.as_ref()) {
+        msg.push(' ');
+        msg.push_str(instead.get(i18n::lang()));
+    }
+    msg
+}
+
+/// A representative goes to a store: with any other channel the flag would do nothing.
+fn representative_contradiction(p: &Preset) -> Option<Error> {
+    match (p.representative, p.channel) {
+        (Some(true), Some(c)) if c != Channel::Store => Some(Error::refused(
+            &[
+                (Question::Representative, None),
+                (Question::Channel, Some(c.id())),
+            ],
+            t!("err-representative-channel"),
+        )),
+        _ => None,
+    }
+}
+
+/// The answers flags give that are wrong whatever the table says: contradictions, dates,
+/// numbers and files. Evidence files become the absolute paths the record keeps.
+pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
+    if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
+        (preset.action, preset.balance)
+        && action != Action::Cancel
+    {
+        return Err(Error::Usage(balance_refusal(action)));
+    }
+    if let Some(refusal) = representative_contradiction(preset) {
+        return Err(refusal);
+    }
+    if let Some(text) = &preset.when {
+        match clock.parse_when(text) {
+            Err(why) => return Err(refused(Question::When, text, when_refused(text, why))),
+            Ok(when) => {
+                let stage = preset.stage.unwrap_or(Status::Planned);
+                if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
+                    return Err(refused(Question::When, text, m));
+                }
+            }
+        }
+    }
+    if let Some(number) = &preset.number
+        && !number.trim().is_empty()
+        && crate::labels::phone(number).is_none()
+    {
+        let message = t!("err-number", value = catalog::clean(number));
+        return Err(refused(Question::Number, number, message));
+    }
+    if let Some(files) = &mut preset.files {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        for typed in files.iter_mut() {
+            match crate::answers::check_file(typed, home.as_deref()) {
+                Ok(checked) => *typed = checked.path().to_owned(),
+                Err(m) => {
+                    return Err(Error::refused(&[(Question::Files, None)], m));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An answer given as a flag that cannot be used.
+fn refused(question: Question, value: &str, message: String) -> Error {
+    Error::refused(&[(question, Some(value))], message)
+}
+
+/// An evidence file named in the wizard, checked against the real `HOME`.
+pub fn check_evidence_file(typed: &str) -> Result<crate::answers::FileRef, String> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    crate::answers::check_file(typed, home.as_deref())
+}
+
+/// Why a typed date was refused, in the user's words.
+pub fn when_refused(text: &str, why: BadDate) -> String {
+    let value = catalog::clean(text);
+    match why {
+        BadDate::Form => t!("err-when", value = value),
+        BadDate::TooFar => t!(
+            "err-when-far",
+            value = value,
+            years = crate::dates::MAX_YEARS_AWAY
+        ),
+        BadDate::Skipped => t!("err-when-skipped", value = value),
+    }
+}
