@@ -629,7 +629,7 @@ mod tests {
                 .try_get_matches_from(&args)
                 .unwrap_or_else(|e| panic!("{args:?}: {e}"));
             let cli = Cli::from_matches(&matches).unwrap();
-            assert_eq!(cli.wizard_flags(), [flag.clone()], "{args:?}");
+            assert_eq!(cli.wizard_flags(), std::slice::from_ref(&flag), "{args:?}");
         }
     }
 

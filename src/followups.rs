@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::answers::{Balance, Status};
-use crate::answers::{MAX_TEXT, Preset, Question};
+use crate::answers::{Preset, Question};
 use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::{self, Clock};
@@ -133,21 +133,6 @@ pub fn remaining_channel(op: &Operator, action: Action) -> Option<Channel> {
         .find(|&c| completes(Some(op), c, action))
 }
 
-/// A done time after now is not a record of something done.
-pub fn check_done_time(
-    status: Status,
-    when: Option<DateTime<FixedOffset>>,
-    now: DateTime<FixedOffset>,
-) -> Result<(), String> {
-    match when {
-        Some(w) if status != Status::Planned && w > now => Err(t!(
-            "err-when-future",
-            value = w.format("%Y-%m-%d %H:%M").to_string()
-        )),
-        _ => Ok(()),
-    }
-}
-
 /// A record made complete (`records done`): the evidence given on the command line
 /// replaces the earlier one, and the follow-ups are dated from when it was done. A route
 /// that cannot end the action was finished where it could be.
@@ -172,15 +157,13 @@ pub fn complete(
             .parse_when(text)
             .map_err(|why| Error::Usage(crate::rules::when_refused(text, why)))?,
     };
-    check_done_time(Status::Completed, when, now)
+    crate::rules::check_done_time(Status::Completed, when, now)
         .map_err(|m| Error::refused(&[(Question::When, None)], m))?;
     let text = |question: Question, given: Option<String>, old: &str| match given {
         None => Ok(old.to_owned()),
-        Some(v) if v.chars().count() > MAX_TEXT => Err(Error::TooLong {
-            question,
-            count: v.chars().count(),
-        }),
-        Some(v) => Ok(catalog::clean(v.trim())),
+        Some(v) => {
+            crate::rules::check_length(question, Some(&v)).map(|()| catalog::clean(v.trim()))
+        }
     };
     let mut done = earlier.clone();
     done.schema = record::SCHEMA;

@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
-use crate::answers::{Balance, Preset, Question, Status};
+use chrono::{DateTime, FixedOffset};
+
+use crate::answers::{Balance, MAX_TEXT, Preset, Question, Status};
 use crate::catalog::{self, Action, Catalog, Channel, Operator};
 use crate::dates::{BadDate, Clock};
 use crate::error::Error;
@@ -105,6 +107,16 @@ fn representative_contradiction(p: &Preset) -> Option<Error> {
 /// The answers flags give that are wrong whatever the table says: contradictions, dates,
 /// numbers and files. Evidence files become the absolute paths the record keeps.
 pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
+    for (question, text) in [
+        (Question::Name, &preset.name),
+        (Question::Number, &preset.number),
+        (Question::When, &preset.when),
+        (Question::Reference, &preset.reference),
+        (Question::Contact, &preset.contact),
+        (Question::Note, &preset.note),
+    ] {
+        check_length(question, text.as_deref())?;
+    }
     if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
         (preset.action, preset.balance)
         && action != Action::Cancel
@@ -119,7 +131,7 @@ pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
             Err(why) => return Err(refused(Question::When, text, when_refused(text, why))),
             Ok(when) => {
                 let stage = preset.stage.unwrap_or(Status::Planned);
-                if let Err(m) = crate::followups::check_done_time(stage, when, clock.now()) {
+                if let Err(m) = check_done_time(stage, when, clock.now()) {
                     return Err(refused(Question::When, text, m));
                 }
             }
@@ -168,5 +180,28 @@ pub fn when_refused(text: &str, why: BadDate) -> String {
             years = crate::dates::MAX_YEARS_AWAY
         ),
         BadDate::Skipped => t!("err-when-skipped", value = value),
+    }
+}
+
+/// A done time after now is not a record of something done.
+pub fn check_done_time(
+    status: Status,
+    when: Option<DateTime<FixedOffset>>,
+    now: DateTime<FixedOffset>,
+) -> Result<(), String> {
+    match when {
+        Some(w) if status != Status::Planned && w > now => Err(t!(
+            "err-when-future",
+            value = w.format("%Y-%m-%d %H:%M").to_string()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A free-text answer longer than a record keeps.
+pub fn check_length(question: Question, text: Option<&str>) -> Result<(), Error> {
+    match text.map(|t| t.chars().count()) {
+        Some(count) if count > MAX_TEXT => Err(Error::TooLong { question, count }),
+        _ => Ok(()),
     }
 }

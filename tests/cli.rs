@@ -484,3 +484,32 @@ fn answers_that_cannot_work_print_only_their_error() {
     }
     assert!(records_in(dir.path()).is_empty());
 }
+
+/// A free-text flag over the limit is refused before any guidance: nothing on stdout,
+/// one message naming the flag, no record.
+#[test]
+fn an_answer_too_long_exits_2_before_any_guidance() {
+    let long = "x".repeat(5_000);
+    for flag in ["--note", "--reference", "--contact", "--name"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = simcancel(dir.path())
+            .args(["--operator", "mts", "--channel", "store", flag, &long])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        assert!(
+            out.stdout.is_empty(),
+            "{flag}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.lines().filter(|l| !l.is_empty()).count(),
+            1,
+            "{flag}: {err}"
+        );
+        assert!(err.contains(flag) && err.contains("5000"), "{flag}: {err}");
+        assert!(records_in(dir.path()).is_empty(), "{flag}");
+    }
+}

@@ -2,7 +2,7 @@
 //! with its follow-up dates.
 
 use super::{Prompter, Wizard};
-use crate::answers::{Ask, Block, Choice, Line, MAX_TEXT, Question};
+use crate::answers::{Ask, Block, Choice, Line, Question};
 use crate::answers::{Balance, FileRef, Owner, Status};
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::error::Error;
@@ -241,7 +241,7 @@ impl<P: Prompter> Wizard<'_, P> {
                         None if !planned => Some(self.now),
                         w => w,
                     };
-                    crate::followups::check_done_time(status, when, self.now).map(|()| when)
+                    crate::rules::check_done_time(status, when, self.now).map(|()| when)
                 });
             match checked {
                 Ok(when) => return Ok(when.map(|w| record::toml_datetime(&w))),
@@ -288,12 +288,7 @@ impl<P: Prompter> Wizard<'_, P> {
         kept: Option<&str>,
     ) -> Result<String, Error> {
         let checked = |text: String| {
-            let count = text.chars().count();
-            if count > MAX_TEXT {
-                Err(Error::TooLong { question, count })
-            } else {
-                Ok(catalog::clean(text.trim()))
-            }
+            crate::rules::check_length(question, Some(&text)).map(|()| catalog::clean(text.trim()))
         };
         if let Some(v) = given {
             return checked(v);
