@@ -209,6 +209,7 @@ pub fn complete(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::MAX_TEXT;
     use crate::catalog::embedded;
     use chrono::TimeZone;
 
