@@ -242,11 +242,19 @@ pub fn toml_datetime(t: &DateTime<FixedOffset>) -> Datetime {
 }
 
 impl Record {
-    pub fn to_toml(&self) -> String {
-        let body = toml::to_string(self).unwrap_or_default();
-        format!(
+    /// The record file's text. A record that cannot be written as TOML is an error, never
+    /// a file with the header alone.
+    pub fn to_toml(&self) -> std::io::Result<String> {
+        let body = toml::to_string(self).map_err(std::io::Error::other)?;
+        Ok(format!(
             "# simcancel record: what was done, when and with whom. Personal data: keep it private.\n{body}"
-        )
+        ))
+    }
+
+    /// The record as printed when it cannot be saved: its file's text, or, should even that
+    /// fail, every field as the program holds it.
+    pub fn printed(&self) -> String {
+        self.to_toml().unwrap_or_else(|_| format!("{self:#?}\n"))
     }
 
     /// `2026-11-24T153000_mts_cancel_online.toml`: local time first, so names sort by date.

@@ -4,7 +4,7 @@
 //! no temp file, no letter or calendar without its record.
 //!
 //! `cargo test` runs a few hundred cases; `SIMCANCEL_FUZZ_CASES=100000 cargo test --release
-//! --test integration fuzz:: -- --nocapture` runs as many as asked and prints the count and every distinct
+//! --test fuzz -- --nocapture` runs as many as asked and prints the count and every distinct
 //! panic found (its location and one input that causes it).
 #![cfg(unix)]
 

@@ -9,7 +9,6 @@ mod data;
 mod ends;
 mod facts;
 mod faults;
-mod fuzz;
 mod i18n;
 mod polish;
 mod proof;

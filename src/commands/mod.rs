@@ -77,7 +77,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 pub(crate) fn write_guarded(
     dir: &Path,
     stem: &str,
-    render: impl FnMut(&str) -> Vec<record::Part>,
+    render: impl FnMut(&str) -> std::io::Result<Vec<record::Part>>,
 ) -> Result<Vec<PathBuf>, record::SetFailure> {
     let writing = terminal::writing();
     let written = record::write_set(dir, stem, render, &terminal::caught)?;

@@ -132,11 +132,13 @@ fn mark_follow_up(
         f.done = Some(record::toml_datetime(&now));
     }
     let what = f.text();
-    record::replace(&path, &rec.to_toml()).map_err(|e| Error::RecordNotWritten {
-        path: Some(path.clone()),
-        error: Some(e),
-        record: rec.to_toml(),
-    })?;
+    rec.to_toml()
+        .and_then(|text| record::replace(&path, &text))
+        .map_err(|e| Error::RecordNotWritten {
+            path: Some(path.clone()),
+            error: Some(e),
+            record: rec.printed(),
+        })?;
     print(&format!("{}\n", t!("follow-up-marked", n = n, what = what)))
 }
 
@@ -168,7 +170,11 @@ fn done(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let parent = path.parent().unwrap_or(dir);
-    let text = done.to_toml();
+    let text = done.to_toml().map_err(|e| Error::RecordNotWritten {
+        path: Some(parent.to_owned()),
+        error: Some(e),
+        record: done.printed(),
+    })?;
     // One name, claimed by an exclusive link: of concurrent completions exactly
     // one is written, and the others are told which.
     let name = format!("{stem}_done.toml");
@@ -278,7 +284,7 @@ pub(super) fn write_ics(
     let ics = record::to_ics(rec, &name, call, now);
     let dir = record_path.parent().unwrap_or(Path::new("."));
     let part = record::Part::new(".ics", ics.clone());
-    let written = write_guarded(dir, &stem, |_| vec![part.clone()]);
+    let written = write_guarded(dir, &stem, |_| Ok(vec![part.clone()]));
     written
         .map(|mut paths| paths.remove(0))
         .map_err(|f| match f {

@@ -77,7 +77,7 @@ fn write(
         |stem| {
             record.letter = letter.as_ref().map(|_| format!("{stem}_letter.txt"));
             record.poa = poa.as_ref().map(|_| format!("{stem}_poa.txt"));
-            text = record.to_toml();
+            text = record.to_toml()?;
             let mut parts = vec![record::Part::new(".toml", text.clone())];
             if let Some(letter) = &letter {
                 parts.push(record::Part::new("_letter.txt", letter.clone()));
@@ -89,7 +89,7 @@ fn write(
                 let ics = record::to_ics(&record, &format!("{stem}.toml"), call.as_deref(), now);
                 parts.push(record::Part::new(".ics", ics));
             }
-            parts
+            Ok(parts)
         },
         &terminal::caught,
     );
@@ -162,7 +162,7 @@ impl Wrote {
 /// The record as printed when it cannot be saved, with the letter after it as TOML
 /// comments, so that what is printed still reads as one record file.
 fn with_letter(record: &Record, letter: Option<&str>, poa: Option<&str>) -> String {
-    let mut out = record.to_toml();
+    let mut out = record.printed();
     for (title, text) in [(t!("application-title"), letter), (t!("poa-title"), poa)] {
         let Some(text) = text else { continue };
         out.push_str("\n# ");

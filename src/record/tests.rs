@@ -1,5 +1,6 @@
 use super::*;
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::answers::*;
@@ -17,13 +18,13 @@ fn never_overwrites() {
     assert_eq!(leftovers, 2, "no temp files left behind");
 }
 
-fn set(record: &str) -> impl FnMut(&str) -> Vec<Part> + '_ {
+fn set(record: &str) -> impl FnMut(&str) -> io::Result<Vec<Part>> + '_ {
     move |stem| {
-        vec![
+        Ok(vec![
             Part::new(".toml", format!("{record} letter={stem}_letter.txt")),
             Part::new("_letter.txt", "letter"),
             Part::new(".ics", "calendar"),
-        ]
+        ])
     }
 }
 
@@ -54,11 +55,11 @@ fn a_failed_or_interrupted_set_leaves_nothing() {
     // The last companion cannot be linked (its directory does not exist): the ones
     // linked before it are removed again.
     let broken = |stem: &str| {
-        vec![
+        Ok(vec![
             Part::new(".toml", "record"),
             Part::new("_letter.txt", "letter"),
             Part::new("/missing/x.ics", stem.to_owned()),
-        ]
+        ])
     };
     let err = write_set(dir.path(), "x", broken, &|| false).unwrap_err();
     assert!(
@@ -207,7 +208,7 @@ fn written() -> Record {
 
 #[test]
 fn a_record_is_written_back_as_it_was_read() {
-    assert_eq!(written().to_toml(), WRITTEN);
+    assert_eq!(written().to_toml().unwrap(), WRITTEN);
 }
 
 #[test]
@@ -462,4 +463,18 @@ fn a_missing_records_directory_is_empty_but_one_that_cannot_be_read_is_an_error(
         list(&file).map(|_| ()).map_err(|e| e.kind()),
         Err(std::io::ErrorKind::NotADirectory)
     );
+}
+
+/// A part that cannot be rendered (a record that does not serialise) fails the set before
+/// any file is written: no header-only record.
+#[test]
+fn a_part_that_cannot_be_rendered_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let failing = |_: &str| Err(io::Error::other("not serialisable"));
+    match write_set(dir.path(), "x", failing, &|| false) {
+        Err(SetFailure::Failed(f)) => assert_eq!(f.error.to_string(), "not serialisable"),
+        Err(SetFailure::Interrupted) => panic!("interrupted"),
+        Ok(paths) => panic!("written: {paths:?}"),
+    }
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }

@@ -46,10 +46,11 @@ pub enum SetFailure {
 /// its text depends on the stem); the first part is the record, linked last, so that a
 /// record on disk means its companions are too. Each part is first a private, synced temp
 /// file in `dir`; a failure or `interrupted()` at any step removes whatever was linked.
+/// A part that cannot be rendered fails the set before anything is written.
 pub fn write_set(
     dir: &Path,
     stem: &str,
-    mut render: impl FnMut(&str) -> Vec<Part>,
+    mut render: impl FnMut(&str) -> io::Result<Vec<Part>>,
     interrupted: &dyn Fn() -> bool,
 ) -> Result<Vec<PathBuf>, SetFailure> {
     let fail = |error| {
@@ -68,7 +69,7 @@ pub fn write_set(
         } else {
             format!("{stem}_{n}")
         };
-        let parts = render(&name);
+        let parts = render(&name).map_err(fail)?;
         let targets: Vec<PathBuf> = parts
             .iter()
             .map(|p| dir.join(format!("{name}{}", p.suffix)))
@@ -125,7 +126,7 @@ pub fn write_new(
     contents: &str,
 ) -> Result<PathBuf, WriteFailure> {
     let part = Part::new(&format!(".{ext}"), contents);
-    match write_set(dir, stem, |_| vec![part.clone()], &|| false) {
+    match write_set(dir, stem, |_| Ok(vec![part.clone()]), &|| false) {
         Ok(mut paths) => Ok(paths.remove(0)),
         Err(SetFailure::Failed(f)) => Err(f),
         Err(SetFailure::Interrupted) => unreachable!("never asked to stop"),
