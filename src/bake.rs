@@ -5,8 +5,6 @@
 
 use std::fmt::Write;
 
-use crate::catalog::Text;
-
 /// Writes a value as a Rust expression.
 pub trait Bake {
     fn bake(&self, out: &mut String);
@@ -89,16 +87,6 @@ impl<T: Bake> Bake for Vec<T> {
             out.push_str(", ");
         }
         out.push(']');
-    }
-}
-
-impl Bake for Text {
-    fn bake(&self, out: &mut String) {
-        out.push_str("t(&[");
-        for (lang, s) in self.entries() {
-            let _ = write!(out, "(Lang::{lang:?}, {s:?}), ");
-        }
-        out.push_str("])");
     }
 }
 

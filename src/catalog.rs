@@ -39,6 +39,16 @@ impl fmt::Display for Origin {
 
 /// The built-in table is the only one baked; a file's path would not mean anything in
 /// another build.
+impl crate::bake::Bake for Text {
+    fn bake(&self, out: &mut String) {
+        out.push_str("t(&[");
+        for (lang, s) in self.entries() {
+            out.push_str(&format!("(Lang::{lang:?}, {s:?}), "));
+        }
+        out.push_str("])");
+    }
+}
+
 impl crate::bake::Bake for Origin {
     fn bake(&self, out: &mut String) {
         out.push_str("Origin::Embedded");

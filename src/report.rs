@@ -12,9 +12,9 @@ use crate::i18n::{self, Lang};
 use std::collections::BTreeMap;
 
 use crate::answers::Status;
+use crate::labels::operator_label;
 use crate::record::{Found, Record, Skipped};
 use crate::t;
-use crate::wizard::operator_label;
 
 /// Lays out rows in columns padded by display width, so CJK and Cyrillic text line up.
 pub fn columns(rows: &[Vec<String>]) -> String {
