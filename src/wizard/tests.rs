@@ -613,8 +613,19 @@ fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
         text.contains("You are abroad") && text.contains("full +7 number"),
         "{text}"
     );
+    let catalog = embedded().unwrap();
+    let federal = catalog
+        .operator("beeline")
+        .unwrap()
+        .hotline
+        .federal
+        .value
+        .clone();
+    let federal = federal.expect("the table has Beeline's federal number");
     assert!(
-        text.contains("free from Russia: 8 800 700-06-11 (from abroad usually unreachable"),
+        text.contains(&format!(
+            "free from Russia: {federal} (from abroad usually unreachable"
+        )),
         "{text}"
     );
     assert!(
