@@ -28,12 +28,6 @@ pub fn toml_date(d: NaiveDate) -> Datetime {
     }
 }
 
-/// The date of a TOML date or date-time, if it has one chrono can hold.
-pub fn from_toml(dt: &Datetime) -> Option<NaiveDate> {
-    let d = dt.date?;
-    NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
-}
-
 /// Why a typed date was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BadDate {
@@ -211,7 +205,6 @@ mod tests {
     fn toml_dates_round_trip() {
         let d = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
         assert_eq!(toml_date(d).to_string(), "2026-01-05");
-        assert_eq!(from_toml(&toml_date(d)), Some(d));
     }
 
     #[test]

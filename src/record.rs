@@ -209,15 +209,6 @@ fn render_arg(name: &str, value: &str) -> String {
     }
 }
 
-/// The time as a TOML offset date-time, or `None` for a year TOML cannot write (before
-/// 0000 or after 9999).
-pub fn try_toml_datetime(t: &DateTime<FixedOffset>) -> Option<Datetime> {
-    if !(0..=9999).contains(&chrono::Datelike::year(t)) {
-        return None;
-    }
-    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string().parse().ok()
-}
-
 /// A moment as TOML writes it, to the second. Callers bound the dates they accept (see
 /// `dates::parse_when`); a year TOML cannot hold is clamped rather than a panic.
 pub fn toml_datetime(t: &DateTime<FixedOffset>) -> Datetime {

@@ -208,6 +208,7 @@ pub fn writing() -> Writing {
 
 impl Writing {
     /// The files were written and nothing is to follow: signals end the run again.
+    #[cfg(test)]
     pub fn finish(self) {
         WRITING.store(false, Ordering::SeqCst);
         // A signal after the store above exits from the handler; one before it is here.
@@ -225,6 +226,7 @@ impl Writing {
 }
 
 /// Runs `write` under a [`Writing`] guard, finished if it succeeds.
+#[cfg(test)]
 pub fn whole<T, E>(write: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     let guard = writing();
     let result = write();

@@ -2,7 +2,7 @@
 //! the documents beside it written as one set.
 
 use crate::cli::Cli;
-use crate::config::{self, Config, default_records_dir};
+use crate::config::{self, Config};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
@@ -10,10 +10,10 @@ use crate::record::{self, Record};
 use crate::{i18n, report, t, terminal, wizard};
 
 pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
-    let now = clock.now();
     let interactive = config::interactive(cli, |k| std::env::var(k).ok());
     let config = Config::wizard(cli, clock, color, interactive)?;
-    let (catalog, preset) = (config.catalog, config.preset.clone());
+    let (catalog, preset, clock) = (config.catalog, config.preset.clone(), config.clock);
+    let (color, now) = (config.color, clock.now());
 
     if config.compare_only() {
         let mut p = FlagPrompter::new(color);
@@ -23,18 +23,18 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
             Some(e) => Err(Error::Io(e)),
         };
     }
-    let (record, mut out) = if interactive {
+    let (record, mut out) = if config.interactive {
         let mut p = TerminalPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     } else {
         let mut p = FlagPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     };
-    let dir = cli.records_dir.clone().or_else(default_records_dir);
+    let dir = config.records_dir.clone();
     let call = catalog
         .operator(&record.operator)
         .and_then(|op| report::number_to_call(op, record.abroad));
-    let (path, text) = write(record, dir, cli.answers.ics, call, now, &mut out)?;
+    let (path, text) = write(record, dir, config.ics, call, now, &mut out)?;
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {

@@ -117,22 +117,6 @@ pub fn write_set(
     unreachable!("u32 names run out only after four billion records")
 }
 
-/// Writes `contents` as `<stem>.<ext>` in `dir`, atomically and without overwriting
-/// (`<stem>.<ext>`, `<stem>_2.<ext>`, …): a set of one.
-pub fn write_new(
-    dir: &Path,
-    stem: &str,
-    ext: &str,
-    contents: &str,
-) -> Result<PathBuf, WriteFailure> {
-    let part = Part::new(&format!(".{ext}"), contents);
-    match write_set(dir, stem, |_| Ok(vec![part.clone()]), &|| false) {
-        Ok(mut paths) => Ok(paths.remove(0)),
-        Err(SetFailure::Failed(f)) => Err(f),
-        Err(SetFailure::Interrupted) => unreachable!("never asked to stop"),
-    }
-}
-
 /// Writes `contents` as exactly `name` in `dir`, or fails with `AlreadyExists`: the link
 /// is the claim, so of any number of writers racing for a name exactly one gets it.
 pub fn write_exclusive(dir: &Path, name: &str, contents: &str) -> io::Result<PathBuf> {
