@@ -15,25 +15,6 @@ use crate::i18n::{self, Lang};
 mod man;
 pub use man::{completions, man_page};
 
-const EXAMPLES: &str = "\
-Examples:
-  simcancel
-      The wizard: in a terminal, every question is asked in turn.
-  simcancel --operator mts --channel online
-      No questions: prints the steps for cancelling an MTS SIM online and writes
-      the record. In a terminal, the flags answer their questions and the rest
-      are asked.
-  simcancel --operator beeline --action suspend --channel store \\
-            --planned --no-input
-      Plan a voluntary block at a Beeline store, never asking anything.
-  simcancel operators
-      List the operators and the channels each offers.
-  simcancel completions fish > ~/.config/fish/completions/simcancel.fish
-      Install tab completion (bash, zsh, powershell and elvish too: see
-      `simcancel completions --help`).
-  simcancel man > ~/.local/share/man/man1/simcancel.1
-      Install the manual page.";
-
 /// What `--version` and `-V` print after the name: the crate's version and the `verified`
 /// date of the built-in operator table, e.g. `0.1.0 (operator facts verified 2026-11-25)`.
 /// The build script reads the date from the table it compiles.
@@ -56,9 +37,7 @@ const VERIFIED: &str = env!("SIMCANCEL_VERIFIED");
         In a terminal, simcancel asks its questions one by one; flags that are given answer \
         their question in advance. Without a terminal (or with --no-input) every answer \
         comes from a flag or a safe default, and --operator and --channel are required. \
-        Either way it ends by writing a dated record of what was done.",
-    after_help = EXAMPLES,
-    after_long_help = EXAMPLES
+        Either way it ends by writing a dated record of what was done."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -663,7 +642,8 @@ mod tests {
 
     #[test]
     fn the_examples_fit_80_columns_and_the_man_page_has_them() {
-        for line in EXAMPLES.lines() {
+        let examples = i18n::lookup_opt(Lang::En, "help-examples").unwrap();
+        for line in examples.lines() {
             assert!(line.chars().count() <= 80, "too wide for --help: {line}");
         }
         let page = String::from_utf8(man_page().unwrap()).unwrap();

@@ -82,15 +82,19 @@ help-examples =
       simcancel
           Start the wizard in a terminal: every question is asked.
       simcancel --operator mts --channel online
-          Run without questions (or pre-answer them): the guidance is printed and the record is written.
-      simcancel --operator beeline --action suspend --channel store --planned --no-input
+          Run without questions (or pre-answer them): the guidance is printed
+          and the record is written.
+      simcancel --operator beeline --action suspend --channel store \
+                --planned --no-input
           Plan a voluntary block at a Beeline office, without any question.
       simcancel --operator mts --action decide --need-again yes --back-in 30
-          Compare cancelling, suspending and letting it lapse, and get a recommendation.
+          Compare cancelling, suspending and letting it lapse, and get a
+          recommendation.
       simcancel operators
           List the operators and the channels each offers.
       simcancel completions fish > ~/.config/fish/completions/simcancel.fish
-          Install tab completion (bash, zsh, powershell and elvish too: see `simcancel completions --help`).
+          Install tab completion (bash, zsh, powershell and elvish too: see
+          `simcancel completions --help`).
       simcancel man > ~/.local/share/man/man1/simcancel.1
           Install the manual page.
 help-completions-about =

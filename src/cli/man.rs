@@ -2,7 +2,8 @@
 
 use clap::CommandFactory;
 
-use super::{Cli, EXAMPLES, VERIFIED};
+use super::{Cli, VERIFIED};
+use crate::i18n::{self, Lang};
 
 /// The completion script for `shell`.
 pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
@@ -17,7 +18,8 @@ pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
 pub fn man_page() -> std::io::Result<Vec<u8>> {
     use roff::{Roff, bold, italic, roman};
 
-    let cmd = Cli::command();
+    // The page is in English, from the same texts as English `--help`.
+    let cmd = super::command(Lang::En);
     let man = clap_mangen::Man::new(cmd.clone())
         .title("SIMCANCEL")
         .date(VERIFIED)
@@ -60,7 +62,8 @@ pub fn man_page() -> std::io::Result<Vec<u8>> {
     }
 
     more.control("SH", ["EXAMPLES"]);
-    let mut lines = EXAMPLES.lines().skip(1).peekable();
+    let examples = i18n::lookup_opt(Lang::En, "help-examples").unwrap_or_default();
+    let mut lines = examples.lines().skip(1).peekable();
     while let Some(line) = lines.next() {
         let mut command = line.trim().to_owned();
         while let Some(rest) = command.strip_suffix('\\') {
