@@ -17,23 +17,49 @@ use crate::rules::{
 };
 use crate::t;
 
-/// What a wizard run needs, resolved from the command line and the environment.
+/// What every command runs on, resolved once from the command line and the environment.
 pub struct Config {
     pub color: bool,
     /// A person answers at a terminal; otherwise flags and defaults do.
     pub interactive: bool,
     pub clock: Clock,
+    /// Where records are; `None` when the platform has no data directory and none was given.
     pub records_dir: Option<PathBuf>,
+    /// `--data FILE`, else the built-in table.
+    pub data: Option<PathBuf>,
+}
+
+impl Config {
+    /// Resolves the settings every command shares.
+    pub fn new(cli: &Cli, env: impl Fn(&str) -> Option<String>) -> Config {
+        Config {
+            color: color_enabled(cli.color, std::io::stdout().is_terminal(), &env),
+            interactive: interactive(cli, &env),
+            clock: clock(&env),
+            records_dir: cli.records_dir.clone().or_else(default_records_dir),
+            data: cli.data.clone(),
+        }
+    }
+
+    /// The table this run uses, checked against today.
+    pub fn catalog(&self) -> Result<Catalog, Error> {
+        load_catalog(self.data.as_ref(), self.clock.now().date_naive())
+    }
+}
+
+/// A wizard run: the settings, the table, and the answers given, checked together.
+pub struct WizardRun {
+    pub config: Config,
     pub catalog: &'static Catalog,
     pub preset: Preset,
     /// Also write the follow-ups as a calendar file.
     pub ics: bool,
 }
 
-impl Config {
+impl WizardRun {
     /// `--action decide` without a terminal: the comparison only, nothing recorded.
     pub fn compare_only(&self) -> bool {
-        self.preset.decide && !self.interactive
+        self.preset.decide && !self.config.interactive
     }
 }
 
@@ -58,7 +84,7 @@ pub fn color_enabled(
 
 /// The real clock, or `SIMCANCEL_NOW` (RFC 3339) so that tests never depend on the real
 /// clock or time zone.
-pub fn clock(env: impl Fn(&str) -> Option<String>) -> Clock {
+fn clock(env: impl Fn(&str) -> Option<String>) -> Clock {
     env("SIMCANCEL_NOW")
         .and_then(|s| chrono::DateTime::parse_from_rfc3339(&s).ok())
         .map_or_else(Clock::system, Clock::pinned)
@@ -66,7 +92,7 @@ pub fn clock(env: impl Fn(&str) -> Option<String>) -> Clock {
 
 /// Whether a person can answer: not `--no-input`, not a dumb terminal (it cannot redraw a
 /// list), and both stdin and stderr (where prompts draw) are terminals.
-pub fn interactive(cli: &Cli, env: impl Fn(&str) -> Option<String>) -> bool {
+fn interactive(cli: &Cli, env: impl Fn(&str) -> Option<String>) -> bool {
     !cli.answers.no_input
         && env("TERM").is_none_or(|t| t != "dumb")
         && std::io::stdin().is_terminal()
@@ -98,16 +124,12 @@ pub fn default_records_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "simcancel").map(|d| d.data_dir().join("records"))
 }
 
-impl Config {
+impl WizardRun {
     /// Resolves a wizard run. Contradictions between flags are found before the table is
     /// even read, and everything the table can refuse (an unknown operator, a channel it
     /// does not offer) before the first line of guidance.
-    pub fn wizard(
-        cli: &Cli,
-        clock: Clock,
-        color: bool,
-        interactive: bool,
-    ) -> Result<Config, Error> {
+    pub fn new(cli: &Cli, config: Config) -> Result<WizardRun, Error> {
+        let (clock, interactive) = (config.clock, config.interactive);
         if let Some(message) = decide_contradiction(cli, interactive) {
             return Err(Error::Usage(message));
         }
@@ -116,10 +138,7 @@ impl Config {
         preset.check_file = Some(check_evidence_file);
         // The table lives until the process ends; freeing thousands of strings on the way
         // out is work nobody waits for.
-        let catalog: &'static Catalog = Box::leak(Box::new(load_catalog(
-            cli.data.as_ref(),
-            clock.now().date_naive(),
-        )?));
+        let catalog: &'static Catalog = Box::leak(Box::new(config.catalog()?));
         let op = match &preset.operator {
             Some(id) => Some(
                 catalog
@@ -138,19 +157,16 @@ impl Config {
                 action_refusal(op, action),
             ));
         }
-        let config = Config {
-            color,
-            interactive,
-            clock,
-            records_dir: cli.records_dir.clone().or_else(default_records_dir),
+        let run = WizardRun {
+            config,
             catalog,
             preset,
             ics: cli.answers.ics,
         };
         if !interactive {
-            config.check_without_terminal(op)?;
+            run.check_without_terminal(op)?;
         }
-        Ok(config)
+        Ok(run)
     }
 
     /// Without a terminal nothing can be asked again: every answer must be there and fit.
@@ -366,10 +382,17 @@ mod tests {
         assert!(decide_contradiction(&cancel, true).is_some());
     }
 
-    fn resolve(args: &[&str], interactive: bool) -> Result<Config, Error> {
+    fn resolve(args: &[&str], interactive: bool) -> Result<WizardRun, Error> {
         let cli = Cli::try_parse_from([&["simcancel"], args].concat()).unwrap();
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
-        Config::wizard(&cli, Clock::pinned(now), false, interactive)
+        let config = Config {
+            color: false,
+            interactive,
+            clock: Clock::pinned(now),
+            records_dir: None,
+            data: None,
+        };
+        WizardRun::new(&cli, config)
     }
 
     fn usage(args: &[&str], interactive: bool) -> String {

@@ -4,23 +4,21 @@
 mod records;
 mod wizard;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::{self, Origin};
 use crate::cli::{self, Cli, Command};
-use crate::config::{self, color_enabled, default_records_dir, load_catalog};
+use crate::config::{Config, load_catalog};
 use crate::error::Error;
 use crate::{calendar, record, report, t, terminal};
 
 /// Runs the command line's command.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    let env = |k: &str| std::env::var(k).ok();
-    let color = color_enabled(cli.color, std::io::stdout().is_terminal(), env);
-    console::set_colors_enabled(color);
-    console::set_colors_enabled_stderr(color);
-    let clock = config::clock(env);
-    let now = clock.now();
+    let config = Config::new(&cli, |k| std::env::var(k).ok());
+    console::set_colors_enabled(config.color);
+    console::set_colors_enabled_stderr(config.color);
+    let now = config.clock.now();
 
     if cli.command.is_some() && !cli.wizard_flags().is_empty() {
         return Err(Error::Usage(t!(
@@ -29,9 +27,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         )));
     }
     match &cli.command {
-        None => wizard::run(&cli, color, clock),
+        None => wizard::run(&cli, config),
         Some(Command::CheckData { file }) => {
-            let catalog = match file.as_ref().or(cli.data.as_ref()) {
+            let catalog = match file.as_ref().or(config.data.as_ref()) {
                 Some(path) => load_catalog(Some(path), now.date_naive())?,
                 None => catalog::load(catalog::EMBEDDED, Origin::Embedded, now.date_naive())
                     .map_err(Error::Data)?,
@@ -52,15 +50,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             print(&report::check_data(&catalog))
         }
         Some(Command::Records { command, json }) => {
-            let dir = cli
-                .records_dir
-                .clone()
-                .or_else(default_records_dir)
+            let dir = (config.records_dir.clone())
                 .ok_or_else(|| Error::Usage(t!("err-no-records-dir")))?;
-            records::run(cli.data.as_ref(), &dir, command.as_ref(), *json, clock)
+            records::run(
+                config.data.as_ref(),
+                &dir,
+                command.as_ref(),
+                *json,
+                config.clock,
+            )
         }
         Some(Command::Operators { json }) => {
-            let catalog = load_catalog(cli.data.as_ref(), now.date_naive())?;
+            let catalog = config.catalog()?;
             print(&if *json {
                 report::operators_json(&catalog)
             } else {

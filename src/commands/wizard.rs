@@ -2,20 +2,18 @@
 //! the documents beside it written as one set.
 
 use crate::cli::Cli;
-use crate::config::{self, Config};
-use crate::dates::Clock;
+use crate::config::{Config, WizardRun};
 use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 use crate::record::{self, Record};
 use crate::{i18n, report, t, terminal, wizard};
 
-pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
-    let interactive = config::interactive(cli, |k| std::env::var(k).ok());
-    let config = Config::wizard(cli, clock, color, interactive)?;
-    let (catalog, preset, clock) = (config.catalog, config.preset.clone(), config.clock);
-    let (color, now) = (config.color, clock.now());
+pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
+    let run = WizardRun::new(cli, config)?;
+    let (catalog, preset, clock) = (run.catalog, run.preset.clone(), run.config.clock);
+    let (color, now) = (run.config.color, clock.now());
 
-    if config.compare_only() {
+    if run.compare_only() {
         let mut p = FlagPrompter::new(color);
         wizard::compare(catalog, preset, &mut p, clock)?;
         return match p.out.failure() {
@@ -23,18 +21,18 @@ pub(super) fn run(cli: &Cli, color: bool, clock: Clock) -> Result<(), Error> {
             Some(e) => Err(Error::Io(e)),
         };
     }
-    let (record, mut out) = if config.interactive {
+    let (record, mut out) = if run.config.interactive {
         let mut p = TerminalPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     } else {
         let mut p = FlagPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     };
-    let dir = config.records_dir.clone();
+    let dir = run.config.records_dir.clone();
     let call = catalog
         .operator(&record.operator)
         .and_then(|op| report::number_to_call(op, record.abroad));
-    let (path, text) = write(record, dir, config.ics, call, now, &mut out)?;
+    let (path, text) = write(record, dir, run.ics, call, now, &mut out)?;
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {
