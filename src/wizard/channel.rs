@@ -309,7 +309,12 @@ impl<P: Prompter> Wizard<'_, P> {
         };
         let (weekday, time) = (weekday_name(now.weekday()), now.format("%H:%M").to_string());
         let mut block = Block {
-            title: t!("timing-title"),
+            // Going, calling and doing it online are timed differently, and said so.
+            title: match channel {
+                Channel::Store => t!("timing-title"),
+                Channel::Hotline => t!("timing-title-hotline"),
+                Channel::Online | Channel::Gosuslugi => t!("timing-title-online"),
+            },
             lines: vec![Line::Text(if abroad {
                 t!("timing-now-moscow", weekday = weekday, time = time)
             } else {
@@ -453,6 +458,8 @@ fn phrase_keys(
             keys.push("phrase-terminate");
             keys.push("phrase-debt");
             match balance {
+                // Someone speaking for the owner asks for the owner's account, not "mine".
+                Balance::Refund if owner == Owner::Other => keys.push("phrase-refund-owner"),
                 Balance::Refund => keys.push("phrase-refund"),
                 Balance::Transfer => keys.push("phrase-transfer"),
                 Balance::None | Balance::Keep => {}
