@@ -524,3 +524,4 @@ io-invalid-data = the data is not valid
    *[nom] Gosuslugi
 }
 phrase-refund-owner = Please refund the remaining balance to the contract owner's account at a Russian bank.
+timing-after-hours-unknown = It is a working day, but outside usual business hours; the store's own hours are not published.

@@ -88,7 +88,7 @@ prep-not-done = 未勾选的事项记录为“未完成”。
 prep-contacts = 备份存在 SIM 卡上的联系人
 prep-sms = 保存需要的短信（验证码、收据、合同）
 prep-banks = 在各家银行更换这个号码（银行通过短信发送验证码）
-prep-gosuslugi = 在 Gosuslugi（国家服务网站）更换或删除这个号码
+prep-gosuslugi = 在 Gosuslugi 更换或删除这个号码
 prep-messengers = 把 Telegram、WhatsApp 和微信换绑到另一个号码
 prep-2fa = 更换用于双重验证和账号找回的号码（电子邮箱、网店、其他账号）
 
@@ -456,3 +456,4 @@ io-storage-full = 磁盘空间已满
 io-read-only = 文件系统是只读的
 io-broken-pipe = 读取输出的程序已退出
 io-invalid-data = 数据已损坏
+timing-after-hours-unknown = 今天是工作日，但现在不在通常的营业时间内；营业厅自己的营业时间没有公布。

@@ -381,7 +381,8 @@ impl<P: Prompter> Wizard<'_, P> {
                     from = from.format("%H:%M").to_string(),
                     to = to.format("%H:%M").to_string()
                 ),
-                (_, None) => t!("timing-good"),
+                // A working day, but late or early: say so, not "a working day".
+                (_, None) => t!("timing-after-hours-unknown"),
             }));
             if let Some(next) = cal.next_good(now) {
                 block.lines.push(Line::Item(t!(
