@@ -85,7 +85,10 @@ fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
 
 /// Russian writes a decimal comma and groups thousands of five-digit numbers and longer
 /// with a non-breaking space (`1,10`, `12\u{a0}500`).
-fn russian_number(value: &FluentValue<'_>, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn russian_number(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
@@ -192,7 +195,9 @@ fn case<'a>(positional: &[FluentValue<'a>], named_args: &FluentArgs) -> FluentVa
     if let FluentValue::Custom(custom) = value
         && let Some(n) = custom.as_any().downcast_ref::<Named>()
     {
-        return FluentValue::from(term(n.lang, &n.term, &wanted).unwrap_or_else(|| n.shown.clone()));
+        return FluentValue::from(
+            term(n.lang, &n.term, &wanted).unwrap_or_else(|| n.shown.clone()),
+        );
     }
     value.clone()
 }

@@ -24,7 +24,10 @@ pub fn operator_label(op: &Operator, lang: Lang) -> String {
 /// An operator's name for a message, declinable there with `CASE($operator, case: "gen")`
 /// from the language's `-operator-{id}` term; an operator without one keeps its data name.
 pub fn operator_arg(op: &Operator, lang: Lang) -> FluentValue<'static> {
-    i18n::named(format!("operator-{}", op.id()), op.name.get(lang).to_owned())
+    i18n::named(
+        format!("operator-{}", op.id()),
+        op.name.get(lang).to_owned(),
+    )
 }
 
 /// An operator's name from the id a record keeps: the term of the language, else the
@@ -40,7 +43,10 @@ pub fn operator_by_id(id: &str) -> String {
         .get_or_init(|| crate::catalog::embedded().ok())
         .as_ref()
         .and_then(|c| c.operator(id))
-        .map_or_else(|| crate::catalog::clean(id), |op| op.name.get(lang).to_owned())
+        .map_or_else(
+            || crate::catalog::clean(id),
+            |op| op.name.get(lang).to_owned(),
+        )
 }
 
 /// An action as a noun in a sentence or a listing («переоформление», 过户), declinable
@@ -83,14 +89,28 @@ pub fn is_wide(c: char) -> bool {
 /// (`SIM`, `МТС`) keep their capital.
 pub fn lower_first(text: &str) -> String {
     const NAMES: [&str; 16] = [
-        "госуслуг", "gosuslugi", "telegram", "билайн", "beeline", "yota", "мой", "my", "i",
-        "москв", "moscow", "росси", "russia", "tele", "megafon", "google",
+        "госуслуг",
+        "gosuslugi",
+        "telegram",
+        "билайн",
+        "beeline",
+        "yota",
+        "мой",
+        "my",
+        "i",
+        "москв",
+        "moscow",
+        "росси",
+        "russia",
+        "tele",
+        "megafon",
+        "google",
     ];
     let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     let mut chars = word.chars();
-    let capital_then_lower = chars.next().is_some_and(char::is_uppercase)
-        && chars.clone().count() > 0
-        && chars.all(char::is_lowercase);
+    // «В салоне…» too: a one-letter word is lowered unless it is a name (English "I").
+    let capital_then_lower =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
     let lower = word.to_lowercase();
     if !capital_then_lower || NAMES.iter().any(|n| lower.starts_with(n)) {
         return text.to_owned();

@@ -147,10 +147,7 @@ fn atoms(text: &str) -> Vec<Atom> {
         match merged.last_mut() {
             Some(last)
                 if atom.gap
-                    && binds(
-                        last.text.rsplit(' ').next().unwrap_or_default(),
-                        &atom.text,
-                    ) =>
+                    && binds(last.text.rsplit(' ').next().unwrap_or_default(), &atom.text) =>
             {
                 last.text.push(' ');
                 last.text.push_str(&atom.text);
@@ -169,7 +166,9 @@ fn binds(last: &str, next: &str) -> bool {
         .any(|u| next.trim_end_matches([',', '.', ';', ')']) == *u || next.starts_with(u));
     let one_letter = {
         let mut chars = last.chars();
-        chars.next().is_some_and(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+        chars
+            .next()
+            .is_some_and(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
             && chars.next().is_none()
     };
     (number && (numeric(next) || unit)) || last == "№" || one_letter
@@ -488,7 +487,10 @@ mod tests {
         assert_eq!(asked("Где вы сейчас?"), "Где вы сейчас?");
         assert_eq!(asked("Notes (may be empty)"), "Notes (may be empty):");
         assert_eq!(asked("备注（可留空）"), "备注（可留空）：");
-        assert_eq!(asked("Заметки (можно оставить пустым)"), "Заметки (можно оставить пустым):");
+        assert_eq!(
+            asked("Заметки (можно оставить пустым)"),
+            "Заметки (можно оставить пустым):"
+        );
     }
 
     #[test]

@@ -249,7 +249,7 @@ fn letting_it_lapse_shows_its_true_cost() {
             "From 2027-01-10, a daily fee of about 15\u{a0}RUB",
         ))
         .stdout(predicate::str::contains("the total is unknown"))
-        .stdout(predicate::str::contains("450 RUB"))
+        .stdout(predicate::str::contains("450\u{a0}RUB"))
         .stdout(predicate::str::contains(
             "Any debt this runs up is still yours",
         ));
@@ -266,7 +266,7 @@ fn letting_it_lapse_shows_its_true_cost() {
     let lapse = out.find("Or let it lapse").expect(&out);
     assert!(ways < lapse, "{out}");
     assert!(
-        out.contains("From 2027-05-27, a daily fee of about 3.3 RUB"),
+        out.contains("From 2027-05-27, a daily fee of about 3.30\u{a0}RUB"),
         "{out}"
     );
     assert!(

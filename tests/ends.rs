@@ -96,7 +96,11 @@ fn the_three_runs_of_the_issue_work_in_every_language() {
         ),
         (
             &["--operator", "beeline", "--action", "keep", "--ics"],
-            ["The roaming cooling period", "«Период охлаждения» после роуминга", "漫游后的“冷却期”"],
+            [
+                "The roaming cooling period",
+                "«Период охлаждения» после роуминга",
+                "漫游后的“冷却期”",
+            ],
         ),
         (
             &[

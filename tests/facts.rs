@@ -258,7 +258,7 @@ fn mts_decide_shows_the_fee_from_day_183_and_the_block_fee() {
         .success()
         .stdout(predicate::str::contains("Then 1.10\u{a0}RUB a day"))
         .stdout(predicate::str::contains(
-            "From 2027-05-27, a daily fee of about 3.3 RUB",
+            "From 2027-05-27, a daily fee of about 3.30\u{a0}RUB",
         ))
         .stdout(predicate::str::contains("the contract is treated as ended").not());
 }

@@ -177,7 +177,11 @@ fn walk(t: &Texts, cols: u16) {
     // The checklist: ticking and moving redraw it in place, wrapped items included.
     w.wait_for(t.prep);
     // A question ends with its question mark: no colon after it, in any language.
-    let colon = if t.abroad.ends_with(['？', '?']) { "" } else { ":" };
+    let colon = if t.abroad.ends_with(['？', '?']) {
+        ""
+    } else {
+        ":"
+    };
     let answer = format!("{}{colon} {}", t.abroad, t.in_russia);
     assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
     let before = w.rows();

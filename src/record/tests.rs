@@ -273,10 +273,7 @@ fn a_follow_up_reads_its_ids_as_names() {
     let mut f = r.follow_ups[0].clone();
     f.args.insert("action".into(), "suspend".into());
     f.args.insert("channel".into(), "store".into());
-    assert_eq!(
-        f.text(),
-        "Carry on with the voluntary block in a store."
-    );
+    assert_eq!(f.text(), "Carry on with the voluntary block in a store.");
     // Ids this version does not know are shown as stored, made safe for a terminal.
     f.args.insert("action".into(), "lapse\u{1b}[2J".into());
     f.args.insert("channel".into(), "fax".into());

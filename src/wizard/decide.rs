@@ -6,8 +6,8 @@ use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
-use crate::labels::{action_choice, action_choices};
 use crate::labels::operator_arg;
+use crate::labels::{action_choice, action_choices};
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
@@ -61,7 +61,8 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         match action {
             Action::Suspend => {
-                let mut block = Block::new(t!("suspend-title", operator = operator_arg(op, self.lang)));
+                let mut block =
+                    Block::new(t!("suspend-title", operator = operator_arg(op, self.lang)));
                 self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
                 self.prompter.show(&block)?;
             }
@@ -116,13 +117,11 @@ impl<P: Prompter> Wizard<'_, P> {
             )));
         }
         if let Some(fee) = terms.and_then(|t| t.fee_per_day_rub) {
-            block
-                .lines
-                .push(Line::Item(t!(
-                    "decide-fee",
-                    fee = i18n::money(fee),
-                    month = i18n::money_about(fee * 30.0)
-                )));
+            block.lines.push(Line::Item(t!(
+                "decide-fee",
+                fee = i18n::money(fee),
+                month = i18n::money_about(fee * 30.0)
+            )));
         }
         match terms.and_then(|t| t.max_days) {
             Some(days) => {
@@ -168,9 +167,10 @@ impl<P: Prompter> Wizard<'_, P> {
                         cost = i18n::money_about(f64::from(paid) * fee)
                     )));
                 }
-                _ => block
-                    .lines
-                    .push(Line::Ask(t!("lapse-cost-unknown", month = i18n::money_about(fee * 30.0)))),
+                _ => block.lines.push(Line::Ask(t!(
+                    "lapse-cost-unknown",
+                    month = i18n::money_about(fee * 30.0)
+                ))),
             }
         }
         if let Some(day) = ends {
@@ -264,4 +264,3 @@ pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Ac
         (Some(Need::Yes), None) => (Action::Suspend, t!("advice-yes-ask")),
     }
 }
-

@@ -8,8 +8,8 @@ use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::channel_name;
-use crate::record::Passport;
 use crate::labels::operator_arg;
+use crate::record::Passport;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
