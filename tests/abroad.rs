@@ -270,7 +270,7 @@ fn letting_it_lapse_shows_its_true_cost() {
         "{out}"
     );
     assert!(
-        out.contains("every 30 days of fees is about 99 RUB"),
+        out.contains("every 30 days of fees is about 99\u{a0}RUB"),
         "{out}"
     );
 }

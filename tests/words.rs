@@ -673,3 +673,38 @@ fn an_os_error_is_told_in_the_readers_language() {
     assert!(err.contains("没有这个文件或目录"), "{err}");
     assert!(!err.contains("No such file"), "{err}");
 }
+
+#[test]
+fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
+    for run in RUNS {
+        let zh = guidance("zh", run);
+        for screen in zh.split("\n\n") {
+            assert!(
+                screen.matches("国家服务").count() <= 1,
+                "{run:?}: glossed twice on one screen:\n{screen}"
+            );
+        }
+    }
+    let hotline = [
+        "--operator",
+        "mts",
+        "--action",
+        "suspend",
+        "--channel",
+        "hotline",
+    ];
+    let online = ["--operator", "mts", "--channel", "gosuslugi", "--abroad"];
+    for (lang, call, online_title, go) in [
+        ("en", "When to call", "When to do it", "When to go"),
+        ("ru", "Когда звонить", "Когда это делать", "Когда идти"),
+        ("zh", "什么时候打电话", "什么时候办", "什么时候去"),
+    ] {
+        let out = guidance(lang, &hotline);
+        assert!(out.contains(call) && !out.contains(go), "{lang}: {out}");
+        let out = guidance(lang, &online);
+        assert!(
+            out.contains(online_title) && !out.contains(go),
+            "{lang}: {out}"
+        );
+    }
+}
