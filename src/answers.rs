@@ -354,8 +354,13 @@ pub fn check_file(typed: &str, home: Option<&Path>) -> Result<FileRef, String> {
         _ => PathBuf::from(typed),
     };
     let shown = catalog::clean(typed);
-    let meta = fs::metadata(&path)
-        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
+    let meta = fs::metadata(&path).map_err(|e| {
+        crate::t!(
+            "err-file",
+            file = shown.clone(),
+            reason = crate::i18n::io_reason(&e)
+        )
+    })?;
     if !meta.is_file() {
         return Err(crate::t!(
             "err-file",
@@ -363,8 +368,13 @@ pub fn check_file(typed: &str, home: Option<&Path>) -> Result<FileRef, String> {
             reason = crate::t!("rec-not-regular")
         ));
     }
-    fs::File::open(&path)
-        .map_err(|e| crate::t!("err-file", file = shown.clone(), reason = e.to_string()))?;
+    fs::File::open(&path).map_err(|e| {
+        crate::t!(
+            "err-file",
+            file = shown.clone(),
+            reason = crate::i18n::io_reason(&e)
+        )
+    })?;
     let absolute = std::path::absolute(&path).unwrap_or(path);
     Ok(FileRef::Checked {
         path: absolute.display().to_string(),

@@ -53,6 +53,17 @@ pub fn parse_when(
     if text.is_empty() {
         return Ok(None);
     }
+    // The Chinese form as it is shown (`2026 年 11 月 25 日 11:00`), spaces or not.
+    let chinese: String;
+    let text = if text.contains('年') {
+        let (date, time) = text.split_once('日').unwrap_or((text, ""));
+        let date: String = date.chars().filter(|c| !c.is_whitespace()).collect();
+        let date = date.replace(['年', '月'], "-");
+        chinese = format!("{date} {}", time.trim()).trim().to_owned();
+        chinese.as_str()
+    } else {
+        text
+    };
     let naive = [
         "%Y-%m-%d %H:%M",
         "%Y-%m-%dT%H:%M",
@@ -159,6 +170,8 @@ mod tests {
             ("25.11.2026 10:30", "2026-11-25T10:30:00+03:00"),
             ("2026-11-25", "2026-11-25T00:00:00+03:00"),
             (" 25.11.2026 ", "2026-11-25T00:00:00+03:00"),
+            ("2026 年 11 月 25 日 10:30", "2026-11-25T10:30:00+03:00"),
+            ("2026年11月5日", "2026-11-05T00:00:00+03:00"),
         ] {
             assert_eq!(
                 parse(typed).unwrap().unwrap().to_rfc3339(),
@@ -173,6 +186,7 @@ mod tests {
             "2026-13-01",
             "31.02.2026",
             "2026-11-25 25:00",
+            "2026 年 13 月 1 日",
         ] {
             assert_eq!(parse(bad), Err(BadDate::Form), "{bad}");
         }

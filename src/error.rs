@@ -103,19 +103,19 @@ impl fmt::Display for Error {
             Error::DataUnreadable { path, error } => f.write_str(&t!(
                 "err-data-unreadable",
                 path = path.display().to_string(),
-                reason = error.to_string()
+                reason = crate::i18n::io_reason(error)
             )),
             Error::RecordNotWritten { path, error, .. } => f.write_str(&match (path, error) {
                 (Some(p), Some(e)) => t!(
                     "err-record",
                     path = p.display().to_string(),
-                    reason = e.to_string()
+                    reason = crate::i18n::io_reason(e)
                 ),
                 _ => t!("err-record-no-dir"),
             }),
             Error::OutputFailed { error, saved, .. } => f.write_str(&t!(
                 "err-output",
-                reason = error.to_string(),
+                reason = crate::i18n::io_reason(error),
                 path = saved.display().to_string()
             )),
             Error::NoRecord { path, reason } => f.write_str(&t!(
@@ -129,7 +129,7 @@ impl fmt::Display for Error {
                 reason = reason.clone()
             )),
             Error::Interrupted | Error::Back => f.write_str(&t!("err-interrupted")),
-            Error::Io(e) => f.write_str(&t!("err-io", reason = e.to_string())),
+            Error::Io(e) => f.write_str(&t!("err-io", reason = crate::i18n::io_reason(e))),
         }
     }
 }

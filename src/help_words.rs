@@ -15,6 +15,78 @@ impl Words {
     fn get(&self, key: &str) -> String {
         i18n::lookup(self.lang, key, &[])
     }
+
+    /// `[默认：auto]` in Chinese, `[default: auto]` elsewhere: the language's own colon,
+    /// as its "Usage" word writes it.
+    fn colon(&self) -> &'static str {
+        if self.get("help-clap-usage").ends_with('：') {
+            "："
+        } else {
+            ": "
+        }
+    }
+}
+
+/// A colon right after Chinese text is the full-width `：` (clap writes its headings as
+/// `选项:`), styles and all: an escape sequence between the two is looked through.
+pub fn full_width_colons(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_visible = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            out.push(c);
+            // CSI: ESC [ … final byte in @..~
+            if chars.peek() == Some(&'[') {
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if ('@'..='~').contains(&d) && d != '[' {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if c == ':' && last_visible.is_some_and(crate::labels::is_wide) {
+            out.push('：');
+            // The full-width colon carries its own space.
+            if chars.peek() == Some(&' ') {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+        last_visible = Some(c);
+    }
+    out
+}
+
+/// Ends the run for a parse result that is not a command to run: `--help` in a language
+/// with full-width punctuation is printed with it; anything else as clap prints it.
+pub fn exit(e: clap::Error, lang: Lang) -> ! {
+    use std::io::{IsTerminal, Write};
+    let help = matches!(
+        e.kind(),
+        clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let words = Words { lang };
+    if !help || words.colon() != "：" {
+        e.exit()
+    }
+    let rendered = e.render();
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let text = if colour {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_all(full_width_colons(&text).as_bytes())
+        .and_then(|()| out.flush());
+    std::process::exit(if written.is_ok() { 0 } else { 74 })
 }
 
 /// `cmd` with clap's words in `lang`; English stays as clap writes it.
@@ -105,17 +177,23 @@ fn arg(a: Arg, w: &Words) -> Arg {
             let heading = w.get("help-clap-values");
             let mut chars = heading.chars();
             let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-            listed.push(format!("{}{}:", first.unwrap_or_default(), chars.as_str()));
+            listed.push(format!(
+                "{}{}{}",
+                first.unwrap_or_default(),
+                chars.as_str(),
+                w.colon().trim_end()
+            ));
             for v in &values {
                 match v.get_help() {
-                    Some(h) => listed.push(format!("- {}: {h}", v.get_name())),
+                    Some(h) => listed.push(format!("- {}{}{h}", v.get_name(), w.colon())),
                     None => listed.push(format!("- {}", v.get_name())),
                 }
             }
         }
         notes.push(format!(
-            "[{}: {}]",
+            "[{}{}{}]",
             w.get("help-clap-values"),
+            w.colon(),
             names.join(", ")
         ));
     }
@@ -128,14 +206,19 @@ fn arg(a: Arg, w: &Words) -> Arg {
         a = a.hide_default_value(true);
         notes.insert(
             0,
-            format!("[{}: {}]", w.get("help-clap-default"), defaults.join(", ")),
+            format!(
+                "[{}{}{}]",
+                w.get("help-clap-default"),
+                w.colon(),
+                defaults.join(", ")
+            ),
         );
     }
     if let Some(env) = a.get_env().map(|e| e.to_string_lossy().into_owned())
         && !a.is_hide_env_set()
     {
         a = a.hide_env(true);
-        notes.insert(0, format!("[{}: {env}]", w.get("help-clap-env")));
+        notes.insert(0, format!("[{}{}{env}]", w.get("help-clap-env"), w.colon()));
     }
     if notes.is_empty() {
         return a;
@@ -149,7 +232,8 @@ fn arg(a: Arg, w: &Words) -> Arg {
     if !listed.is_empty() {
         long = format!("{long}\n\n{}", listed.join("\n"));
         // The list already names the values.
-        notes.retain(|n| !n.starts_with(&format!("[{}:", w.get("help-clap-values"))));
+        let values = format!("[{}{}", w.get("help-clap-values"), w.colon());
+        notes.retain(|n| !n.starts_with(&values));
     }
     if !notes.is_empty() {
         long = format!("{long}\n\n{}", notes.join("\n"));

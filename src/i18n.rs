@@ -5,7 +5,10 @@
 
 use std::sync::OnceLock;
 
+use std::borrow::Cow;
+
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentType};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -72,8 +75,131 @@ fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
     bundle.set_use_isolating(false);
+    if lang == Lang::Ru {
+        bundle.set_formatter(Some(russian_number));
+    }
+    let _ = bundle.add_function("CASE", case);
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// Russian writes a decimal comma and groups thousands of five-digit numbers and longer
+/// with a non-breaking space (`1,10`, `12\u{a0}500`).
+fn russian_number(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let plain = n.as_string();
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if digits.len() > 4 && i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(c);
+    }
+    Some(if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    })
+}
+
+/// A sum of roubles: whole roubles as they are (`15`), others with two decimals (`1.10`),
+/// each language writing the decimal mark its own way.
+pub fn money(sum: f64) -> FluentValue<'static> {
+    let cents = (sum * 100.0).round();
+    let whole = cents % 100.0 == 0.0;
+    let options = FluentNumberOptions {
+        minimum_fraction_digits: (!whole).then_some(2),
+        maximum_fraction_digits: Some(if whole { 0 } else { 2 }),
+        ..Default::default()
+    };
+    FluentValue::Number(FluentNumber::new(cents / 100.0, options))
+}
+
+/// An approximate sum (a month of daily fees): whole roubles.
+pub fn money_about(sum: f64) -> FluentValue<'static> {
+    money(sum.round())
+}
+
+/// A name that a language may need in another grammatical case (a Russian operator in the
+/// genitive, a channel as «по горячей линии»): shown as `shown`, and `CASE($x, case: "gen")`
+/// in a message formats the term `-{term}` of the current language with that case. A name
+/// with no term in the language (an operator added to the data later) stays as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    shown: String,
+    term: String,
+    lang: Lang,
+}
+
+impl FluentType for Named {
+    fn duplicate(&self) -> Box<dyn FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> Cow<'static, str> {
+        self.shown.clone().into()
+    }
+
+    fn as_string_threadsafe(
+        &self,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Cow<'static, str> {
+        self.shown.clone().into()
+    }
+}
+
+/// `shown`, with its case forms from the term `-{term}` (`operator-megafon`).
+pub fn named(term: String, shown: String) -> FluentValue<'static> {
+    FluentValue::Custom(Box::new(Named {
+        shown,
+        term,
+        lang: lang(),
+    }))
+}
+
+/// The term `-{term}` of `lang` with `case`, if the language has that term.
+pub fn term(lang: Lang, term: &str, case: &str) -> Option<String> {
+    static TERMS: [OnceLock<FluentResource>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let resource = TERMS[lang as usize].get_or_init(|| {
+        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r)
+    });
+    let pattern = resource.entries().find_map(|e| match e {
+        fluent_syntax::ast::Entry::Term(t) if t.id.name == term => Some(&t.value),
+        _ => None,
+    })?;
+    let bundle = bundle(lang, "")?;
+    let mut args = FluentArgs::new();
+    args.set("case", case);
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// `CASE($name, case: "gen")`: a [`Named`] value in that case; anything else as it is.
+fn case<'a>(positional: &[FluentValue<'a>], named_args: &FluentArgs) -> FluentValue<'a> {
+    let Some(value) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let wanted = match named_args.get("case") {
+        Some(FluentValue::String(s)) => s.to_string(),
+        _ => "nom".to_owned(),
+    };
+    if let FluentValue::Custom(custom) = value
+        && let Some(n) = custom.as_any().downcast_ref::<Named>()
+    {
+        return FluentValue::from(
+            term(n.lang, &n.term, &wanted).unwrap_or_else(|| n.shown.clone()),
+        );
+    }
+    value.clone()
 }
 
 static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
@@ -130,6 +256,33 @@ pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String
         .into_iter()
         .find_map(|l| format(bundle(l, key)?, key, args))
         .unwrap_or_else(|| key.to_owned())
+}
+
+/// An I/O error in the reader's language: the kind of failure translated, the system's
+/// own error number kept (`没有这个文件或目录（系统错误 2）`). A message the program wrote
+/// itself, already translated, is kept whole; a kind with no translation stays as the
+/// system says it.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if e.raw_os_error().is_none() && e.get_ref().is_some() {
+        return e.to_string();
+    }
+    let kind = match e.kind() {
+        K::NotFound => crate::t!("io-not-found"),
+        K::PermissionDenied => crate::t!("io-permission-denied"),
+        K::AlreadyExists => crate::t!("io-already-exists"),
+        K::IsADirectory => crate::t!("io-is-a-directory"),
+        K::NotADirectory => crate::t!("io-not-a-directory"),
+        K::StorageFull | K::QuotaExceeded => crate::t!("io-storage-full"),
+        K::ReadOnlyFilesystem => crate::t!("io-read-only"),
+        K::BrokenPipe => crate::t!("io-broken-pipe"),
+        K::InvalidData => crate::t!("io-invalid-data"),
+        _ => return e.to_string(),
+    };
+    match e.raw_os_error() {
+        Some(code) => crate::t!("io-os", kind = kind, code = code.to_string()),
+        None => kind,
+    }
 }
 
 /// A date as readers of the current language write it: 25.11.2026 in Russian, 2026-11-25

@@ -3,10 +3,12 @@
 
 use chrono::Weekday;
 
+use fluent_bundle::FluentValue;
+
 use crate::answers::Choice;
 use crate::answers::{Balance, Prep};
 use crate::catalog::{Action, Channel, Confidence, Operator};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::t;
 
 pub fn operator_label(op: &Operator, lang: Lang) -> String {
@@ -17,6 +19,105 @@ pub fn operator_label(op: &Operator, lang: Lang) -> String {
     } else {
         name.to_owned()
     }
+}
+
+/// An operator's name for a message, declinable there with `CASE($operator, case: "gen")`
+/// from the language's `-operator-{id}` term; an operator without one keeps its data name.
+pub fn operator_arg(op: &Operator, lang: Lang) -> FluentValue<'static> {
+    i18n::named(
+        format!("operator-{}", op.id()),
+        op.name.get(lang).to_owned(),
+    )
+}
+
+/// An operator's name from the id a record keeps: the term of the language, else the
+/// name in the shipped table, else the id cleaned of anything a terminal would act on.
+pub fn operator_by_id(id: &str) -> String {
+    let lang = i18n::lang();
+    if let Some(name) = i18n::term(lang, &format!("operator-{id}"), "nom") {
+        return name;
+    }
+    static SHIPPED: std::sync::OnceLock<Option<crate::catalog::Catalog>> =
+        std::sync::OnceLock::new();
+    SHIPPED
+        .get_or_init(|| crate::catalog::embedded().ok())
+        .as_ref()
+        .and_then(|c| c.operator(id))
+        .map_or_else(
+            || crate::catalog::clean(id),
+            |op| op.name.get(lang).to_owned(),
+        )
+}
+
+/// An action as a noun in a sentence or a listing («переоформление», 过户), declinable
+/// with `CASE($action, case: "acc")`.
+pub fn action_arg(a: Action) -> FluentValue<'static> {
+    i18n::named(format!("action-{}", a.id()), action_noun(a))
+}
+
+/// A channel in a sentence, with `CASE($channel, case: "via")` for «по горячей линии».
+pub fn channel_arg(c: Channel) -> FluentValue<'static> {
+    i18n::named(format!("channel-{}", c.id()), channel_name(c))
+}
+
+/// An action as a noun (a listing's column, a follow-up), not the first-person menu line.
+pub fn action_noun(a: Action) -> String {
+    match a {
+        Action::Cancel => t!("action-noun-cancel"),
+        Action::Suspend => t!("action-noun-suspend"),
+        Action::Transfer => t!("action-noun-transfer"),
+        Action::Keep => t!("action-noun-keep"),
+    }
+}
+
+/// A menu choice explained: `Горячая линия — попросите…`. The hint goes on after a dash
+/// (a colon in Chinese), so its first word is not capitalised unless it is a name.
+pub fn choice_line(label: &str, hint: &str) -> String {
+    t!(
+        "choice-hint",
+        label = label.to_owned(),
+        hint = lower_first(hint)
+    )
+}
+
+/// A Chinese character or full-width punctuation: what follows it takes `：`, not `:`.
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// `Попросите…` → `попросите…`; names (`Госуслуги`, `Telegram`) and abbreviations
+/// (`SIM`, `МТС`) keep their capital.
+pub fn lower_first(text: &str) -> String {
+    const NAMES: [&str; 16] = [
+        "госуслуг",
+        "gosuslugi",
+        "telegram",
+        "билайн",
+        "beeline",
+        "yota",
+        "мой",
+        "my",
+        "i",
+        "москв",
+        "moscow",
+        "росси",
+        "russia",
+        "tele",
+        "megafon",
+        "google",
+    ];
+    let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = word.chars();
+    // «В салоне…» too: a one-letter word is lowered unless it is a name (English "I").
+    let capital_then_lower =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let lower = word.to_lowercase();
+    if !capital_then_lower || NAMES.iter().any(|n| lower.starts_with(n)) {
+        return text.to_owned();
+    }
+    let mut out = text.chars();
+    let first = out.next().map(|c| c.to_lowercase().collect::<String>());
+    format!("{}{}", first.unwrap_or_default(), out.as_str())
 }
 
 pub fn action_choices() -> Vec<Choice> {

@@ -38,7 +38,13 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
     }
     for line in &block.lines {
         let text = match line {
-            Line::Text(t) => wrap(t, "", ""),
+            Line::Text(t) => {
+                // An indented text (the translation under a Russian sentence) keeps its
+                // indent on every wrapped line.
+                let body = t.trim_start_matches(' ');
+                let indent = &t[..t.len() - body.len()];
+                wrap(body, indent, indent)
+            }
             Line::Item(t) => wrap(t, "  • ", "    "),
             Line::Step(n, t) => {
                 let first = format!("  {n}. ");
@@ -175,7 +181,7 @@ impl TerminalPrompter {
         let lines: Vec<Line> = choices
             .iter()
             .filter(|c| !c.hint.is_empty())
-            .map(|c| Line::Item(format!("{} — {}", c.label, c.hint)))
+            .map(|c| Line::Item(crate::labels::choice_line(&c.label, &c.hint)))
             .collect();
         if lines.is_empty() {
             return;

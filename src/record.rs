@@ -177,35 +177,33 @@ impl FollowUp {
         if crate::i18n::lookup_opt(lang, key).is_none() {
             return catalog::clean(self.what.as_deref().unwrap_or(key));
         }
-        let shown: Vec<(String, String)> = self
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = self
             .args
             .iter()
-            .map(|(k, v)| (k.clone(), render_arg(k, v)))
-            .collect();
-        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = shown
-            .iter()
-            .map(|(k, v)| (k.as_str(), fluent_bundle::FluentValue::from(v.as_str())))
+            .map(|(k, v)| (k.as_str(), render_arg(k, v)))
             .collect();
         crate::i18n::lookup(lang, key, &args)
     }
 }
 
-/// A stored parameter as the reader's language shows it.
-fn render_arg(name: &str, value: &str) -> String {
+/// A stored parameter as the reader's language shows it: an action or a channel by its
+/// name (never the id), a date as the language writes it.
+fn render_arg(name: &str, value: &str) -> fluent_bundle::FluentValue<'static> {
+    use fluent_bundle::FluentValue;
+    let plain = |s: String| FluentValue::from(s);
     match name {
-        "action" => match value {
-            "cancel" => crate::labels::action_name(Action::Cancel),
-            "suspend" => crate::labels::action_name(Action::Suspend),
-            _ => catalog::clean(value),
-        },
+        "action" => Action::ALL
+            .into_iter()
+            .find(|a| a.id() == value)
+            .map_or_else(|| plain(catalog::clean(value)), crate::labels::action_arg),
         "channel" => Channel::ALL
             .into_iter()
             .find(|c| c.id() == value)
-            .map_or_else(|| catalog::clean(value), crate::labels::channel_name),
-        _ => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+            .map_or_else(|| plain(catalog::clean(value)), crate::labels::channel_arg),
+        _ => plain(match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(d) => crate::i18n::date(d),
             Err(_) => catalog::clean(value),
-        },
+        }),
     }
 }
 
@@ -291,11 +289,11 @@ pub fn to_ics(
         let mut event = icalendar::Event::new()
             .uid(&format!("{file_name}-{}@simcancel", i + 1))
             .timestamp(now.to_utc())
-            .summary(&format!(
-                "{} {}: {}",
-                record.operator,
-                record.action.id(),
-                f.text()
+            .summary(&crate::t!(
+                "ics-summary",
+                operator = crate::labels::operator_by_id(&record.operator),
+                action = crate::labels::action_noun(record.action),
+                what = f.text()
             ))
             .description(&description)
             .all_day(date)

@@ -240,8 +240,8 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
         };
         vec![
             created,
-            clean(&r.operator),
-            crate::labels::action_name(r.action),
+            crate::labels::operator_by_id(&r.operator),
+            crate::labels::action_noun(r.action),
             crate::labels::channel_name(r.channel),
             who(r),
             status,
@@ -355,8 +355,8 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
         t!("show-what"),
         format!(
             "{} · {} · {}",
-            clean(&r.operator),
-            crate::labels::action_name(r.action),
+            crate::labels::operator_by_id(&r.operator),
+            crate::labels::action_noun(r.action),
             crate::labels::channel_name(r.channel)
         ),
     );
@@ -387,8 +387,8 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
             t!("show-remains"),
             t!(
                 "follow-finish",
-                action = crate::labels::action_name(r.action),
-                channel = crate::labels::channel_name(c)
+                action = crate::labels::action_arg(r.action),
+                channel = crate::labels::channel_arg(c)
             ),
         );
     }
@@ -467,19 +467,9 @@ pub fn card(r: &Record) -> String {
     const WIDTH: usize = 36;
     let mut out = String::from("\n");
     for p in &r.phrases {
-        let mut line = String::new();
-        for word in clean(&p.ru).split_whitespace() {
-            if !line.is_empty() && line.width() + 1 + word.width() > WIDTH {
-                out.push_str(&format!("    {line}\n\n"));
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        if !line.is_empty() {
-            out.push_str(&format!("    {line}\n\n"));
+        // The terminal's own wrapping: a one-letter word stays with the next («Я хочу»).
+        for line in crate::theme::wrap_lines(&clean(&p.ru), WIDTH + 4, "    ", "    ", false) {
+            out.push_str(&format!("{line}\n\n"));
         }
         out.push('\n');
     }

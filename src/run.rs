@@ -43,7 +43,9 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     } else {
         <Cli as clap::CommandFactory>::command()
     };
-    let matches = command.get_matches_from(args);
+    let matches = command
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| crate::help_words::exit(e, crate::i18n::lang()));
     let cli = match Cli::from_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -140,14 +140,14 @@ fn atoms(text: &str) -> Vec<Atom> {
     if !cur.is_empty() {
         out.push(Atom { text: cur, gap });
     }
-    // A number written in groups ("+7 951 520-06-11") is one piece.
+    // A number written in groups ("+7 951 520-06-11") is one piece; so are a number and
+    // its unit ("15 ₽"), «№ 12», and a one-letter Russian word with the next ("в день").
     let mut merged: Vec<Atom> = Vec::with_capacity(out.len());
     for atom in out {
         match merged.last_mut() {
             Some(last)
                 if atom.gap
-                    && numeric(last.text.rsplit(' ').next().unwrap_or_default())
-                    && numeric(&atom.text) =>
+                    && binds(last.text.rsplit(' ').next().unwrap_or_default(), &atom.text) =>
             {
                 last.text.push(' ');
                 last.text.push_str(&atom.text);
@@ -156,6 +156,22 @@ fn atoms(text: &str) -> Vec<Atom> {
         }
     }
     merged
+}
+
+/// Whether `next` must stay on the line of `last` (see `atoms`).
+fn binds(last: &str, next: &str) -> bool {
+    let number = numeric(last);
+    let unit = ["₽", "RUB", "г.", "руб.", "дн."]
+        .iter()
+        .any(|u| next.trim_end_matches([',', '.', ';', ')']) == *u || next.starts_with(u));
+    let one_letter = {
+        let mut chars = last.chars();
+        chars
+            .next()
+            .is_some_and(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+            && chars.next().is_none()
+    };
+    (number && (numeric(next) || unit)) || last == "№" || one_letter
 }
 
 /// The rows `text` takes when written from column `start` of a terminal `cols` wide, as
@@ -319,13 +335,14 @@ impl Screen {
     }
 }
 
-/// A question as shown before its answer: with a colon, unless it already ends in
-/// full-width punctuation (Chinese `？` or `：`), where a colon after it reads as a typo.
+/// A question as shown before its answer: with a colon, unless it already ends in a
+/// question mark or a colon (`?:` reads as a typo in every language). After Chinese text
+/// (or its full-width brackets) the colon is the full-width `：`.
 fn asked(prompt: &str) -> String {
-    if prompt.ends_with(['？', '：']) {
-        prompt.to_owned()
-    } else {
-        format!("{prompt}:")
+    match prompt.trim_end().chars().last() {
+        Some('?' | '？' | ':' | '：' | '!' | '！' | '.' | '。') | None => prompt.to_owned(),
+        Some(c) if crate::labels::is_wide(c) => format!("{prompt}："),
+        Some(_) => format!("{prompt}:"),
     }
 }
 
@@ -466,8 +483,14 @@ mod tests {
     fn a_question_in_full_width_punctuation_takes_no_colon() {
         assert_eq!(asked("你现在在哪里？"), "你现在在哪里？");
         assert_eq!(asked("备注（可留空）："), "备注（可留空）：");
-        assert_eq!(asked("Where are you now?"), "Where are you now?:");
+        assert_eq!(asked("Where are you now?"), "Where are you now?");
+        assert_eq!(asked("Где вы сейчас?"), "Где вы сейчас?");
         assert_eq!(asked("Notes (may be empty)"), "Notes (may be empty):");
+        assert_eq!(asked("备注（可留空）"), "备注（可留空）：");
+        assert_eq!(
+            asked("Заметки (можно оставить пустым)"),
+            "Заметки (можно оставить пустым):"
+        );
     }
 
     #[test]

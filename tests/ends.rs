@@ -90,13 +90,17 @@ fn the_three_runs_of_the_issue_work_in_every_language() {
             ],
             [
                 "The new owner, in person, with their own passport.",
-                "Новый владелец лично, со своим паспортом.",
+                "Нового владельца — лично, с его паспортом.",
                 "新机主本人到场，并携带其本人护照。",
             ],
         ),
         (
             &["--operator", "beeline", "--action", "keep", "--ics"],
-            ["The cooling period", "«Период охлаждения»", "“冷却期”"],
+            [
+                "The roaming cooling period",
+                "«Период охлаждения» после роуминга",
+                "漫游后的“冷却期”",
+            ],
         ),
         (
             &[

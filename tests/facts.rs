@@ -244,7 +244,7 @@ fn megafon_decide_shows_the_45_day_15_rouble_rule() {
         ))
         // Day 46 from 25 November 2026.
         .stdout(predicate::str::contains(
-            "From 2027-01-10, a daily fee of about 15 RUB",
+            "From 2027-01-10, a daily fee of about 15\u{a0}RUB",
         ))
         .stdout(predicate::str::contains("89–90").not());
 }
@@ -256,9 +256,9 @@ fn mts_decide_shows_the_fee_from_day_183_and_the_block_fee() {
         .args(["--operator", "mts", "--action", "decide"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Then 1.1 RUB a day"))
+        .stdout(predicate::str::contains("Then 1.10\u{a0}RUB a day"))
         .stdout(predicate::str::contains(
-            "From 2027-05-27, a daily fee of about 3.3 RUB",
+            "From 2027-05-27, a daily fee of about 3.30\u{a0}RUB",
         ))
         .stdout(predicate::str::contains("the contract is treated as ended").not());
 }

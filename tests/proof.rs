@@ -160,7 +160,7 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
             .arg(dir.path())
             .assert()
             .success()
-            .stdout("Follow-up 1 marked done (Go on with it (Cancel for good, Hotline).).\n");
+            .stdout("Follow-up 1 marked done (Carry on with the cancellation on the hotline.).\n");
     };
     mark("2026-11-25T12:00:00+03:00");
     mark("2026-11-26T09:00:00+03:00");
@@ -184,7 +184,7 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert!(
         listed.ends_with(&format!(
-            "\nNo follow-ups due.\nFollow-ups done:\n  2026-11-25  Go on with it (Cancel for good, Hotline).  {name} #1\n"
+            "\nNo follow-ups due.\nFollow-ups done:\n  2026-11-25  Carry on with the cancellation on the hotline.  {name} #1\n"
         )),
         "{listed}"
     );

@@ -176,8 +176,12 @@ fn walk(t: &Texts, cols: u16) {
 
     // The checklist: ticking and moving redraw it in place, wrapped items included.
     w.wait_for(t.prep);
-    // A question in full-width punctuation takes no colon before its answer.
-    let colon = if t.abroad.ends_with('？') { "" } else { ":" };
+    // A question ends with its question mark: no colon after it, in any language.
+    let colon = if t.abroad.ends_with(['？', '?']) {
+        ""
+    } else {
+        ":"
+    };
     let answer = format!("{}{colon} {}", t.abroad, t.in_russia);
     assert!(w.rows().contains(&answer), "{what}: no {answer:?}");
     let before = w.rows();
@@ -367,7 +371,7 @@ fn help(lang: &str, args: &[&str]) -> String {
 fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
     let headings = [
         ("ru", ["Использование: simcancel", "Команды:", "Параметры:"]),
-        ("zh", ["用法：simcancel", "命令:", "选项:"]),
+        ("zh", ["用法：simcancel", "命令：", "选项："]),
     ];
     for (lang, words) in headings {
         for args in [

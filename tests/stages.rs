@@ -59,7 +59,10 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     assert!(text.contains("key = \"follow-go-on\""), "{text}");
     let listing = String::from_utf8(run(dir.path(), &["records"]).stdout).unwrap();
     assert!(listing.contains("+7 916 ***-**-67 (Li Wei)"), "{listing}");
-    assert!(listing.contains("Go on with it"), "{listing}");
+    assert!(
+        listing.contains("Carry on with the cancellation"),
+        "{listing}"
+    );
 
     let out = run(dir.path(), &["records", "done", &name]);
     assert!(
@@ -69,7 +72,7 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     );
     let listing = String::from_utf8(run(dir.path(), &["records"]).stdout).unwrap();
     assert!(
-        !listing.contains("Go on with it"),
+        !listing.contains("Carry on with the cancellation"),
         "superseded follow-ups are gone:\n{listing}"
     );
     assert!(listing.contains("completed in"), "{listing}");
@@ -186,7 +189,10 @@ fn a_record_written_in_chinese_lists_in_russian_and_english() {
         .unwrap()
         .to_string_lossy()
         .into_owned();
-    for (lang, words) in [("ru", "Продолжить"), ("en", "Go on with it")] {
+    for (lang, words) in [
+        ("ru", "Продолжить"),
+        ("en", "Carry on with the cancellation"),
+    ] {
         let out = run(dir.path(), &["--lang", lang, "records"]);
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains(words), "{lang}:\n{text}");

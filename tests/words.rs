@@ -175,6 +175,11 @@ fn a_follow_up_line_has_one_colon() {
         for (place, line) in fluent_texts(lang) {
             if let Some(text) = line.strip_prefix("follow-") {
                 let value = text.split_once(" = ").unwrap().1;
+                // Only the text counts, not a placeable's own `case: "via"`.
+                let value: String = value
+                    .split('{')
+                    .map(|part| part.split_once('}').map_or(part, |(_, after)| after))
+                    .collect();
                 assert!(
                     !value.contains(':') && !value.contains('：'),
                     "{place}: printed after `date:`, so a second colon: {value}"
@@ -424,4 +429,282 @@ fn online_runs_get_phrases_for_the_chat_and_store_runs_for_the_counter() {
     let hotline = guidance("zh", &["--operator", "mts", "--channel", "hotline"]);
     assert!(hotline.contains("在电话里照着念这些句子："), "{hotline}");
     assert!(!hotline.contains("需要携带"), "{hotline}");
+}
+
+/// What a run prints on stdout and stderr, whatever its exit code, with its records dir.
+fn run_in(dir: &Path, lang: &str, args: &[&str]) -> (String, String) {
+    let out = simcancel()
+        .args(["--lang", lang])
+        .args(args)
+        .arg("--records-dir")
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Runs that between them print every kind of screen from flags.
+const RUNS: [&[&str]; 6] = [
+    &[
+        "--operator",
+        "mts",
+        "--action",
+        "decide",
+        "--need-again",
+        "yes",
+        "--back-in",
+        "44",
+    ],
+    &[
+        "--operator",
+        "megafon",
+        "--action",
+        "transfer",
+        "--channel",
+        "store",
+    ],
+    &["--operator", "beeline", "--action", "keep", "--ics"],
+    &[
+        "--operator",
+        "mts",
+        "--action",
+        "suspend",
+        "--channel",
+        "hotline",
+        "--started",
+    ],
+    &[
+        "--operator",
+        "t2",
+        "--channel",
+        "store",
+        "--abroad",
+        "--representative",
+        "--balance",
+        "refund",
+    ],
+    &["--operator", "megafon", "--action", "decide", "--abroad"],
+];
+
+#[test]
+fn russian_grammar_declines_operators_counts_and_never_nests_labels() {
+    let ru = guidance("ru", RUNS[0]);
+    assert!(ru.contains("Номер МТС: варианты"), "{ru}");
+    let ru = guidance("ru", &["--operator", "megafon", "--action", "decide"]);
+    assert!(ru.contains("Номер МегаФона: варианты"), "{ru}");
+    assert!(!ru.contains("Номер МегаФон:"), "{ru}");
+    let ru = guidance("ru", &["--operator", "beeline", "--action", "keep"]);
+    assert!(ru.contains("Как сохранить номер Билайна,"), "{ru}");
+    // Plurals by CLDR category: 1 день, 2 дня, 5 дней — and a non-breaking space.
+    let ru = guidance("ru", &["--operator", "yota", "--action", "keep"]);
+    assert!(ru.contains("Через 90\u{a0}дней — с "), "{ru}");
+    assert!(!ru.contains("дн."), "{ru}");
+    // A follow-up names the action and the channel in words, never nested in brackets.
+    let dir = tempfile::tempdir().unwrap();
+    run_in(dir.path(), "ru", RUNS[3]);
+    let (listing, _) = run_in(dir.path(), "ru", &["records"]);
+    assert!(
+        listing.contains("Довести до конца по горячей линии — добровольная блокировка."),
+        "{listing}"
+    );
+    assert!(!listing.contains("(Приостановить"), "{listing}");
+}
+
+#[test]
+fn a_declined_name_falls_back_to_the_data_name_for_an_operator_without_forms() {
+    // Yota has no case forms in ru.ftl: its name is shown as the data writes it.
+    let ru = guidance("ru", &["--operator", "yota", "--action", "decide"]);
+    assert!(ru.contains("Номер Yota: варианты"), "{ru}");
+}
+
+#[test]
+fn roubles_are_written_as_each_language_writes_money() {
+    let ru = guidance("ru", RUNS[0]);
+    assert!(ru.contains("Затем 1,10\u{a0}₽ в\u{a0}день"), "{ru}");
+    let en = guidance("en", RUNS[0]);
+    assert!(en.contains("Then 1.10\u{a0}RUB a day"), "{en}");
+    let zh = guidance("zh", RUNS[0]);
+    assert!(zh.contains("之后每天 1.10 卢布"), "{zh}");
+    for (lang, text) in [("ru", &ru), ("en", &en), ("zh", &zh)] {
+        // `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or a point in Russian.
+        let words: Vec<&str> = text.split([' ', '\u{a0}', '(', ')']).collect();
+        for (i, w) in words.iter().enumerate() {
+            let unit = words.get(i + 1).copied().unwrap_or_default();
+            if !["₽", "RUB", "卢布"].iter().any(|u| unit.starts_with(u)) {
+                continue;
+            }
+            let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
+            if let Some((_, frac)) = n.split_once([',', '.']) {
+                assert_eq!(frac.len(), 2, "{lang}: {w} {unit} in\n{text}");
+            }
+            assert!(!(lang == "ru" && n.contains('.')), "{w} {unit} in\n{text}");
+        }
+    }
+}
+
+/// A colon right after a Chinese character or a full-width bracket, as `--help`, prompts
+/// and guidance must not print it.
+fn half_width_colons(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[1] == ':' && simcancel::labels::is_wide(w[0]))
+        .map(|(i, _)| {
+            chars[i.saturating_sub(12)..(i + 8).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_text_is_followed_by_full_width_colons_everywhere() {
+    assert_eq!(half_width_colons("选项: a"), ["选项: a"]);
+    assert!(half_width_colons("选项：a, zsh: x").is_empty());
+    let mut found = Vec::new();
+    for args in [&["--help"][..], &["records", "--help"], &["operators"]] {
+        let (out, _) = run_in(Path::new("."), "zh", args);
+        found.extend(half_width_colons(&out));
+    }
+    for run in RUNS {
+        found.extend(half_width_colons(&guidance("zh", run)));
+    }
+    for (place, text) in fluent_texts("zh").into_iter().chain(table_texts("zh")) {
+        found.extend(
+            half_width_colons(&text)
+                .into_iter()
+                .map(|t| format!("{place}: {t}")),
+        );
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_question_ends_with_a_colon_after_its_question_mark() {
+    for lang in ["en", "ru", "zh"] {
+        for (place, line) in fluent_texts(lang) {
+            if let Some((_, value)) = line.split_once(" = ") {
+                let value = value.trim_end();
+                assert!(
+                    !value.ends_with("?:") && !value.ends_with("？：") && !value.ends_with("?："),
+                    "{place}: {value}"
+                );
+            }
+        }
+    }
+}
+
+/// The words of `text` that are an id a person should never see, file names left out.
+fn raw_ids(text: &str) -> Vec<String> {
+    // In English `cancel` and `suspend` are words; the ids shown raw were these.
+    const IDS: [&str; 6] = ["transfer", "gosuslugi", "mts", "megafon", "beeline", "t2"];
+    text.split(|c: char| c.is_whitespace() || "()（）,，:：;；。“”«»".contains(c))
+        .map(|w| w.trim_end_matches(['.', '!', '?']))
+        // Paths, file names and sites (`megafon.ru`) are not labels.
+        .filter(|w| !w.contains(['/', '\\', '_', '-', '#', '.']))
+        .filter(|w| IDS.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_action_channel_or_operator_id_reaches_a_person() {
+    assert_eq!(raw_ids("继续办理（transfer，营业厅）"), ["transfer"]);
+    assert!(raw_ids("a_megafon_transfer_store.toml #1").is_empty());
+    for lang in ["en", "ru", "zh"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut seen = String::new();
+        for run in [RUNS[1], RUNS[2], RUNS[3]] {
+            seen += &run_in(dir.path(), lang, &[run, &["--planned"]].concat()).0;
+        }
+        let (listing, _) = run_in(dir.path(), lang, &["records"]);
+        seen += &listing;
+        let files: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        for f in &files {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".toml") {
+                seen += &run_in(dir.path(), lang, &["records", "show", &name]).0;
+                run_in(dir.path(), lang, &["records", "ics", &name]);
+            }
+        }
+        for f in fs::read_dir(dir.path()).unwrap() {
+            let path = f.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ics") {
+                let ics = fs::read_to_string(&path).unwrap();
+                for line in ics.lines().filter(|l| l.starts_with("SUMMARY:")) {
+                    seen += line.trim_start_matches("SUMMARY:");
+                    seen.push('\n');
+                }
+            }
+        }
+        // Flags and file names are ids by nature; the guidance around them is not.
+        let words: String = seen
+            .lines()
+            .filter(|l| !l.contains("--"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let ids = raw_ids(&words);
+        assert!(ids.is_empty(), "{lang}: {ids:?} in\n{words}");
+    }
+}
+
+#[test]
+fn an_os_error_is_told_in_the_readers_language() {
+    let (_, err) = run_in(
+        Path::new("."),
+        "zh",
+        &[
+            "--operator",
+            "mts",
+            "--channel",
+            "online",
+            "--completed",
+            "--file",
+            "/nonexistent/nope.jpg",
+        ],
+    );
+    assert!(err.contains("没有这个文件或目录"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+}
+
+#[test]
+fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
+    for run in RUNS {
+        let zh = guidance("zh", run);
+        for screen in zh.split("\n\n") {
+            assert!(
+                screen.matches("国家服务").count() <= 1,
+                "{run:?}: glossed twice on one screen:\n{screen}"
+            );
+        }
+    }
+    let hotline = [
+        "--operator",
+        "mts",
+        "--action",
+        "suspend",
+        "--channel",
+        "hotline",
+    ];
+    let online = ["--operator", "mts", "--channel", "gosuslugi", "--abroad"];
+    for (lang, call, online_title, go) in [
+        ("en", "When to call", "When to do it", "When to go"),
+        ("ru", "Когда звонить", "Когда это делать", "Когда идти"),
+        ("zh", "什么时候打电话", "什么时候办", "什么时候去"),
+    ] {
+        let out = guidance(lang, &hotline);
+        assert!(out.contains(call) && !out.contains(go), "{lang}: {out}");
+        let out = guidance(lang, &online);
+        assert!(
+            out.contains(online_title) && !out.contains(go),
+            "{lang}: {out}"
+        );
+    }
 }

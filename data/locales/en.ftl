@@ -29,12 +29,18 @@ decide-title = Your options at { $operator }, from today
 decide-cancel = Cancel now:
 decide-cancel-body = The contract ends; settle any debt and get the balance back. The number returns to the operator and is later given to someone else.
 decide-suspend = Suspend (voluntary block):
-decide-free-until = Free until { $date } ({ $days } days).
-decide-fee = Then { $fee } RUB a day: about { $month } RUB a month.
-decide-max = At most { $days } days: until { $date }.
+decide-free-until = Free until { $date } ({ $days ->
+    [one] one day
+   *[other] { $days } days
+}).
+decide-fee = Then { $fee } RUB a day: about { $month } RUB a month.
+decide-max = At most { $days ->
+    [one] one day
+   *[other] { $days } days
+}: until { $date }.
 decide-max-unknown = How long the block may last is not published: ask.
 decide-lapse = Let it lapse (do nothing):
-decide-lapse-fee = From { $date }, a daily fee of about { $fee } RUB while there is money on the number.
+decide-lapse-fee = From { $date }, a daily fee of about { $fee } RUB while there is money on the number.
 decide-lapse-ends = Around { $date }, the contract is treated as ended and the number goes back to the operator.
 decide-lapse-risk = Meanwhile a tariff with a monthly fee keeps charging and can run up a debt, and the number stays linked to your accounts until it is given to someone else.
 decide-port = Keep the number with another operator:
@@ -47,11 +53,23 @@ err-days = `{ $value }` is not a number of days.
 decide-recommend-title = Recommendation
 advice-unanswered = Answer --need-again (and --back-in) for a recommendation. Until then, the rule of thumb: cancel if you will not need the number; otherwise suspend it.
 advice-no = Cancel: you will not need the number, and a lapsed number can run up a debt and stays linked to your accounts.
-advice-unsure-free = Suspend: the first { $days } days are free, which gives you time to decide; cancel before they end if you no longer need the number.
+advice-unsure-free = Suspend: { $days ->
+    [one] the first day is
+   *[other] the first { $days } days are
+} free, which gives you time to decide; cancel before they end if you no longer need the number.
 advice-unsure-ask = Suspend, after asking the block's terms; if it costs more than the number is worth to you, cancel.
-advice-within-free = Suspend: you need the number again in { $days } days, within the free days.
-advice-paid = Suspend: for { $days } days, { $paid } of them paid, about { $cost } RUB in all. Keep that much on the balance.
-advice-too-long = The block cannot last { $days } days (at most { $max }). Keep the number active, move it to another operator, or cancel.
+advice-within-free = Suspend: you need the number again in { $days ->
+    [one] one day
+   *[other] { $days } days
+}, within the free days.
+advice-paid = Suspend: for { $days ->
+    [one] one day
+   *[other] { $days } days
+}, { $paid } of them paid, about { $cost } RUB in all. Keep that much on the balance.
+advice-too-long = The block cannot last { $days ->
+    [one] one day
+   *[other] { $days } days
+} (at most { $max }). Keep the number active, move it to another operator, or cancel.
 advice-yes-ask = Suspend, after asking the block's terms: they are not published for this operator.
 
 ## Abroad
@@ -96,7 +114,7 @@ prep-2fa = Change two-factor and recovery numbers (e-mail, shops, other accounts
 ## Balance
 
 balance-title = Balance and debts
-balance-debt = Settle any debt first: the contract is ended with no debt on the number.
+balance-debt = Settle any debt first: the contract can only be ended when there is no debt on the number.
 balance-keep = Keep enough money on the number for any fee while it is blocked.
 ask-balance = What should happen to the remaining balance?
 balance-refund = Refund it to my account at a Russian bank
@@ -237,9 +255,15 @@ err-missing = not running interactively (no terminal, TERM=dumb, or --no-input),
     [one] a flag: { $flags } is missing.
    *[other] flags: { $flags } are missing.
 }
-err-too-long = the answer to { $flag } is { $count } characters long; the most is { $max }.
+err-too-long = the answer to { $flag } is { $count ->
+    [one] one character
+   *[other] { $count } characters
+} long; the most is { $max }.
 err-when = `{ $value }` is not a date: use YYYY-MM-DD HH:MM or YYYY-MM-DD.
-err-when-far = `{ $value }` is more than { $years } years from today: check the year.
+err-when-far = `{ $value }` is more than { $years ->
+    [one] one year
+   *[other] { $years } years
+} from today: check the year.
 err-when-skipped = `{ $value }` does not exist here: the clocks skip that hour. Use a time just after it.
 err-data = the data has { $count ->
     [one] a problem:
@@ -332,7 +356,7 @@ confirm-no = no
 channel-store-proxy = Store — someone goes for you
 channel-store-proxy-hint = A person in Russia with your notarised power of attorney ends it in a store.
 proxy-title = Someone goes for you
-proxy-body = A person in Russia can end the contract for you in a store with a notarised power of attorney (нотариальная доверенность). Never hand them the SIM card itself: passing a SIM to someone who is not a close relative is fined.
+proxy-body = A person in Russia can end the contract for you in a store with a notarised power of attorney (нотариальная доверенность). Never hand them the SIM card itself: passing a SIM to someone who is not a close relative carries a fine.
 proxy-brings = They bring:
 proxy-brings-passport = Their own passport.
 proxy-brings-poa = The original power of attorney (not a copy or a scan).
@@ -347,16 +371,19 @@ abroad-step-note = Write down the time, the agent's name and any request number.
 abroad-who-goes = If the operator says the rest needs a store: you cannot go from abroad, but someone with your notarised power of attorney can (choose the store, someone goes for you), or try Gosuslugi.
 hotline-short-russia = From this operator's SIM in Russia only: { $number } (not a number to dial from abroad)
 hotline-no-abroad = No number for calling from abroad is known: write in the chat in the operator's app, or use Gosuslugi.
-timing-now-moscow = In Moscow it is now { $weekday }, { $time } (Moscow time, which the operator works by).
+timing-now-moscow = It is now { $weekday }, { $time } Moscow time (the operator works by Moscow time).
 timing-proxy = This is for the person who goes to the store for you.
-timing-gosuslugi = The portal is open at any hour; what the operator does with the application may wait for a working day.
+timing-gosuslugi = The portal is open at any hour, but the operator handles applications only on working days.
 abroad-ways = What works from abroad:
-abroad-gosuslugi = Gosuslugi, with a confirmed account: its SIM-cards service lists your numbers, blocks one, and accepts an application to end a contract where the operator is connected.
-refund-abroad-title = Before your Russian bank account goes
+abroad-gosuslugi = Gosuslugi (the Russian public services portal), with a confirmed account: its “SIM cards” service lists your numbers, blocks one, and accepts an application to end a contract where the operator is connected.
+refund-abroad-title = Before you close your Russian bank account
 refund-abroad-bank = Put the bank details for the refund into the application first, and only then close your Russian bank account: the refund needs an account that still exists.
-refund-abroad-poa = If someone goes for you, the power of attorney must say in words that they may receive money; otherwise the balance is not handed over.
-lapse-cost-until = By { $date }, when the number is lost, that is about { $cost } RUB ({ $paid } days of fees).
-lapse-cost-unknown = When the number is then lost is not published, so the total is unknown: every 30 days of fees is about { $month } RUB. Ask the operator.
+refund-abroad-poa = If someone goes for you, the power of attorney must state explicitly that they may receive money; otherwise the balance is not handed over.
+lapse-cost-until = By { $date }, when the number is lost, that is about { $cost } RUB ({ $paid ->
+    [one] one day of fees
+   *[other] { $paid } days of fees
+}).
+lapse-cost-unknown = When the number is then lost is not published, so the total is unknown: every 30 days of fees is about { $month } RUB. Ask the operator.
 lapse-no-fee = No inactivity fee is published for this operator.
 lapse-debt = Any debt this runs up is still yours, abroad too: it can follow you.
 poa-check = The power of attorney is a template: a consulate or notary may want its own wording. Send them this text in advance and ask.
@@ -366,14 +393,17 @@ err-representative-channel = a representative goes to a store for you; the hotli
 err-store-abroad-flag = Someone with your notarised power of attorney can go instead: add { $flag }.
 ## Record stages, follow-ups and `records show`
 evidence-started = Started, not finished (a call made, a block or an application requested)
-evidence-cannot-complete = The { $channel } cannot finish this by itself: it is recorded at most as started, and finished via: { $remains }.
-follow-go-on = Go on with it ({ $action }, { $channel }).
-follow-finish = Finish it ({ $action }) via { $channel }.
+evidence-cannot-complete = This cannot be finished { CASE($channel, case: "via") } alone: it is recorded at most as started; finish it { CASE($remains, case: "via") }.
+follow-go-on = Carry on with the { $action } { CASE($channel, case: "via") }.
+follow-finish = Finish the { $action } { CASE($channel, case: "via") }.
 err-when-future = { $value } is in the future; something done cannot be dated after now.
 err-number = `{ $value }` is not a Russian phone number (for example +7 916 123-45-67).
 err-file = { $file }: { $reason }
 err-cannot-complete = the { $channel } cannot finish this by itself; record it as --started (it is finished via { $remains }).
-err-no-follow-up = There is no follow-up { $n }: this record has { $count }.
+err-no-follow-up = There is no follow-up { $n }: this record has { $count ->
+    [one] one
+   *[other] { $count }
+}.
 follow-up-marked = Follow-up { $n } marked done ({ $what }).
 rec-number = NUMBER
 rec-status-started = started
@@ -391,7 +421,10 @@ show-remains = Still to do
 show-reference = Reference
 show-contact = With whom
 show-file = File
-show-file-size = { $file } ({ $bytes } bytes)
+show-file-size = { $file } ({ $bytes ->
+    [one] one byte
+   *[other] { $bytes } bytes
+})
 show-note = Note
 show-supersedes = Completes
 show-phrases = Phrases:
@@ -413,12 +446,15 @@ transfer-both = Both of you take part, with your own passports, and there must b
 transfer-codes = Once the number is theirs, every SMS code sent to it reaches them: move your own logins off it first.
 keep-title = Keeping the number at { $operator } while you are away
 keep-rule = The operator's inactivity rule
-keep-fee = From day { $days } without activity ({ $date }): about { $fee } RUB a day, about { $month } RUB a month.
-keep-ends = After { $days } days (from { $date }) the number may be lost.
+keep-fee = From day { $days } without activity ({ $date }): about { $fee } RUB a day, about { $month } RUB a month.
+keep-ends = After { $days ->
+    [one] one day
+   *[other] { $days } days
+} (from { $date }) the number may be lost.
 keep-how = How to keep it alive
 keep-cheapest = The cheapest way to show activity is usually one outgoing SMS a month; ask its price in roaming.
 keep-monthly = The record keeps a monthly reminder (one recurring event with --ics).
-keep-cooling = The cooling period
+keep-cooling = The roaming cooling period
 keep-sim-early = Put the SIM in at least a day before you need an SMS code.
 ask-passport = Whose passport is the contract on?
 passport-russian = A Russian passport
@@ -427,13 +463,13 @@ passport-foreign-title = A contract on a foreign passport: the rules of 2025
 passport-foreign-carry-on = Even if the number no longer works, the wizard goes on: the contract, its balance and any debt still need ending. Do not change phones before the store visit.
 passport-russian-title = A contract on a Russian passport: the 20-number limit
 passport-russian-carry-on = Ending numbers you do not use keeps you under the limit.
-prep-2025 = Since late 2025, Telegram, WhatsApp and Gosuslugi codes by SMS no longer reach Russian numbers reliably: set up the items marked with a source while the SIM still works, in Russia.
+prep-2025 = Since late 2025, Telegram, WhatsApp and Gosuslugi codes by SMS no longer reach Russian numbers reliably: set up the items marked with a source while the SIM still works and you are still in Russia.
 prep-telegram = Telegram: set a password (two-step verification) and a recovery e-mail
 prep-whatsapp = WhatsApp: add an e-mail to your account
 prep-gosuslugi-app = Gosuslugi: switch logins to a one-time-code app
 balance-transfer-owner = Pay any debt first: the balance stays with the number and goes to the new owner.
 balance-keep-alive = Keep enough money on the number for the monthly action and any daily fee.
-after-transfer-check = Check on Gosuslugi that the number no longer appears among the numbers on your name.
+after-transfer-check = Check on Gosuslugi that the number no longer appears among the numbers in your name.
 after-self-ban = Optional: a self-ban on new SIM contracts
 after-credit = Your bank accounts and credit history
 follow-credit = Check your bank accounts and your credit history (the bureaus are listed on Gosuslugi; a report is free twice a year).
@@ -447,3 +483,45 @@ phrase-reregister-proof = Please give me a copy of the documents showing the con
 phrase-keep-activity = What is the cheapest action that keeps this number active?
 phrase-keep-fee = After how many days without activity does a fee start, and when is the number lost?
 phrase-cooling = How do I lift the restriction on SMS and mobile internet after roaming?
+timing-title-hotline = When to call
+timing-title-online = When to do it
+# An action as a noun, for listings and follow-ups.
+action-noun-cancel = cancellation
+action-noun-suspend = voluntary block
+action-noun-transfer = re-registration
+action-noun-keep = keeping the number
+# A menu choice and what it does.
+choice-hint = { $label } — { $hint }
+# The title of a calendar event.
+ics-summary = { $operator }, { $action }: { $what }
+# Why a file could not be read or written: the system's reason, in words, and its number.
+io-os = { $kind } (os error { $code })
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-directory = it is a directory
+io-not-a-directory = not a directory
+io-storage-full = no space left on the device
+io-read-only = the file system is read-only
+io-broken-pipe = the other end stopped reading
+io-invalid-data = the data is not valid
+
+# How a channel is named after a verb: "finish it in a store".
+-channel-store = { $case ->
+    [via] in a store
+   *[nom] store
+}
+-channel-hotline = { $case ->
+    [via] on the hotline
+   *[nom] hotline
+}
+-channel-online = { $case ->
+    [via] online
+   *[nom] online
+}
+-channel-gosuslugi = { $case ->
+    [via] on Gosuslugi
+   *[nom] Gosuslugi
+}
+phrase-refund-owner = Please refund the remaining balance to the contract owner's account at a Russian bank.
+timing-after-hours-unknown = It is a working day, but outside usual business hours; the store's own hours are not published.

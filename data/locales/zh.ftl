@@ -1,7 +1,7 @@
 # simcancel — 简体中文消息。每个键都必须与 en.ftl 一一对应；
 # 缺少或多余的键都会导致测试失败。
 # How a date is written for readers of this language (a chrono format string).
-date-format = %Y-%m-%d
+date-format = %Y 年 %-m 月 %-d 日
 
 ## 开始
 
@@ -30,7 +30,7 @@ decide-cancel = 现在销号：
 decide-cancel-body = 合同解除；先结清欠费，再取回余额。号码归还运营商，之后会分配给别人。
 decide-suspend = 停机保号：
 decide-free-until = { $date } 之前免费（{ $days } 天）。
-decide-fee = 之后每天 { $fee } 卢布：每月约 { $month } 卢布。
+decide-fee = 之后每天 { $fee } 卢布，约合每月 { $month } 卢布。
 decide-max = 最长 { $days } 天：到 { $date } 为止。
 decide-max-unknown = 停机保号最长能持续多久没有公布：请询问。
 decide-lapse = 放着不管（什么都不做）：
@@ -88,7 +88,7 @@ prep-not-done = 未勾选的事项记录为“未完成”。
 prep-contacts = 备份存在 SIM 卡上的联系人
 prep-sms = 保存需要的短信（验证码、收据、合同）
 prep-banks = 在各家银行更换这个号码（银行通过短信发送验证码）
-prep-gosuslugi = 在 Gosuslugi（俄罗斯国家服务门户）更换或删除这个号码
+prep-gosuslugi = 在 Gosuslugi 更换或删除这个号码
 prep-messengers = 把 Telegram、WhatsApp 和微信换绑到另一个号码
 prep-2fa = 更换用于双重验证和账号找回的号码（电子邮箱、网店、其他账号）
 
@@ -108,7 +108,7 @@ ask-channel = 你打算通过哪种渠道办理？
 channel-store = 营业厅
 channel-hotline = 客服热线
 channel-online = 线上
-channel-gosuslugi = Gosuslugi（国家服务门户）
+channel-gosuslugi = Gosuslugi
 channel-not-offered-title = 该渠道不能办理此业务
 steps-title = { $channel } — { $operator }
 steps-documents = 需要携带：
@@ -150,8 +150,8 @@ phrase-poa = 合同在别人名下，我有机主出具的经公证的委托书�
 phrase-abroad = 我现在在国外。
 phrase-remote = 我在国外，不能去营业厅，怎样才能解除合同？
 application-title = 申请书
-application-body-store = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书。请打印两份，在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份由工作人员注明已受理后还给你。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
-application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书。请打印两份，手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。申请书需要机主姓名和号码，两项都可以留空。不会询问任何护照信息。
+application-body-store = 记录所在的文件夹里还会生成一份俄语申请书。请打印两份，在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份由工作人员注明已受理后还给你。本工具会询问机主姓名和号码（都可以不填），填进申请书；不询问护照信息——护照信息请打印后手写。
+application-body-remote = 记录所在的文件夹里还会生成一份俄语退款申请书。请打印两份，手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。本工具会询问机主姓名和号码（都可以不填），填进申请书；不询问护照信息——护照信息请打印后手写。
 ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
 err-name-script = 俄语文件中的姓名只能用拉丁字母或西里尔字母书写：工作人员要凭姓名核对合同。请按护照上的拼写用拉丁字母输入（例如 LI WEI），或用西里尔字母。
 ask-number = 要销号的手机号码（可留空）
@@ -200,7 +200,7 @@ ask-note = 备注（可留空）
 ## 办完之后
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
-more = ⏎ 按 Enter 继续
+more = ⏎ 按回车键继续
 recap-title = 出发前的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
@@ -210,9 +210,9 @@ after-follow-ups = 后续事项（已保存在记录中）：
 follow-refund = 检查余额是否已经到账；如果没有，请拨打客服热线并提供受理编号。
 follow-final-bill = 检查号码上是否出现了最终账单或欠费。
 follow-free-ends = 停机保号的免费天数结束，开始按天收费。
-follow-max-block = 停机保号达到允许的最长期限，请取消停机保号，或者决定下一步怎么办。
+follow-max-block = 停机保号达到允许的最长期限，请办理复机，或者决定下一步怎么办。
 follow-check-block = 确认停机保号已生效以及费用多少，因为运营商没有公布停机保号的条件。
-follow-before-max = 再过一周，停机保号将达到允许的最长期限，请计划取消停机保号，或者决定下一步怎么办。
+follow-before-max = 再过一周，停机保号将达到允许的最长期限，请计划办理复机，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
 
 ## 错误
@@ -326,26 +326,26 @@ proxy-brings = 代办人需携带：
 proxy-brings-passport = 他/她本人的护照。
 proxy-brings-poa = 委托书原件（不是复印件或扫描件）。
 proxy-brings-letter = 打印好的申请书，其中写明他/她是你的代办人。
-proxy-text-written = 俄文委托书文本会保存在记录旁边：预约领事馆时把它发过去，并填好双方的证件信息。
+proxy-text-written = 俄文委托书文本会保存在记录所在的文件夹里：预约领事馆时把它发过去，并填好双方的证件信息。
 steps-proxy = 以下步骤由代办人凭委托书替你办理。
 abroad-step-call = 拨打下面列出的可从国外拨打的号码（漫游通话收费）；如果没有这样的号码，就在运营商应用内的在线客服留言。
 abroad-step-cancel = 询问余额和欠费情况，以及不本人去营业厅怎样销号：通过 Gosuslugi，或由持你委托书的人代办。
-abroad-step-suspend = 申请停机保号（добровольная блокировка），并询问目前的条件；准备好护照信息或密码词。
+abroad-step-suspend = 申请停机保号（добровольная блокировка），并询问目前的条件；准备好护照信息或服务密码（кодовое слово）。
 abroad-step-ask = 询问在你不在俄罗斯的情况下怎样办理，以及费用是多少。
 abroad-step-note = 记下时间、客服人员的姓名，以及受理编号（如有）。
 abroad-who-goes = 如果运营商说剩下的要去营业厅办：你在国外去不了，但持你公证委托书的人可以代你去（选择“营业厅——请人代你去”），也可以试试 Gosuslugi。
 hotline-short-russia = 仅限在俄罗斯境内用该运营商的 SIM 卡拨打：{ $number }（不能从国外拨打）
 hotline-no-abroad = 目前没有可从国外拨打的号码：请在运营商应用内的在线客服留言，或使用 Gosuslugi。
-timing-now-moscow = 莫斯科现在是{ $weekday } { $time }（莫斯科时间，运营商按此时间工作）。
+timing-now-moscow = 现在是莫斯科时间{ $weekday } { $time }（运营商按莫斯科时间工作）。
 timing-proxy = 以下时间供代你去营业厅的人参考。
-timing-gosuslugi = 门户网站全天开放；运营商处理申请可能要等到工作日。
+timing-gosuslugi = Gosuslugi 全天开放，但运营商只在工作日处理申请。
 abroad-ways = 在国外可以怎么办：
-abroad-gosuslugi = Gosuslugi（需已确认的账户）：其“SIM 卡”服务列出你名下的号码，可以封停号码，并在运营商已接入时受理销号申请。
+abroad-gosuslugi = Gosuslugi（国家服务网站，需已认证账号）：其“SIM 卡”服务列出你名下的号码，可以封停号码，并在运营商已接入时受理销号申请。
 refund-abroad-title = 在关闭俄罗斯银行账户之前
 refund-abroad-bank = 先把退款用的银行账户信息写进申请书，之后再关闭俄罗斯的银行账户：退款需要一个仍然有效的账户。
 refund-abroad-poa = 如果请人代办，委托书中必须明确写明可代为收款，否则余额不会交给他/她。
-lapse-cost-until = 到 { $date } 号码失效时，累计约 { $cost } 卢布（{ $paid } 天的费用）。
-lapse-cost-unknown = 之后号码何时失效没有公布，所以总额未知：每 30 天的费用约为 { $month } 卢布。请向运营商确认。
+lapse-cost-until = 到 { $date } 号码被收回时，累计约 { $cost } 卢布（{ $paid } 天的费用）。
+lapse-cost-unknown = 之后号码何时被收回没有公布，所以总额未知：每 30 天的费用约为 { $month } 卢布。请向运营商确认。
 lapse-no-fee = 这家运营商没有公布不活跃收费。
 lapse-debt = 由此产生的欠费仍然算在你名下，人在国外也一样：欠费可能会一直跟着你。
 poa-check = 这份委托书只是范本：领事馆或公证人可能要求使用他们自己的措辞。请提前把文本发给他们并确认。
@@ -355,7 +355,7 @@ err-representative-channel = 代办人是替你去营业厅的；客服热线、
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
 ## Record stages, follow-ups and `records show`
 evidence-started = 已开始，还没办完（打过电话、申请了停机保号或递交了申请）
-evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”，要办完请通过：{ $remains }。
+evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”，要办完请通过 { $remains }。
 follow-go-on = 继续办理（{ $action }，{ $channel }）。
 follow-finish = 通过{ $channel }办完（{ $action }）。
 err-when-future = { $value } 还没到；已办的事不能写成晚于现在的时间。
@@ -383,7 +383,7 @@ show-file = 文件
 show-file-size = { $file }（{ $bytes } 字节）
 show-note = 备注
 show-supersedes = 办完的是
-show-phrases = 话术：
+show-phrases = 俄语句子：
 show-follow-ups = 后续提醒：
 
 ## 其他做法：过户、保号、护照类型、号码注销之后
@@ -407,7 +407,7 @@ keep-ends = { $days } 天之后（从 { $date } 起）号码可能会被收回�
 keep-how = 怎样保住号码
 keep-cheapest = 最便宜的“使用”方式通常是每月发一条短信；请先问清漫游时的价格。
 keep-monthly = 记录里有每月一次的提醒（使用 --ics 时为一个重复的日历事件）。
-keep-cooling = “冷却期”
+keep-cooling = 漫游后的“冷却期”
 keep-sim-early = 需要收短信验证码时，至少提前一天插入 SIM 卡。
 ask-passport = 合同是用哪种护照签的？
 passport-russian = 俄罗斯护照
@@ -436,3 +436,24 @@ phrase-reregister-proof = 请给我一份文件副本，证明我名下的合同
 phrase-keep-activity = 保持这个号码有效，最便宜的操作是什么？
 phrase-keep-fee = 连续多少天不用会开始收费？号码什么时候会被收回？
 phrase-cooling = 漫游之后，短信和移动网络的限制怎么解除？
+timing-title-hotline = 什么时候打电话
+timing-title-online = 什么时候办
+phrase-refund-owner = 请把余额退到机主在俄罗斯银行开立的账户。
+# 业务的名词形式：用于列表和后续提醒。
+action-noun-cancel = 销号
+action-noun-suspend = 停机保号
+action-noun-transfer = 过户
+action-noun-keep = 出国保号
+choice-hint = { $label }：{ $hint }
+ics-summary = { $operator }，{ $action }：{ $what }
+io-os = { $kind }（系统错误 { $code }）
+io-not-found = 没有这个文件或目录
+io-permission-denied = 没有访问权限
+io-already-exists = 已经存在
+io-is-a-directory = 这是一个目录
+io-not-a-directory = 不是目录
+io-storage-full = 磁盘空间已满
+io-read-only = 文件系统是只读的
+io-broken-pipe = 读取输出的程序已退出
+io-invalid-data = 数据已损坏
+timing-after-hours-unknown = 今天是工作日，但现在不在通常的营业时间内；营业厅自己的营业时间没有公布。

@@ -239,7 +239,7 @@ fn the_calendar_holds_the_open_follow_ups_and_repeats_only_the_monthly_one() {
     assert!(!has("UID:r.toml-2@simcancel"), "{ics}");
     assert!(has("UID:r.toml-3@simcancel"), "{ics}");
     assert!(
-        has("SUMMARY:mts cancel: Go on with it (Cancel for good\\, Hotline)."),
+        has("SUMMARY:MTS\\, cancellation: Carry on with the cancellation on the hotline."),
         "{ics}"
     );
     assert!(has("DTSTART;VALUE=DATE:20261125"), "{ics}");
@@ -275,21 +275,18 @@ fn a_follow_up_reads_its_ids_as_names() {
     let r = written();
     assert_eq!(
         r.follow_ups[0].text(),
-        "Go on with it (Cancel for good, Hotline)."
+        "Carry on with the cancellation on the hotline."
     );
     let mut f = r.follow_ups[0].clone();
     f.args.insert("action".into(), "suspend".into());
     f.args.insert("channel".into(), "store".into());
-    assert_eq!(
-        f.text(),
-        "Go on with it (Suspend (voluntary block), Store)."
-    );
+    assert_eq!(f.text(), "Carry on with the voluntary block in a store.");
     // Ids this version does not know are shown as stored, made safe for a terminal.
     f.args.insert("action".into(), "lapse\u{1b}[2J".into());
     f.args.insert("channel".into(), "fax".into());
-    assert_eq!(f.text(), "Go on with it (lapse, fax).");
-    assert_eq!(render_arg("due", "2026-11-25"), "2026-11-25");
-    assert_eq!(render_arg("amount", "300"), "300");
+    assert_eq!(f.text(), "Carry on with the lapse fax.");
+    assert_eq!(render_arg("due", "2026-11-25"), "2026-11-25".into());
+    assert_eq!(render_arg("amount", "300"), "300".into());
 }
 
 #[test]
@@ -383,7 +380,7 @@ fn an_evidence_file_is_kept_with_its_absolute_path_and_size() {
         check_file("~", Some(home.path())),
         Err("~: it is not a regular file".to_owned())
     );
-    let no_such = "No such file or directory (os error 2)";
+    let no_such = "no such file or directory (os error 2)";
     assert_eq!(
         check_file("~receipt.jpg", Some(home.path())),
         Err(format!("~receipt.jpg: {no_such}"))

@@ -184,7 +184,11 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
             let message = if e.kind() == io::ErrorKind::NotFound {
                 crate::t!("dir-dangling", target = target)
             } else {
-                crate::t!("dir-bad-link", target = target, reason = e.to_string())
+                crate::t!(
+                    "dir-bad-link",
+                    target = target,
+                    reason = crate::i18n::io_reason(&e)
+                )
             };
             return Err(io::Error::new(e.kind(), message));
         }

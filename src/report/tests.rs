@@ -341,11 +341,11 @@ verified = 2026-11-25
             records_table(Path::new("/r"), &four(), today()),
             "\
 Records in /r, newest first:
-CREATED              OPERATOR  ACTION                          CHANNEL  NUMBER                   STATUS               FILE
-2026-11-24 15:30     mts       Cancel for good                 Online   +7 916 ***-**-67 (Ivan)  completed            a.toml
-2026-11-20 09:05     beeline   Suspend (voluntary block)       Hotline  +7 903 ***-**-01         started              b.toml
-2026-11-10 12:00     megafon   Keep it alive while I am away   Store    Anna                     completed in d.toml  c.toml
-2026-11-30T10:00:00  megafon   Re-register it to someone else  Store    —                        completed            d.toml
+CREATED              OPERATOR  ACTION              CHANNEL  NUMBER                   STATUS               FILE
+2026-11-24 15:30     MTS       cancellation        Online   +7 916 ***-**-67 (Ivan)  completed            a.toml
+2026-11-20 09:05     Beeline   voluntary block     Hotline  +7 903 ***-**-01         started              b.toml
+2026-11-10 12:00     MegaFon   keeping the number  Store    Anna                     completed in d.toml  c.toml
+2026-11-30T10:00:00  MegaFon   re-registration     Store    —                        completed            d.toml
 
 Follow-ups due:
   2026-11-28  3 days overdue   see whether the block is on  b.toml #1
@@ -369,8 +369,8 @@ Follow-ups done:
             records_table(Path::new("/r"), &[found("a.toml", a)], today()),
             "\
 Records in /r, newest first:
-CREATED           OPERATOR  ACTION           CHANNEL  NUMBER  STATUS     FILE
-2026-11-24 15:30  mts       Cancel for good  Online   —       completed  a.toml
+CREATED           OPERATOR  ACTION        CHANNEL  NUMBER  STATUS     FILE
+2026-11-24 15:30  MTS       cancellation  Online   —       completed  a.toml
 
 No follow-ups due.
 Next: 2026-12-02 — tomorrow (a.toml #2)
@@ -382,8 +382,8 @@ Next: 2026-12-02 — tomorrow (a.toml #2)
     fn without_follow_ups_the_table_says_none_due_and_lists_any_done() {
         let table = "\
 Records in /r, newest first:
-CREATED           OPERATOR  ACTION           CHANNEL  NUMBER  STATUS     FILE
-2026-11-24 15:30  mts       Cancel for good  Online   —       completed  a.toml
+CREATED           OPERATOR  ACTION        CHANNEL  NUMBER  STATUS     FILE
+2026-11-24 15:30  MTS       cancellation  Online   —       completed  a.toml
 
 No follow-ups due.
 ";
@@ -470,11 +470,11 @@ text = "I would like to end the contract."
             "\
 Record a.toml
   Stage        started
-  What         mts · Cancel for good · Hotline
+  What         MTS · cancellation · Hotline
   Number       +7 916 123-45-67 · Ivan
   Written      2026-11-24 15:30
   When         2026-11-25 10:05
-  Still to do  Finish it (Cancel for good) via Store.
+  Still to do  Finish the cancellation in a store.
   Reference    Z-77
   With whom    Olga, hotline
   File         /home/li/scan.pdf (2048 bytes)
@@ -504,7 +504,7 @@ Follow-ups:
             "\
 Record c.toml
   Stage      planned — completed in d.toml
-  What       megafon · Keep it alive while I am away · Store
+  What       MegaFon · keeping the number · Store
   Number     Anna
   Written    2026-11-10 12:00
   Reference  none
@@ -522,7 +522,7 @@ Record c.toml
             "\
 Record d.toml
   Stage      completed
-  What       megafon · Re-register it to someone else · Store
+  What       MegaFon · re-registration · Store
   Written    2026-11-30T10:00:00
   Reference  none
   With whom  none

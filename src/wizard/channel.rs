@@ -311,7 +311,12 @@ impl<P: Prompter> Wizard<'_, P> {
         };
         let (weekday, time) = (weekday_name(now.weekday()), now.format("%H:%M").to_string());
         let mut block = Block {
-            title: t!("timing-title"),
+            // Going, calling and doing it online are timed differently, and said so.
+            title: match channel {
+                Channel::Store => t!("timing-title"),
+                Channel::Hotline => t!("timing-title-hotline"),
+                Channel::Online | Channel::Gosuslugi => t!("timing-title-online"),
+            },
             lines: vec![Line::Text(if abroad {
                 t!("timing-now-moscow", weekday = weekday, time = time)
             } else {
@@ -378,7 +383,8 @@ impl<P: Prompter> Wizard<'_, P> {
                     from = from.format("%H:%M").to_string(),
                     to = to.format("%H:%M").to_string()
                 ),
-                (_, None) => t!("timing-good"),
+                // A working day, but late or early: say so, not "a working day".
+                (_, None) => t!("timing-after-hours-unknown"),
             }));
             if let Some(next) = cal.next_good(now) {
                 block.lines.push(Line::Item(t!(
@@ -455,6 +461,8 @@ fn phrase_keys(
             keys.push("phrase-terminate");
             keys.push("phrase-debt");
             match balance {
+                // Someone speaking for the owner asks for the owner's account, not "mine".
+                Balance::Refund if owner == Owner::Other => keys.push("phrase-refund-owner"),
                 Balance::Refund => keys.push("phrase-refund"),
                 Balance::Transfer => keys.push("phrase-transfer"),
                 Balance::None | Balance::Keep => {}

@@ -7,6 +7,7 @@ use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
+use crate::labels::operator_arg;
 use crate::labels::{action_choice, action_choices};
 use crate::t;
 
@@ -61,7 +62,8 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         match action {
             Action::Suspend => {
-                let mut block = Block::new(t!("suspend-title", operator = self.tx(&op.name)));
+                let mut block =
+                    Block::new(t!("suspend-title", operator = operator_arg(op, self.lang)));
                 self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
                 self.prompter.show(&block)?;
             }
@@ -99,7 +101,7 @@ impl<P: Prompter> Wizard<'_, P> {
         // A day count the calendar cannot reach is shown as unknown, never as a crash.
         let date = |days: u32| after(today, days).map_or_else(|| "—".to_owned(), i18n::date);
         let mut block = Block {
-            title: t!("decide-title", operator = self.tx(&op.name)),
+            title: t!("decide-title", operator = operator_arg(op, self.lang)),
             lines: vec![Line::Label(t!("decide-cancel"))],
         };
         block.lines.push(Line::Item(t!("decide-cancel-body")));
@@ -116,9 +118,11 @@ impl<P: Prompter> Wizard<'_, P> {
             )));
         }
         if let Some(fee) = terms.and_then(|t| t.fee_per_day_rub) {
-            block
-                .lines
-                .push(Line::Item(t!("decide-fee", fee = fee, month = fee * 30.0)));
+            block.lines.push(Line::Item(t!(
+                "decide-fee",
+                fee = i18n::money(fee),
+                month = i18n::money_about(fee * 30.0)
+            )));
         }
         match terms.and_then(|t| t.max_days) {
             Some(days) => {
@@ -152,7 +156,7 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Item(t!(
                 "decide-lapse-fee",
                 date = date(day),
-                fee = fee
+                fee = i18n::money(fee)
             )));
             match ends {
                 Some(end) if end >= day => {
@@ -161,12 +165,13 @@ impl<P: Prompter> Wizard<'_, P> {
                         "lapse-cost-until",
                         date = date(end),
                         paid = paid,
-                        cost = rub(f64::from(paid) * fee)
+                        cost = i18n::money_about(f64::from(paid) * fee)
                     )));
                 }
-                _ => block
-                    .lines
-                    .push(Line::Ask(t!("lapse-cost-unknown", month = rub(fee * 30.0)))),
+                _ => block.lines.push(Line::Ask(t!(
+                    "lapse-cost-unknown",
+                    month = i18n::money_about(fee * 30.0)
+                ))),
             }
         }
         if let Some(day) = ends {
@@ -249,7 +254,7 @@ pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Ac
             }
             (Some(free), Some(fee), _) => {
                 let paid = days - free;
-                let cost = rub(f64::from(paid) * fee);
+                let cost = i18n::money_about(f64::from(paid) * fee);
                 (
                     Action::Suspend,
                     t!("advice-paid", days = days, paid = paid, cost = cost),
@@ -259,9 +264,4 @@ pub fn recommend(op: &Operator, need: Option<Need>, back_in: Option<u32>) -> (Ac
         },
         (Some(Need::Yes), None) => (Action::Suspend, t!("advice-yes-ask")),
     }
-}
-
-/// A sum in roubles to the kopeck: `3.3 × 30` is shown as 99, not 98.99999999999999.
-fn rub(sum: f64) -> f64 {
-    (sum * 100.0).round() / 100.0
 }

@@ -10,6 +10,7 @@ use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::channel_name;
+use crate::labels::operator_arg;
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
@@ -38,7 +39,7 @@ impl<P: Prompter> Wizard<'_, P> {
     }
 
     pub(super) fn transfer_intro(&mut self, op: &Operator) -> Result<(), Error> {
-        let mut block = Block::new(t!("transfer-title", operator = self.tx(&op.name)));
+        let mut block = Block::new(t!("transfer-title", operator = operator_arg(op, self.lang)));
         block.lines.push(Line::Item(t!("transfer-both")));
         if let Some(fact) = &self.catalog.general.handover {
             self.fact(&mut block, fact, |v| self.tx(v));
@@ -51,7 +52,7 @@ impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn keep_intro(&mut self, op: &Operator) -> Result<(), Error> {
         let today = self.now.date_naive();
         let date = |days: u32| after(today, days).map_or_else(|| "—".to_owned(), i18n::date);
-        let mut block = Block::new(t!("keep-title", operator = self.tx(&op.name)));
+        let mut block = Block::new(t!("keep-title", operator = operator_arg(op, self.lang)));
         block.lines.push(Line::Label(t!("keep-rule")));
         self.fact(&mut block, &op.inactivity, |v| self.tx(&v.summary));
         let rule = op.inactivity.value.as_ref();
@@ -63,8 +64,8 @@ impl<P: Prompter> Wizard<'_, P> {
                 "keep-fee",
                 days = day,
                 date = date(day),
-                fee = fee,
-                month = fee * 30.0
+                fee = i18n::money(fee),
+                month = i18n::money_about(fee * 30.0)
             )));
         }
         if let Some(day) = rule.and_then(|r| r.ends_after_days) {

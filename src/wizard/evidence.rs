@@ -131,8 +131,11 @@ impl<P: Prompter> Wizard<'_, P> {
         if !completes {
             lines.push(Line::Ask(t!(
                 "evidence-cannot-complete",
-                channel = channel_name(channel),
-                remains = remains.map_or_else(|| t!("show-none"), channel_name)
+                channel = crate::labels::channel_arg(channel),
+                remains = remains.map_or_else(
+                    || fluent_bundle::FluentValue::from(t!("show-none")),
+                    crate::labels::channel_arg
+                )
             )));
         }
         self.prompter.show(&Block {

@@ -677,11 +677,11 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     let text = compare_text(decide(None, None));
     assert!(text.contains("Free until 2026-12-09 (14 days)"), "{text}");
     assert!(
-        text.contains("Then 1.1 RUB a day: about 33 RUB a month"),
+        text.contains("Then 1.10\u{a0}RUB a day: about 33\u{a0}RUB a month"),
         "{text}"
     );
     assert!(
-        text.contains("From 2027-05-27, a daily fee of about 3.3 RUB"),
+        text.contains("From 2027-05-27, a daily fee of about 3.30\u{a0}RUB"),
         "{text}"
     );
     assert!(
@@ -699,7 +699,7 @@ fn help_me_decide_compares_with_dates_and_recommends() {
     assert!(text.contains("within the free days"), "{text}");
     let text = compare_text(decide(Some(Need::Yes), Some(44)));
     assert!(
-        text.contains("for 44 days, 30 of them paid, about 33 RUB in all"),
+        text.contains("for 44 days, 30 of them paid, about 33\u{a0}RUB in all"),
         "{text}"
     );
 
@@ -936,7 +936,7 @@ fn a_route_that_cannot_end_it_is_at_most_started_and_says_what_remains() {
     assert_eq!(r.evidence.status, Status::Started);
     assert_eq!(r.evidence.remains, Some(Channel::Store));
     assert_eq!(r.follow_ups[0].key.as_deref(), Some("follow-finish"));
-    assert!(script.text().contains("cannot finish this by itself"));
+    assert!(script.text().contains("cannot be finished"));
     // Asking for "completed" there is refused.
     let preset = Preset {
         stage: Some(Status::Completed),
@@ -1479,7 +1479,7 @@ fn timing_is_in_moscow_time_from_abroad_and_fits_the_channel() {
     .unwrap();
     let text = script.text();
     assert!(
-        text.contains("In Moscow it is now Wednesday, 11:00 (Moscow time"),
+        text.contains("It is now Wednesday, 11:00 Moscow time"),
         "{text}"
     );
     let (_, store) = flow_text(mts(Channel::Store, Action::Cancel, false), vec![]);
@@ -1662,7 +1662,7 @@ fn the_comparison_says_what_is_not_published_and_what_a_lapse_costs() {
     );
     assert!(
         text.contains(
-            "By 2027-06-26, when the number is lost, that is about 99 RUB (30 days of fees)."
+            "By 2027-06-26, when the number is lost, that is about 99\u{a0}RUB (30 days of fees)."
         ),
         "{text}"
     );
@@ -1944,7 +1944,7 @@ fn store_hours_are_asked_about_until_an_official_source_gives_them() {
 /// refund from abroad only.
 #[test]
 fn a_refund_from_abroad_warns_before_the_bank_account_closes() {
-    const WARNING: &str = "Before your Russian bank account goes";
+    const WARNING: &str = "Before you close your Russian bank account";
     let with = |balance, abroad| Preset {
         balance: Some(balance),
         ..mts(Channel::Hotline, Action::Cancel, abroad)

@@ -99,6 +99,8 @@ pub struct Wizard {
     pub session: expectrl::session::OsSession,
     pub screen: vt100::Parser,
     pub transcript: String,
+    /// The start of a character split between two reads: the screen gets it whole.
+    partial: Vec<u8>,
 }
 
 impl Wizard {
@@ -134,7 +136,22 @@ impl Wizard {
             session,
             screen: vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0),
             transcript: String::new(),
+            partial: Vec::new(),
         }
+    }
+
+    /// Feeds the screen and the transcript, holding back a character cut in two by a
+    /// read (the screen would draw the halves as two wrong cells).
+    fn feed(&mut self, bytes: &[u8]) {
+        self.partial.extend_from_slice(bytes);
+        let whole = match std::str::from_utf8(&self.partial) {
+            Ok(_) => self.partial.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => self.partial.len(),
+        };
+        let ready: Vec<u8> = self.partial.drain(..whole).collect();
+        self.screen.process(&ready);
+        self.transcript.push_str(&String::from_utf8_lossy(&ready));
     }
 
     /// Waits until `text` has been drawn, keeping everything drawn on the way. Guidance
@@ -152,9 +169,9 @@ impl Wizard {
                     )
                 });
             let matched = found.get(0).unwrap_or_default().to_vec();
-            for part in [found.before(), &matched[..]] {
-                self.screen.process(part);
-                self.transcript.push_str(&String::from_utf8_lossy(part));
+            let before = found.before().to_vec();
+            for part in [&before[..], &matched[..]] {
+                self.feed(part);
             }
             if matched == text.as_bytes() || text == MORE {
                 return;
@@ -172,9 +189,7 @@ impl Wizard {
             match self.session.try_read(&mut buf) {
                 Ok(0) => break,
                 Ok(n) => {
-                    self.screen.process(&buf[..n]);
-                    self.transcript
-                        .push_str(&String::from_utf8_lossy(&buf[..n]));
+                    self.feed(&buf[..n]);
                     quiet = Instant::now();
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
@@ -244,8 +259,7 @@ impl Wizard {
                 Err(_) => break,
             }
         }
-        self.screen.process(&rest);
-        self.transcript.push_str(&String::from_utf8_lossy(&rest));
+        self.feed(&rest);
         match self.session.get_process().wait().unwrap() {
             WaitStatus::Exited(_, code) => code,
             other => panic!("not a normal exit: {other:?}"),
