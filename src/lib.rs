@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod letter;
+pub mod pdf;
 pub mod poa;
 pub mod prompt;
 pub mod record;
@@ -27,6 +28,7 @@ pub mod report;
 mod run;
 pub mod terminal;
 pub mod theme;
+pub mod translit;
 pub mod wizard;
 
 pub use crate::commands::run;
