@@ -171,6 +171,16 @@ pub struct Cli {
     #[arg(long, value_name = "TEXT", help_heading = "Letter")]
     pub name: Option<String>,
 
+    /// The subscriber's name in Cyrillic as in the contract or the notarised passport
+    /// translation (e.g. ЛИ ВЭЙ), for the Russian documents.
+    #[arg(long, value_name = "TEXT", help_heading = "Letter")]
+    pub name_ru: Option<String>,
+
+    /// The subscriber's citizenship, in Russian (e.g. Китайская Народная Республика), for the
+    /// Russian documents.
+    #[arg(long, value_name = "TEXT", help_heading = "Letter")]
+    pub citizenship: Option<String>,
+
     /// The phone number being cancelled, for the application letter.
     #[arg(long, value_name = "PHONE", help_heading = "Letter")]
     pub number: Option<String>,
@@ -237,6 +247,8 @@ impl Cli {
             ("--note", self.note.is_some()),
             ("--ics", self.ics),
             ("--name", self.name.is_some()),
+            ("--name-ru", self.name_ru.is_some()),
+            ("--citizenship", self.citizenship.is_some()),
             ("--number", self.number.is_some()),
             ("--no-letter", self.no_letter),
             ("--no-input", self.no_input),
@@ -266,6 +278,8 @@ pub fn flag(question: Question) -> &'static str {
         Question::Channel => "--channel",
         Question::Representative => "--representative",
         Question::Name => "--name",
+        Question::NameRu => "--name-ru",
+        Question::Citizenship => "--citizenship",
         Question::Number => "--number",
         Question::Status => "--completed",
         Question::When => "--when",
@@ -564,6 +578,8 @@ impl Cli {
             files: (!self.files.is_empty()).then(|| self.files.clone()),
             note: text(&self.note),
             name: text(&self.name),
+            name_ru: text(&self.name_ru),
+            citizenship: text(&self.citizenship),
             number: text(&self.number),
             letter: !self.no_letter,
             check_file: None,

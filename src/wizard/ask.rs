@@ -28,6 +28,10 @@ pub enum Question {
     /// "Who goes to the store?": the user, or someone with their power of attorney.
     Representative,
     Name,
+    /// The subscriber's name in Cyrillic, as in the contract.
+    NameRu,
+    /// The subscriber's citizenship, for both documents.
+    Citizenship,
     Number,
     Status,
     When,
@@ -38,7 +42,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 20] = [
+    pub const ALL: [Question; 22] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -52,6 +56,8 @@ impl Question {
         Question::Channel,
         Question::Representative,
         Question::Name,
+        Question::NameRu,
+        Question::Citizenship,
         Question::Number,
         Question::Status,
         Question::When,
@@ -203,6 +209,10 @@ pub struct Preset {
     pub note: Option<String>,
     /// For the application letter; asked only when a letter is written.
     pub name: Option<String>,
+    /// The name in Cyrillic, as in the contract; asked with a suggestion for a pinyin name.
+    pub name_ru: Option<String>,
+    /// The subscriber's citizenship, in Russian.
+    pub citizenship: Option<String>,
     pub number: Option<String>,
     /// Write the Russian application letter where one applies.
     pub letter: bool,
