@@ -77,7 +77,8 @@ pub fn name_fits(name: &str) -> bool {
 /// Whether a name is written in Cyrillic letters only, as a Russian contract writes it.
 pub fn cyrillic_name(name: &str) -> bool {
     let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(cyrillic)
+    letters.peek().is_some()
+        && letters.all(cyrillic)
         && name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
@@ -88,7 +89,16 @@ pub fn cyrillic_name(name: &str) -> bool {
 /// anything else is `None`, for the user to write in Russian.
 pub fn citizenship(typed: &str) -> Option<String> {
     let typed = typed.trim();
-    let china = ["cn", "chn", "china", "prc", "中国", "中华人民共和国", "кнр", "китай"];
+    let china = [
+        "cn",
+        "chn",
+        "china",
+        "prc",
+        "中国",
+        "中华人民共和国",
+        "кнр",
+        "китай",
+    ];
     if china.contains(&typed.to_lowercase().as_str()) {
         return Some("Китайская Народная Республика".to_owned());
     }
@@ -184,7 +194,10 @@ pub fn application(f: &LetterFacts<'_>) -> Document {
             }
         }
         Balance::Transfer => {
-            parts.push(Part::Para(ru("letter-transfer", &[("number", number.into())])));
+            parts.push(Part::Para(ru(
+                "letter-transfer",
+                &[("number", number.into())],
+            )));
         }
         Balance::None | Balance::Keep => {}
     }

@@ -248,7 +248,11 @@ fn wrap(font: &Font<'_>, text: &str, width: f32, indent: f32, size: f32) -> Vec<
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {
-        let room = if lines.is_empty() { width - indent } else { width };
+        let room = if lines.is_empty() {
+            width - indent
+        } else {
+            width
+        };
         // A blank wider than the line is cut to the line.
         let cut;
         let word = if word.len() > 1 && word.bytes().all(|b| b == b'_') {
@@ -379,9 +383,7 @@ fn write(font: &Font<'_>, title: &str, pages: &[Vec<Run>]) -> Result<Vec<u8>, Pd
     let (type0, cid, descriptor, file, cmap) = (id(), id(), id(), id(), id());
     let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (id(), id())).collect();
 
-    pdf.catalog(catalog)
-        .pages(tree)
-        .lang(TextStr("ru"));
+    pdf.catalog(catalog).pages(tree).lang(TextStr("ru"));
     pdf.pages(tree)
         .kids(page_ids.iter().map(|(p, _)| *p))
         .count(page_ids.len() as i32);
@@ -513,9 +515,18 @@ mod tests {
             ],
         };
         let text = doc.text();
-        assert!(text.starts_with(&format!("{}ЗАЯВЛЕНИЕ\n", " ".repeat(30))), "{text}");
-        assert!(text.contains("«___»          ______________ / ЛИ ВЭЙ /\n"), "{text}");
-        assert!(text.ends_with(&format!("{}(подпись)\n", " ".repeat(15))), "{text}");
+        assert!(
+            text.starts_with(&format!("{}ЗАЯВЛЕНИЕ\n", " ".repeat(30))),
+            "{text}"
+        );
+        assert!(
+            text.contains("«___»          ______________ / ЛИ ВЭЙ /\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(&format!("{}(подпись)\n", " ".repeat(15))),
+            "{text}"
+        );
     }
 
     #[test]

@@ -114,11 +114,14 @@ mod tests {
             citizenship: "Китайская Народная Республика",
             number: "+7 912 000-00-00",
         });
-        assert!(text.starts_with("ДОВЕРЕННОСТЬ\n"), "{text}");
+        assert!(text.trim_start().starts_with("ДОВЕРЕННОСТЬ\n"), "{text}");
         assert!(text.contains("ПАО «МТС»"), "{text}");
         assert!(text.contains("+7 912 000-00-00"), "{text}");
         assert!(text.contains("Ли Вэй (LI WEI)"), "{text}");
-        assert!(text.contains("гражданство: Китайская Народная Республика"), "{text}");
+        assert!(
+            text.contains("гражданство: Китайская Народная Республика"),
+            "{text}"
+        );
         assert!(text.contains("сроком на один год"), "{text}");
         assert!(text.contains("агентов и дилеров"), "{text}");
         assert!(text.contains("детализацию"), "{text}");
@@ -144,7 +147,12 @@ mod tests {
         assert!(text.contains("+7 (___) ___-__-__"), "{text}");
         assert!(text.contains(crate::letter::NAME_BLANK), "{text}");
         // Both parties have a citizenship blank.
-        assert_eq!(text.matches(&format!("гражданство: {CITIZENSHIP_BLANK}")).count(), 2, "{text}");
+        assert_eq!(
+            text.matches(&format!("гражданство: {CITIZENSHIP_BLANK}"))
+                .count(),
+            2,
+            "{text}"
+        );
         assert!(!text.contains("{"), "{text}");
     }
 }

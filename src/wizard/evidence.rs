@@ -134,19 +134,25 @@ impl<P: Prompter> Wizard<'_, P> {
         if given.is_none() && !self.prompter.interactive() {
             if let Some(s) = &suggested {
                 let flag = crate::cli::flag(Question::NameRu);
-                self.prompter
-                    .show(&Block::ask(t!("name-ru-hint", name = s.clone(), flag = flag)))?;
+                self.prompter.show(&Block::ask(t!(
+                    "name-ru-hint",
+                    name = s.clone(),
+                    flag = flag
+                )))?;
             }
             return Ok(String::new());
         }
-        if given.is_none() && let Some(s) = &suggested {
+        if given.is_none()
+            && let Some(s) = &suggested
+        {
             self.prompter
                 .show(&Block::ask(t!("name-ru-suggested", name = s.clone())))?;
         }
         let default = kept.or(suggested.as_deref());
         loop {
             let from_flag = given.is_some();
-            let typed = self.free_text(Question::NameRu, t!("ask-name-ru"), given.take(), default)?;
+            let typed =
+                self.free_text(Question::NameRu, t!("ask-name-ru"), given.take(), default)?;
             if typed.is_empty() || typed == "-" {
                 return Ok(String::new());
             }
@@ -166,8 +172,12 @@ impl<P: Prompter> Wizard<'_, P> {
         let mut given = self.preset.citizenship.clone();
         loop {
             let from_flag = given.is_some();
-            let typed =
-                self.free_text(Question::Citizenship, t!("ask-citizenship"), given.take(), kept)?;
+            let typed = self.free_text(
+                Question::Citizenship,
+                t!("ask-citizenship"),
+                given.take(),
+                kept,
+            )?;
             match crate::letter::citizenship(&typed) {
                 Some(c) => return Ok(c),
                 None => {
