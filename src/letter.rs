@@ -140,6 +140,7 @@ pub fn application(f: &LetterFacts<'_>) -> Document {
     ];
     if f.representative {
         parts.push(Part::Header(ru("letter-representative", &[])));
+        parts.push(Part::Header(ru("letter-representative-citizenship", &[])));
         parts.push(Part::Header(ru("letter-representative-poa", &[])));
     }
     let who = ru(

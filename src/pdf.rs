@@ -46,21 +46,18 @@ pub struct Document {
 /// Where the signature is written by hand.
 pub const SIGNATURE: &str = "______________";
 
-/// The width of a `.txt` line, for centring the title.
-const TEXT_WIDTH: usize = 70;
-
 impl Document {
-    /// The plain text: a line a part, the title centred by spaces.
+    /// The plain text, a line a part, for mail to a consulate or for copying: the layout
+    /// is the PDF's.
     pub fn text(&self) -> String {
-        let centred = |s: &str| {
-            let pad = TEXT_WIDTH.saturating_sub(s.chars().count()) / 2;
-            format!("{}{s}", " ".repeat(pad))
-        };
         let mut out = Vec::new();
         for part in &self.parts {
             match part {
-                Part::Header(s) | Part::Para(s) | Part::Line(s) => out.push(s.clone()),
-                Part::Title(s) | Part::Subtitle(s) => out.push(centred(s)),
+                Part::Header(s)
+                | Part::Para(s)
+                | Part::Line(s)
+                | Part::Title(s)
+                | Part::Subtitle(s) => out.push(s.clone()),
                 Part::Gap => out.push(String::new()),
                 Part::Sign {
                     date,
@@ -503,7 +500,7 @@ mod tests {
     }
 
     #[test]
-    fn the_text_centres_the_title_and_signs_under_the_signature() {
+    fn the_text_signs_under_the_signature() {
         let doc = Document {
             parts: vec![
                 Part::Title("ЗАЯВЛЕНИЕ".into()),
@@ -515,10 +512,7 @@ mod tests {
             ],
         };
         let text = doc.text();
-        assert!(
-            text.starts_with(&format!("{}ЗАЯВЛЕНИЕ\n", " ".repeat(30))),
-            "{text}"
-        );
+        assert!(text.starts_with("ЗАЯВЛЕНИЕ\n"), "{text}");
         assert!(
             text.contains("«___»          ______________ / ЛИ ВЭЙ /\n"),
             "{text}"

@@ -114,7 +114,7 @@ mod tests {
             citizenship: "Китайская Народная Республика",
             number: "+7 912 000-00-00",
         });
-        assert!(text.trim_start().starts_with("ДОВЕРЕННОСТЬ\n"), "{text}");
+        assert!(text.starts_with("ДОВЕРЕННОСТЬ\n"), "{text}");
         assert!(text.contains("ПАО «МТС»"), "{text}");
         assert!(text.contains("+7 912 000-00-00"), "{text}");
         assert!(text.contains("Ли Вэй (LI WEI)"), "{text}");
@@ -126,7 +126,10 @@ mod tests {
         assert!(text.contains("агентов и дилеров"), "{text}");
         assert!(text.contains("детализацию"), "{text}");
         assert!(text.contains("погашать задолженность"), "{text}");
-        assert!(text.contains("открытый на имя Ли Вэй (LI WEI)"), "{text}");
+        assert!(
+            text.contains("счёт в российском банке, открытый на имя Ли Вэй (LI WEI)"),
+            "{text}"
+        );
         assert!(!text.contains("Удостоверительная надпись"), "{text}");
         assert!(text.contains("расторгнуть"), "{text}");
         assert!(text.contains("получить"), "{text}");

@@ -152,7 +152,7 @@ phrase-poa = I act under a notarised power of attorney from the contract's owner
 phrase-abroad = I am abroad at the moment.
 phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
-application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF ready to print. The PDF holds two copies: write by hand what is marked ___ in both and sign them at the counter; one is handed in, the other is stamped as received and you keep it. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
+application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF ready to print. Print two copies (the PDF holds both): write by hand what is marked ___ in both and sign them at the counter; one is handed in, the other is stamped as received and you keep it. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
 application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF ready to print with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
 err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
@@ -165,7 +165,7 @@ name-ru-hint = In Cyrillic this name is usually written { $name } (the Palladius
 err-name-ru = `{ $value }` is not in Cyrillic letters: type the name as the contract writes it (e.g. ЛИ ВЭЙ), or - to leave it out.
 ask-citizenship = The subscriber's citizenship, in Russian (e.g. Китайская Народная Республика; CN is understood; may be empty)
 err-citizenship = `{ $value }` is not in Russian letters: write the citizenship in Russian, e.g. Китайская Народная Республика (CN is understood).
-letter-entity-check = The application is addressed to { $entity }. Check the operator's name in your contract: if it names another company, write that one instead.
+entity-check = The application is addressed to { $entity }. Check the operator's name in your contract: if it names another company, write that one instead.
 
 ## Timing
 

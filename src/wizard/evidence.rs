@@ -64,7 +64,12 @@ impl<P: Prompter> Wizard<'_, P> {
         kept.0 = Some(name.clone());
         let name_ru = self.name_ru(&name, parties.0.as_deref())?;
         parties.0 = Some(name_ru.clone());
-        let citizenship = self.citizenship(parties.1.as_deref())?;
+        // Without a name the parties are written by hand: citizenship too, unless given.
+        let citizenship = if name.is_empty() && self.preset.citizenship.is_none() {
+            String::new()
+        } else {
+            self.citizenship(parties.1.as_deref())?
+        };
         parties.1 = Some(citizenship.clone());
         let number = self.number(given.1, kept.1.as_deref())?;
         kept.1 = Some(number.clone());
@@ -84,10 +89,8 @@ impl<P: Prompter> Wizard<'_, P> {
         // Yota and T2 contracts are not always made out by the entity the table names:
         // the contract says which one to address.
         if letter.is_some() && matches!(op.id(), "yota" | "t2") {
-            self.prompter.show(&Block::ask(t!(
-                "letter-entity-check",
-                entity = op.addressee()
-            )))?;
+            self.prompter
+                .show(&Block::ask(t!("entity-check", entity = op.addressee())))?;
         }
         let poa = representative.then(|| {
             crate::poa::document(&PoaFacts {
