@@ -174,6 +174,17 @@ fn a_notary_finds_everything_in_the_power_of_attorney() {
         "the notary adds it:\n{poa}"
     );
     assert!(!poa.contains("+7 (___)"), "{poa}");
+
+    // Kept in data/examples for a Russian reader; `SIMCANCEL_BLESS=1` rewrites it.
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/poa-t2.txt");
+    if std::env::var_os("SIMCANCEL_BLESS").is_some() {
+        fs::write(&example, &poa).unwrap();
+    }
+    assert_eq!(
+        fs::read_to_string(&example).unwrap_or_default(),
+        poa,
+        "data/examples/poa-t2.txt differs from what a run writes (SIMCANCEL_BLESS=1 rewrites it)"
+    );
 }
 
 /// Debian's tools, which the test needs: `apt-get install qpdf poppler-utils`.
