@@ -349,6 +349,9 @@ proxy-brings-letter = The application letter, printed, naming them as your repre
 proxy-text-written = The Russian text of the power of attorney is written next to the record: send it to the consulate when you book, with both people's passport data filled in.
 poa-where = Where the power of attorney is made:
 poa-where-consulate = At a Russian consulate: book an appointment and send the Russian text written next to the record in advance. A consular power of attorney is in Russian and is valid in Russia as it is.
+# The Apostille Convention applies between China and Russia since 7 November 2023 (a-vsc.ru,
+# secondary; reference facts of 2026-12-04). No source gives the time an appointment, an
+# apostille or a certified translation takes: poa-where-time asks.
 poa-where-notary = At a local notary: it then needs an apostille (China and Russia apply the Apostille Convention to each other since 7 November 2023) and, in Russia, a translation into Russian certified by a Russian notary.
 poa-where-time = How long the appointment, the apostille and the certified translation take is not known here: ask the consulate, the notary and the apostille office, and allow time to send the original to Russia.
 poa-where-original = The representative must hold the original in Russia (with the apostille and the certified translation, if a local notary made it): a scan or a copy is not enough.
