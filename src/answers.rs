@@ -33,6 +33,10 @@ pub enum Question {
     /// "Who goes to the store?": the user, or someone with their power of attorney.
     Representative,
     Name,
+    /// The subscriber's name in Cyrillic, as in the contract.
+    NameRu,
+    /// The subscriber's citizenship, for both documents.
+    Citizenship,
     Number,
     Status,
     When,
@@ -43,7 +47,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 20] = [
+    pub const ALL: [Question; 22] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -57,6 +61,8 @@ impl Question {
         Question::Channel,
         Question::Representative,
         Question::Name,
+        Question::NameRu,
+        Question::Citizenship,
         Question::Number,
         Question::Status,
         Question::When,
@@ -84,6 +90,8 @@ impl Question {
             Question::Channel => "channel",
             Question::Representative => "representative",
             Question::Name => "name",
+            Question::NameRu => "name_ru",
+            Question::Citizenship => "citizenship",
             Question::Number => "number",
             Question::Status => "status",
             Question::When => "when",
@@ -217,6 +225,10 @@ pub struct Preset {
     pub note: Option<String>,
     /// For the application letter; asked only when a letter is written.
     pub name: Option<String>,
+    /// The name in Cyrillic, as in the contract; asked with a suggestion for a pinyin name.
+    pub name_ru: Option<String>,
+    /// The subscriber's citizenship, in Russian.
+    pub citizenship: Option<String>,
     pub number: Option<String>,
     /// Write the Russian application letter where one applies.
     pub letter: bool,

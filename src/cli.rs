@@ -187,6 +187,16 @@ pub struct Answers {
     #[arg(long, value_name = "TEXT", help_heading = "Letter")]
     pub name: Option<String>,
 
+    /// The subscriber's name in Cyrillic as in the contract or the notarised passport
+    /// translation (e.g. ЛИ ВЭЙ), for the Russian documents.
+    #[arg(long, value_name = "TEXT", help_heading = "Letter")]
+    pub name_ru: Option<String>,
+
+    /// The subscriber's citizenship, in Russian (e.g. Китайская Народная Республика), for the
+    /// Russian documents.
+    #[arg(long, value_name = "TEXT", help_heading = "Letter")]
+    pub citizenship: Option<String>,
+
     /// The phone number being cancelled, for the application letter.
     #[arg(long, value_name = "PHONE", help_heading = "Letter")]
     pub number: Option<String>,
@@ -556,6 +566,8 @@ impl Answers {
             files: (!self.files.is_empty()).then(|| self.files.clone()),
             note: text(&self.note),
             name: text(&self.name),
+            name_ru: text(&self.name_ru),
+            citizenship: text(&self.citizenship),
             number: text(&self.number),
             letter: !self.no_letter,
             check_file: None,

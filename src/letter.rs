@@ -2,22 +2,68 @@
 
 use crate::answers::Balance;
 use crate::i18n;
+use crate::pdf::{Document, Part};
 
 /// What the application letter says.
 pub struct LetterFacts<'a> {
+    /// The operator's legal entity.
     pub operator: &'a str,
+    /// The brand, written after the entity when the entity's name does not contain it.
+    pub brand: &'a str,
     /// A termination (at a store); otherwise only a refund application.
     pub terminate: bool,
     pub balance: Balance,
-    /// The subscriber, as in the passport the contract was made out from.
+    /// The subscriber in Latin letters, as in the passport the contract was made out from.
     pub name: &'a str,
+    /// The subscriber in Cyrillic, as in the contract or the notarised passport translation.
+    pub name_ru: &'a str,
+    /// The subscriber's citizenship, in Russian.
+    pub citizenship: &'a str,
     pub number: &'a str,
     /// The contract is in someone else's name: the user hands it in as their representative.
     pub representative: bool,
 }
 
 /// Where a name is written by hand.
-const NAME_BLANK: &str = "______________________________";
+pub const NAME_BLANK: &str = "______________________________";
+/// Where a citizenship is written by hand.
+pub const CITIZENSHIP_BLANK: &str = "____________________";
+/// Where a number is written by hand.
+pub const NUMBER_BLANK: &str = "+7 (___) ___-__-__";
+/// A date written by hand, the month in words.
+pub const DATE_BLANK: &str = "«___» ____________ 20___ г.";
+
+/// The subscriber as a clerk finds them in the contract: the Cyrillic spelling with the
+/// passport's Latin one after it, either alone when only one is known, else a blank.
+pub fn full_name(latin: &str, cyrillic: &str) -> String {
+    match (latin.trim(), cyrillic.trim()) {
+        ("", "") => NAME_BLANK.to_owned(),
+        (l, "") => l.to_owned(),
+        ("", c) => c.to_owned(),
+        (l, c) if l == c => c.to_owned(),
+        (l, c) => format!("{c} ({l})"),
+    }
+}
+
+/// The addressee: the entity, then the brand in brackets when the entity's name does not
+/// already say it («В ПАО «ВымпелКом» (Билайн)»).
+pub fn addressee(entity: &str, brand: &str) -> String {
+    // A brand written with its old name in brackets ("T2 (Tele2)") is named by the first.
+    let brand = brand.split(" (").next().unwrap_or("").trim();
+    if brand.is_empty() || entity.to_lowercase().contains(&brand.to_lowercase()) {
+        entity.to_owned()
+    } else {
+        format!("{entity} ({brand})")
+    }
+}
+
+fn or_blank(v: &str, blank: &str) -> String {
+    if v.trim().is_empty() {
+        blank.to_owned()
+    } else {
+        v.trim().to_owned()
+    }
+}
 
 /// Whether a name can go into a Russian document: every letter in it is Latin or
 /// Cyrillic. A clerk matches the name against a contract made out from a passport, whose
@@ -26,6 +72,37 @@ pub fn name_fits(name: &str) -> bool {
     name.chars()
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_ascii_alphabetic() || latin(c) || cyrillic(c))
+}
+
+/// Whether a name is written in Cyrillic letters only, as a Russian contract writes it.
+pub fn cyrillic_name(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some()
+        && letters.all(cyrillic)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+}
+
+/// The citizenship as written in a Russian document: Cyrillic as typed, and the usual ways
+/// of naming China (CN, China, 中国, КНР) as its full name. Empty stays empty (a blank);
+/// anything else is `None`, for the user to write in Russian.
+pub fn citizenship(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let china = [
+        "cn",
+        "chn",
+        "china",
+        "prc",
+        "中国",
+        "中华人民共和国",
+        "кнр",
+        "китай",
+    ];
+    if china.contains(&typed.to_lowercase().as_str()) {
+        return Some("Китайская Народная Республика".to_owned());
+    }
+    (typed.is_empty() || cyrillic_name(typed)).then(|| typed.to_owned())
 }
 
 fn latin(c: char) -> bool {
@@ -38,25 +115,33 @@ fn cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
-/// The Russian application: `___` marks what the user writes by hand. Dates are among
-/// them, since the letter is often printed days before the visit.
+/// The Russian application as text: `___` marks what the user writes by hand.
 pub fn application_letter(f: &LetterFacts<'_>) -> String {
+    application(f).text()
+}
+
+/// The Russian application. Dates are among the blanks, since the letter is often printed
+/// days before the visit; so is passport data, which is never asked.
+pub fn application(f: &LetterFacts<'_>) -> Document {
     let ru = i18n::russian;
-    let or_blank = |v: &str, blank: &str| {
-        if v.is_empty() {
-            blank.to_owned()
-        } else {
-            v.to_owned()
-        }
-    };
-    let name = or_blank(f.name, NAME_BLANK);
-    let number = or_blank(f.number, "+7 (___) ___-__-__");
-    let mut out = vec![
-        ru("letter-to", &[("operator", f.operator.into())]),
-        ru("letter-from", &[("name", name.clone().into())]),
+    let name = full_name(f.name, f.name_ru);
+    let number = or_blank(f.number, NUMBER_BLANK);
+    let citizenship = or_blank(f.citizenship, CITIZENSHIP_BLANK);
+    let mut parts = vec![
+        Part::Header(ru(
+            "letter-to",
+            &[("operator", addressee(f.operator, f.brand).into())],
+        )),
+        Part::Header(ru("letter-from", &[("name", name.clone().into())])),
+        Part::Header(ru(
+            "letter-citizenship",
+            &[("citizenship", citizenship.into())],
+        )),
     ];
     if f.representative {
-        out.push(ru("letter-representative", &[]));
+        parts.push(Part::Header(ru("letter-representative", &[])));
+        parts.push(Part::Header(ru("letter-representative-citizenship", &[])));
+        parts.push(Part::Header(ru("letter-representative-poa", &[])));
     }
     let who = ru(
         "letter-id-who",
@@ -65,14 +150,13 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
             if f.representative { "yes" } else { "no" }.into(),
         )],
     );
-    out.extend([
-        ru("letter-number", &[("number", number.clone().into())]),
-        ru("letter-id", &[("who", who.into())]),
-        ru("letter-blank-line", &[]),
-        ru("letter-contact", &[]),
-        String::new(),
-        ru("letter-title", &[]),
-        ru(
+    parts.extend([
+        Part::Header(ru("letter-number", &[("number", number.clone().into())])),
+        Part::Header(ru("letter-id", &[("who", who.into())])),
+        Part::Header(ru("letter-contact", &[])),
+        Part::Gap,
+        Part::Title(ru("letter-title", &[])),
+        Part::Subtitle(ru(
             match (f.terminate, f.balance) {
                 (true, Balance::Refund) => "letter-about-terminate-refund",
                 (true, Balance::Transfer) => "letter-about-terminate-transfer",
@@ -81,54 +165,76 @@ pub fn application_letter(f: &LetterFacts<'_>) -> String {
                 (false, _) => "letter-about-refund",
             },
             &[],
-        ),
-        String::new(),
+        )),
+        Part::Gap,
     ]);
     if f.terminate {
-        out.push(ru("letter-terminate", &[("number", number.clone().into())]));
-        out.push(String::new());
+        parts.push(Part::Para(ru(
+            "letter-terminate",
+            &[("number", number.clone().into())],
+        )));
     }
     match f.balance {
         Balance::Refund => {
-            out.push(ru("letter-refund", &[("number", number.clone().into())]));
+            parts.push(Part::Para(ru(
+                "letter-refund",
+                &[("number", number.clone().into())],
+            )));
             // One field a line, as the clerk copies them into the refund form.
-            out.push(ru(
+            parts.push(Part::Line(ru(
                 "letter-bank-recipient",
                 &[("name", name.clone().into())],
-            ));
+            )));
             for key in [
                 "letter-bank-name",
                 "letter-bank-bik",
                 "letter-bank-corr",
                 "letter-bank-account",
             ] {
-                out.push(ru(key, &[]));
+                parts.push(Part::Line(ru(key, &[])));
             }
-            out.push(String::new());
         }
         Balance::Transfer => {
-            out.push(ru("letter-transfer", &[("number", number.into())]));
-            out.push(String::new());
+            parts.push(Part::Para(ru(
+                "letter-transfer",
+                &[("number", number.into())],
+            )));
         }
         Balance::None | Balance::Keep => {}
     }
     if f.terminate {
-        out.push(ru("letter-confirm", &[]));
-        out.push(String::new());
+        parts.push(Part::Para(ru("letter-confirm", &[])));
     }
     if f.representative {
-        out.push(ru("letter-attachment", &[]));
-        out.push(String::new());
+        parts.push(Part::Gap);
+        parts.push(Part::Line(ru("letter-attachment", &[])));
     }
+    parts.push(Part::Gap);
     // The one who signs: the representative writes their own name by hand.
-    let signer = if f.representative {
-        NAME_BLANK.to_owned()
+    let (signer, caption) = if f.representative {
+        (NAME_BLANK.to_owned(), "letter-sign-representative")
     } else {
-        name
+        (name, "letter-sign-subscriber")
     };
-    out.push(ru("letter-sign", &[("signer", signer.into())]));
-    out.push(ru("letter-sign-under", &[]));
-    out.join("\n") + "\n"
+    parts.push(Part::Sign {
+        date: DATE_BLANK.to_owned(),
+        name: signer,
+        caption: ru(caption, &[]),
+    });
+    Document { parts }
+}
+
+/// The application as printed: two copies, one handed in and one stamped and kept, each
+/// saying which it is at its foot.
+pub fn application_pdf(doc: &Document) -> Result<Vec<u8>, crate::pdf::PdfError> {
+    let ru = i18n::russian;
+    crate::pdf::pdf(
+        &ru("letter-title", &[]),
+        &[
+            (doc, Some(ru("letter-copy-handed-in", &[]))),
+            (doc, Some(ru("letter-copy-kept", &[]))),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod labels;
 mod lang;
 mod letter;
+mod pdf;
 mod poa;
 mod prompt;
 mod record;
@@ -33,6 +34,7 @@ mod rules;
 mod run;
 mod terminal;
 mod theme;
+mod translit;
 pub mod wizard;
 
 pub use crate::commands::run;

@@ -93,6 +93,11 @@ pub struct Record {
     /// The power of attorney's text, until it is written; never part of the record itself.
     #[serde(skip)]
     pub poa_text: Option<String>,
+    /// The documents as laid out for printing, until they are written.
+    #[serde(skip)]
+    pub letter_doc: Option<crate::pdf::Document>,
+    #[serde(skip)]
+    pub poa_doc: Option<crate::pdf::Document>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

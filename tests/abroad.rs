@@ -350,8 +350,8 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     let files = records_in(dir.path());
     assert_eq!(
         files.len(),
-        3,
-        "record, letter and power of attorney: {files:?}"
+        5,
+        "record, letter and power of attorney, each as text and PDF: {files:?}"
     );
     let record = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
     assert!(record.contains("representative = true"), "{record}");

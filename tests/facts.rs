@@ -297,9 +297,12 @@ fn the_letter_names_the_entity_for_every_operator() {
         .map(|op| {
             let letter = application_letter(&LetterFacts {
                 operator: op.addressee(),
+                brand: op.name.get(simcancel::i18n::Lang::Ru),
                 terminate: true,
                 balance: Balance::Refund,
                 name: "",
+                name_ru: "",
+                citizenship: "",
                 number: "",
                 representative: false,
             });
@@ -310,10 +313,10 @@ fn the_letter_names_the_entity_for_every_operator() {
         first_lines,
         [
             "mts: В ПАО «МТС»",
-            "beeline: В ПАО «ВымпелКом»",
+            "beeline: В ПАО «ВымпелКом» (Билайн)",
             "megafon: В ПАО «МегаФон»",
-            "t2: В ООО «Т2 Мобайл»",
-            "yota: В ООО «Скартел»",
+            "t2: В ООО «Т2 Мобайл» (T2)",
+            "yota: В ООО «Скартел» (Yota)",
         ]
     );
 }
@@ -345,7 +348,7 @@ fn the_written_letter_names_the_entity() {
         .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
         .unwrap();
     let text = fs::read_to_string(letter).unwrap();
-    assert!(text.starts_with("В ПАО «ВымпелКом»\n"), "{text}");
+    assert!(text.starts_with("В ПАО «ВымпелКом» (Билайн)\n"), "{text}");
 }
 
 #[test]

@@ -472,6 +472,9 @@ fn help_translates_headings_value_descriptions_and_long_texts() {
 fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     let letter = application_letter(&LetterFacts {
         operator: "МТС",
+        brand: "",
+        name_ru: "",
+        citizenship: "",
         terminate: true,
         balance: Balance::Refund,
         name: "Ли Вэй",
@@ -479,9 +482,9 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
         representative: false,
     });
     let expected = [
-        "В МТС\nЗаявитель (Ф. И. О. абонента, как в паспорте): Ли Вэй\n",
-        "Ли Вэй\nАбонентский номер: +7 916 000-00-00\n",
-        "Документ, удостоверяющий личность заявителя (вид, серия и номер, кем и когда выдан):\n____",
+        "В МТС\nЗаявитель (абонент): Ли Вэй\nГражданство: ____",
+        "\nАбонентский номер: +7 916 000-00-00\n",
+        "Документ, удостоверяющий личность заявителя (вид, серия и номер, кем и когда выдан): ____",
         "Контактный телефон или e-mail: ____",
         "ЗАЯВЛЕНИЕ\nо расторжении договора об оказании услуг связи и возврате остатка денежных средств\n",
         "№ __________ (при наличии) от ____________ (абонентский номер +7 916 000-00-00) с даты подачи настоящего заявления.",
@@ -491,6 +494,7 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
         "Прошу выдать документ, подтверждающий расторжение договора.",
         "«___» ____________ 20___ г.",
         "______________ / Ли Вэй /\n",
+        "(подпись и Ф. И. О. заявителя)",
     ];
     for line in expected {
         assert!(letter.contains(line), "missing {line:?} in:\n{letter}");
@@ -511,6 +515,9 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     // Someone else's contract: the user is the representative and signs by hand.
     let other = application_letter(&LetterFacts {
         operator: "МТС",
+        brand: "",
+        name_ru: "",
+        citizenship: "",
         terminate: true,
         balance: Balance::None,
         name: "Ли Вэй",
@@ -518,12 +525,13 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
         representative: true,
     });
     for line in [
-        "Заявитель (Ф. И. О. абонента, как в паспорте): Ли Вэй\nПредставитель (Ф. И. О.): ____",
+        "Заявитель (абонент): Ли Вэй\nГражданство: ____________________\nПредставитель (Ф. И. О.): ____",
         "действующий(-ая) на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.",
-        "Приложение: копия доверенности.",
+        "Приложение: копия нотариальной доверенности № __________ от ____________ (оригинал предъявлен).",
         "Документ, удостоверяющий личность представителя",
         "ЗАЯВЛЕНИЕ\nо расторжении договора об оказании услуг связи\n",
         "______________ / ______________________________ /",
+        "(подпись и Ф. И. О. представителя по доверенности)",
         "(абонентский номер +7 (___) ___-__-__)",
     ] {
         assert!(other.contains(line), "missing {line:?} in:\n{other}");
@@ -543,6 +551,9 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     ] {
         let transfer = application_letter(&LetterFacts {
             operator: "T2",
+            brand: "",
+            name_ru: "",
+            citizenship: "",
             terminate,
             balance: Balance::Transfer,
             name: "",
@@ -557,6 +568,9 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     // Only a refund, no name given: blanks to write by hand, no termination.
     let refund = application_letter(&LetterFacts {
         operator: "Билайн",
+        brand: "",
+        name_ru: "",
+        citizenship: "",
         terminate: false,
         balance: Balance::Refund,
         name: "",
@@ -569,9 +583,7 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
     );
     assert!(!refund.contains("расторгнуть"), "{refund}");
     assert!(
-        refund.contains(
-            "Заявитель (Ф. И. О. абонента, как в паспорте): ______________________________"
-        ),
+        refund.contains("Заявитель (абонент): ______________________________"),
         "{refund}"
     );
     assert!(refund.contains("+7 (___) ___-__-__"), "{refund}");
@@ -604,8 +616,8 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
     assert_eq!(letters.len(), 1);
     let letter = fs::read_to_string(&letters[0]).unwrap();
     assert!(
-        letter.starts_with("В ПАО «ВымпелКом»\n")
-            && letter.contains("Заявитель (Ф. И. О. абонента, как в паспорте): Li Wei")
+        letter.starts_with("В ПАО «ВымпелКом» (Билайн)\n")
+            && letter.contains("Заявитель (абонент): Li Wei\n")
             && letter.contains("/ Li Wei /"),
         "{letter}"
     );

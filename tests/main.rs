@@ -6,6 +6,7 @@ mod common;
 mod abroad;
 mod cli;
 mod data;
+mod documents;
 mod ends;
 mod facts;
 mod faults;

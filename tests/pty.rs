@@ -40,6 +40,13 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.see("The subscriber's name as in the passport");
     w.keys("Li Wei");
     w.keys(ENTER);
+    // The Palladius spelling is offered; Enter confirms it.
+    w.see("usually written Ли Вэй");
+    w.see("The subscriber's name in Cyrillic");
+    w.keys(ENTER);
+    w.see("citizenship");
+    w.keys("CN");
+    w.keys(ENTER);
     w.see("phone number being cancelled");
     w.keys(ENTER);
     w.see("When to go");
@@ -85,6 +92,18 @@ fn a_person_walks_the_wizard_to_a_written_record() {
         .filter_map(|v| v.as_str())
         .collect();
     assert_eq!(done, ["contacts", "sms"]);
+    // The confirmed Cyrillic spelling and the citizenship are in the letter and its PDF.
+    let stem = name.strip_suffix(".toml").unwrap();
+    let letter = fs::read_to_string(dir.path().join(format!("{stem}_letter.txt"))).unwrap();
+    assert!(
+        letter.contains("Заявитель (абонент): Ли Вэй (Li Wei)\n"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains("Гражданство: Китайская Народная Республика\n"),
+        "{letter}"
+    );
+    assert!(dir.path().join(format!("{stem}_letter.pdf")).is_file());
 }
 
 #[test]
@@ -204,7 +223,11 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let screen = w.screen.screen().contents();
     assert!(screen.contains("记录已保存："), "{screen}");
-    assert_eq!(records_in(dir.path()).len(), 2, "the record and its letter");
+    assert_eq!(
+        records_in(dir.path()).len(),
+        3,
+        "the record and its letter, as text and PDF"
+    );
 }
 
 #[test]

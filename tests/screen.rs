@@ -20,7 +20,8 @@ struct Texts {
     balance: &'static str,
     channel: &'static str,
     name: &'static str,
-    number: &'static str,
+    /// The text prompt after the name: its Cyrillic spelling.
+    after_name: &'static str,
     stopped: &'static str,
 }
 
@@ -34,7 +35,7 @@ const EN: Texts = Texts {
     balance: "What should happen to the remaining",
     channel: "Where will you do it?",
     name: "The subscriber's name as in",
-    number: "The phone number being",
+    after_name: "The subscriber's name in Cyrillic",
     stopped: "Stopped — nothing was written.",
 };
 
@@ -48,7 +49,7 @@ const RU: Texts = Texts {
     balance: "Что сделать с остатком",
     channel: "Где вы будете это делать?",
     name: "Фамилия и имя абонента",
-    number: "Номер телефона, который",
+    after_name: "Имя абонента кириллицей",
     stopped: "Остановлено — ничего не записано.",
 };
 
@@ -62,7 +63,7 @@ const ZH: Texts = Texts {
     balance: "余额怎么处理？",
     channel: "你打算通过哪种渠道办理？",
     name: "机主姓名，与护照",
-    number: "要销号的手机号码",
+    after_name: "机主姓名的西里尔字母写法",
     stopped: "已停止——没有写入任何内容。",
 };
 
@@ -234,7 +235,7 @@ fn walk(t: &Texts, cols: u16) {
     w.keys(LONG_ANSWER);
     w.settle();
     w.keys(ENTER);
-    w.wait_for(t.number);
+    w.wait_for(t.after_name);
     let after = w.rows();
     unchanged_above(&before, &after, t.name, &format!("text, {what}"));
     let stale = after.iter().filter(|r| r.contains("Li Wei")).count();
@@ -244,7 +245,10 @@ fn walk(t: &Texts, cols: u16) {
         "text, {what}: the input line is left:\n{}",
         after.join("\n")
     );
-    let number_row = after.iter().rposition(|r| r.contains(t.number)).unwrap();
+    let number_row = after
+        .iter()
+        .rposition(|r| r.contains(t.after_name))
+        .unwrap();
     let answered = from_anchor(&after[..number_row], t.name);
     let words: Vec<&str> = LONG_ANSWER.split(' ').collect();
     assert!(

@@ -223,7 +223,16 @@ fn matches_example(name: &str, letter: &str) {
     );
 }
 
-const STUDENT: [&str; 4] = ["--lang", "zh", "--name", "LI WEI"];
+const STUDENT: [&str; 8] = [
+    "--lang",
+    "zh",
+    "--name",
+    "LI WEI",
+    "--name-ru",
+    "ЛИ ВЭЙ",
+    "--citizenship",
+    "CN",
+];
 
 #[test]
 fn a_chinese_students_letter_for_each_operator() {
@@ -242,15 +251,16 @@ fn a_chinese_students_letter_for_each_operator() {
         .concat();
         let letter = letter_of(&args);
         for line in [
-            "Заявитель (Ф. И. О. абонента, как в паспорте): LI WEI\n",
+            "Заявитель (абонент): ЛИ ВЭЙ (LI WEI)\n",
+            "Гражданство: Китайская Народная Республика\n",
             "№ __________ (при наличии)",
             "на счёт абонента в российском банке",
-            "\nПолучатель: LI WEI\n",
+            "\nПолучатель: ЛИ ВЭЙ (LI WEI)\n",
             "\nБИК: ",
             "\nКорреспондентский счёт: ",
             "\nСчёт получателя (20 цифр): ",
             "Прошу выдать документ, подтверждающий расторжение договора.",
-            "/ LI WEI /",
+            "/ ЛИ ВЭЙ (LI WEI) /",
         ] {
             assert!(letter.contains(line), "{op}: missing {line:?}:\n{letter}");
         }
@@ -292,15 +302,19 @@ fn a_representatives_letter_cites_the_power_of_attorney_and_attaches_it() {
     .concat();
     let letter = letter_of(&args);
     for line in [
-        "Представитель (Ф. И. О.): ______________________________,\n",
+        "Представитель (Ф. И. О.): ______________________________\nГражданство представителя: ____",
         "на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.",
         "Документ, удостоверяющий личность представителя",
-        "Приложение: копия доверенности.",
+        "Приложение: копия нотариальной доверенности № __________ от ____________ (оригинал предъявлен).",
         "/ ______________________________ /",
+        "(подпись и Ф. И. О. представителя по доверенности)",
     ] {
         assert!(letter.contains(line), "missing {line:?}:\n{letter}");
     }
-    assert!(!letter.contains("/ LI WEI /"), "the representative signs");
+    assert!(
+        !letter.contains("/ ЛИ ВЭЙ (LI WEI) /"),
+        "the representative signs"
+    );
     matches_example("letter-representative.txt", &letter);
 }
 

@@ -156,6 +156,7 @@ phrases-body-chat = Copy these into the support chat:
 phrase-terminate = I want to terminate my contract and close this number.
 phrase-debt = Is there any debt on this number? I want to pay it off.
 phrase-refund = Please refund the remaining balance to my account at a Russian bank.
+phrase-refund-subscriber = Please transfer the remaining balance to the subscriber's account at a Russian bank: the details are in the application.
 phrase-transfer = Please move the remaining balance to another number.
 phrase-how-store = What do I need to terminate the contract in a store?
 phrase-quarantine = How long before this number is given to someone else?
@@ -165,16 +166,24 @@ phrase-block-max = For how long can the number stay blocked?
 phrase-copy = Please give me the second copy of the application, marked as received (date, staff signature).
 phrase-block-proof = How will I get confirmation that the block is on?
 phrase-reference = Please tell me the request number.
-phrase-poa = The contract is in another person's name; I have a notarised power of attorney from the owner.
+phrase-poa = I act under a notarised power of attorney from the contract's owner. Here are the original power of attorney and my passport.
 phrase-abroad = I am abroad at the moment.
 phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
-application-body-store = A filled-in application in Russian is written next to the record. Print two copies, write by hand what is marked ___ in both, and sign them at the counter: the clerk keeps one and gives you the other marked as received. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
-application-body-remote = A filled-in refund application in Russian is written next to the record. Print two copies, write by hand what is marked ___ and sign them. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
+application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF ready to print. Print two copies (the PDF holds both): write by hand what is marked ___ in both and sign them at the counter; one is handed in, the other is stamped as received and you keep it. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
+application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF ready to print with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
 err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
 ask-number = The phone number being cancelled (may be empty)
 application-written = Application letter written: { $path }
+application-pdf-written = Application, ready to print (PDF, two copies): { $path }
+ask-name-ru = The subscriber's name in Cyrillic, as in the contract or the notarised passport translation (Enter keeps what is shown; - for none)
+name-ru-suggested = In Cyrillic this name is usually written { $name } (the Palladius system, the standard for Chinese names). Check it against the contract: Enter keeps it, or type the contract's spelling.
+name-ru-hint = In Cyrillic this name is usually written { $name } (the Palladius system). If the contract spells it so, add { $flag } "{ $name }"; without it the documents carry only the Latin spelling.
+err-name-ru = `{ $value }` is not in Cyrillic letters: type the name as the contract writes it (e.g. ЛИ ВЭЙ), or - to leave it out.
+ask-citizenship = The subscriber's citizenship, in Russian (e.g. Китайская Народная Республика; CN is understood; may be empty)
+err-citizenship = `{ $value }` is not in Russian letters: write the citizenship in Russian, e.g. Китайская Народная Республика (CN is understood).
+entity-check = The application is addressed to { $entity }. Check the operator's name in your contract: if it names another company, write that one instead.
 
 ## Timing
 
@@ -362,6 +371,14 @@ proxy-brings-passport = Their own passport.
 proxy-brings-poa = The original power of attorney (not a copy or a scan).
 proxy-brings-letter = The application letter, printed, naming them as your representative.
 proxy-text-written = The Russian text of the power of attorney is written next to the record: send it to the consulate when you book, with both people's passport data filled in.
+poa-where = Where the power of attorney is made:
+poa-where-consulate = At a Russian consulate: book an appointment and send the Russian text written next to the record in advance. A consular power of attorney is in Russian and is valid in Russia as it is.
+# The Apostille Convention applies between China and Russia since 7 November 2023 (a-vsc.ru,
+# secondary; reference facts of 2026-12-04). No source gives the time an appointment, an
+# apostille or a certified translation takes: poa-where-time asks.
+poa-where-notary = At a local notary: it then needs an apostille (China and Russia apply the Apostille Convention to each other since 7 November 2023) and, in Russia, a translation into Russian certified by a Russian notary.
+poa-where-time = How long the appointment, the apostille and the certified translation take is not known here: ask the consulate, the notary and the apostille office, and allow time to send the original to Russia.
+poa-where-original = The representative must hold the original in Russia (with the apostille and the certified translation, if a local notary made it): a scan or a copy is not enough.
 steps-proxy = Your representative does these steps for you, with the power of attorney.
 abroad-step-call = Call the number for calls from abroad shown below (a call in roaming costs money); if there is none, write in the chat in the operator's app instead.
 abroad-step-cancel = Ask for the balance and any debt, and how the contract can be ended without you in a store: through Gosuslugi, or by someone with your power of attorney.
@@ -389,6 +406,7 @@ lapse-debt = Any debt this runs up is still yours, abroad too: it can follow you
 poa-check = The power of attorney is a template: a consulate or notary may want its own wording. Send them this text in advance and ask.
 poa-title = Power of attorney (Russian text)
 poa-written = Power of attorney (Russian text): { $path }
+poa-pdf-written = Power of attorney, ready to print (PDF): { $path }
 err-representative-channel = a representative goes to a store for you; the hotline, online and Gosuslugi you use yourself.
 err-store-abroad-flag = Someone with your notarised power of attorney can go instead: add { $flag }.
 ## Record stages, follow-ups and `records show`
@@ -523,5 +541,4 @@ io-invalid-data = the data is not valid
     [via] on Gosuslugi
    *[nom] Gosuslugi
 }
-phrase-refund-owner = Please refund the remaining balance to the contract owner's account at a Russian bank.
 timing-after-hours-unknown = It is a working day, but outside usual business hours; the store's own hours are not published.

@@ -62,6 +62,15 @@ fn write(
             record: with_letter(&record, letter.as_deref(), poa.as_deref()),
         });
     };
+    // The printed documents are made only now, when they are written.
+    let letter_pdf = record
+        .letter_doc
+        .take()
+        .and_then(|d| crate::letter::application_pdf(&d).ok());
+    let poa_pdf = record
+        .poa_doc
+        .take()
+        .and_then(|d| crate::poa::poa_pdf(&d).ok());
     let calendar = ics && !record.follow_ups.is_empty();
     // The record, its letter and the calendar asked for are one set, named from the
     // record's final name and written whole or not at all. A signal meanwhile removes
@@ -80,8 +89,14 @@ fn write(
             if let Some(letter) = &letter {
                 parts.push(record::Part::new("_letter.txt", letter.clone()));
             }
+            if let Some(pdf) = &letter_pdf {
+                parts.push(record::Part::bytes("_letter.pdf", pdf.clone()));
+            }
             if let Some(poa) = &poa {
                 parts.push(record::Part::new("_poa.txt", poa.clone()));
+            }
+            if let Some(pdf) = &poa_pdf {
+                parts.push(record::Part::bytes("_poa.pdf", pdf.clone()));
             }
             if calendar {
                 let ics = record::to_ics(&record, &format!("{stem}.toml"), call.as_deref(), now);
@@ -108,7 +123,9 @@ fn write(
     let path = paths[0].clone();
     let wrote = Wrote {
         letter: letter.is_some(),
+        letter_pdf: letter_pdf.is_some(),
         poa: poa.is_some(),
+        poa_pdf: poa_pdf.is_some(),
         calendar: calendar.then_some(record.follow_ups.len()),
         asked_calendar: ics,
     };
@@ -120,7 +137,9 @@ fn write(
 /// user knows exactly what is on disk.
 struct Wrote {
     letter: bool,
+    letter_pdf: bool,
     poa: bool,
+    poa_pdf: bool,
     /// The calendar and its number of events.
     calendar: Option<usize>,
     asked_calendar: bool,
@@ -134,7 +153,9 @@ impl Wrote {
         let mut companions = paths[1..].iter();
         for (wrote, key) in [
             (self.letter, "application-written"),
+            (self.letter_pdf, "application-pdf-written"),
             (self.poa, "poa-written"),
+            (self.poa_pdf, "poa-pdf-written"),
         ] {
             if wrote && let Some(p) = companions.next() {
                 let line = i18n::lookup(i18n::lang(), key, &[("path", shown(p).into())]);

@@ -80,13 +80,16 @@ pub(super) fn parse(text: &str) -> Result<Record, String> {
 
 /// Whether a file name is one of the companions simcancel writes beside a record: a
 /// calendar, or a letter (`…_letter.txt`, and `…_letter_2.txt` as older versions named
-/// a letter whose name was taken).
+/// a letter whose name was taken), or a document's printable PDF (`…_letter.pdf`).
 pub fn is_companion(name: &[u8]) -> bool {
     const DOCUMENTS: [&[u8]; 2] = [b"_letter", b"_poa"];
     if name.ends_with(b".ics") {
         return true;
     }
-    let Some(rest) = name.strip_suffix(b".txt") else {
+    let Some(rest) = name
+        .strip_suffix(b".txt")
+        .or_else(|| name.strip_suffix(b".pdf"))
+    else {
         return false;
     };
     let digits = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();

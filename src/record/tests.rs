@@ -109,6 +109,8 @@ fn companions_old_and_new_are_recognised() {
         "a_2_letter.txt",
         "a_letter_2.txt",
         "a_letter_17.txt",
+        "a_letter.pdf",
+        "a_2_poa.pdf",
     ] {
         assert!(is_companion(ours.as_bytes()), "{ours}");
     }
@@ -118,6 +120,7 @@ fn companions_old_and_new_are_recognised() {
         "a_letter_.txt",
         "letter_2.txt",
         "a_letterx.txt",
+        "a.pdf",
     ] {
         assert!(!is_companion(theirs.as_bytes()), "{theirs}");
     }

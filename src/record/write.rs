@@ -15,18 +15,22 @@ pub struct WriteFailure {
 }
 
 /// One file of a set written together: the end of its name after the set's stem
-/// (`.toml`, `_letter.txt`, `.ics`) and its text.
+/// (`.toml`, `_letter.txt`, `.ics`) and its contents: text, or the bytes of a PDF.
 #[derive(Clone, Debug)]
 pub struct Part {
     pub suffix: String,
-    pub text: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Part {
     pub fn new(suffix: &str, text: impl Into<String>) -> Part {
+        Part::bytes(suffix, text.into().into_bytes())
+    }
+
+    pub fn bytes(suffix: &str, bytes: Vec<u8>) -> Part {
         Part {
             suffix: suffix.to_owned(),
-            text: text.into(),
+            bytes,
         }
     }
 }
@@ -84,7 +88,7 @@ pub fn write_set(
                 .suffix(".tmp")
                 .tempfile_in(dir)
                 .map_err(fail)?;
-            tmp.write_all(part.text.as_bytes())
+            tmp.write_all(&part.bytes)
                 .and_then(|()| tmp.as_file().sync_all())
                 .map_err(fail)?;
             temps.push(Some(tmp));

@@ -89,6 +89,12 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Item(t!("proxy-brings-letter")));
         }
         block.lines.push(Line::Text(t!("proxy-text-written")));
+        block.lines.push(Line::Label(t!("poa-where")));
+        block.lines.push(Line::Item(t!("poa-where-consulate")));
+        block.lines.push(Line::Item(t!("poa-where-notary")));
+        // No source gives these durations: asked, never guessed.
+        block.lines.push(Line::Ask(t!("poa-where-time")));
+        block.lines.push(Line::Item(t!("poa-where-original")));
         self.prompter.show(&block)
     }
 
@@ -461,8 +467,8 @@ fn phrase_keys(
             keys.push("phrase-terminate");
             keys.push("phrase-debt");
             match balance {
-                // Someone speaking for the owner asks for the owner's account, not "mine".
-                Balance::Refund if owner == Owner::Other => keys.push("phrase-refund-owner"),
+                // Whoever speaks for the subscriber asks for the subscriber's account.
+                Balance::Refund if owner == Owner::Other => keys.push("phrase-refund-subscriber"),
                 Balance::Refund => keys.push("phrase-refund"),
                 Balance::Transfer => keys.push("phrase-transfer"),
                 Balance::None | Balance::Keep => {}

@@ -8,8 +8,9 @@ use crate::catalog::{self, Action, Channel, Operator};
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::channel_name;
-use crate::letter::{LetterFacts, application_letter, name_fits};
-use crate::poa::{PoaFacts, power_of_attorney};
+use crate::letter::{LetterFacts, application, name_fits};
+use crate::pdf::Document;
+use crate::poa::PoaFacts;
 use crate::record::{self, Evidence, FollowUp};
 use crate::rules::when_refused;
 use crate::t;
@@ -27,14 +28,15 @@ pub(super) struct LetterCase {
 impl<P: Prompter> Wizard<'_, P> {
     /// The filled-in Russian application (termination at a store, or a refund), when one
     /// applies and was not turned off, and the power of attorney when someone goes for
-    /// the user. Name and number are asked; blanks are left for whatever must be written
-    /// by hand. No passport data is asked for.
+    /// the user. Name (in Latin and Cyrillic), citizenship and number are asked; blanks are
+    /// left for whatever must be written by hand. No passport data is asked for.
     pub(super) fn letter(
         &mut self,
         op: &Operator,
         case: &LetterCase,
         kept: &mut (Option<String>, Option<String>),
-    ) -> Result<(Option<String>, Option<String>), Error> {
+        parties: &mut (Option<String>, Option<String>),
+    ) -> Result<(Option<Document>, Option<Document>), Error> {
         let LetterCase {
             action,
             channel,
@@ -62,22 +64,42 @@ impl<P: Prompter> Wizard<'_, P> {
         let given = (self.preset.name.clone(), self.preset.number.clone());
         let name = self.letter_name(given.0, kept.0.as_deref())?;
         kept.0 = Some(name.clone());
+        let name_ru = self.name_ru(&name, parties.0.as_deref())?;
+        parties.0 = Some(name_ru.clone());
+        // Without a name the parties are written by hand: citizenship too, unless given.
+        let citizenship = if name.is_empty() && self.preset.citizenship.is_none() {
+            String::new()
+        } else {
+            self.citizenship(parties.1.as_deref())?
+        };
+        parties.1 = Some(citizenship.clone());
         let number = self.number(given.1, kept.1.as_deref())?;
         kept.1 = Some(number.clone());
         let letter = (terminate || refund).then(|| {
-            application_letter(&LetterFacts {
+            application(&LetterFacts {
                 operator: op.addressee(),
+                brand: op.name.get(crate::i18n::Lang::Ru),
                 terminate,
                 balance,
                 name: &name,
+                name_ru: &name_ru,
+                citizenship: &citizenship,
                 number: &number,
                 representative: owner == Owner::Other || representative,
             })
         });
+        // Yota and T2 contracts are not always made out by the entity the table names:
+        // the contract says which one to address.
+        if letter.is_some() && matches!(op.id(), "yota" | "t2") {
+            self.prompter
+                .show(&Block::ask(t!("entity-check", entity = op.addressee())))?;
+        }
         let poa = representative.then(|| {
-            power_of_attorney(&PoaFacts {
+            crate::poa::document(&PoaFacts {
                 operator: op.addressee(),
                 name: &name,
+                name_ru: &name_ru,
+                citizenship: &citizenship,
                 number: &number,
             })
         });
@@ -102,6 +124,80 @@ impl<P: Prompter> Wizard<'_, P> {
             }
             self.prompter.show(&Block::ask(message))?;
         }
+    }
+
+    /// The name in Cyrillic as the contract writes it, for a name typed in Latin letters.
+    /// A pinyin name gets the Palladius spelling as the answer to confirm or correct;
+    /// without a terminal it is only suggested, since nobody confirmed it. `-` leaves the
+    /// Cyrillic spelling out.
+    fn name_ru(&mut self, name: &str, kept: Option<&str>) -> Result<String, Error> {
+        if name.is_empty() || name.chars().any(|c| ('\u{0400}'..='\u{052F}').contains(&c)) {
+            return Ok(String::new());
+        }
+        let suggested = crate::translit::palladius(name);
+        let mut given = self.preset.name_ru.clone();
+        if given.is_none() && !self.prompter.interactive() {
+            if let Some(s) = &suggested {
+                let flag = crate::cli::flag(Question::NameRu);
+                self.prompter.show(&Block::ask(t!(
+                    "name-ru-hint",
+                    name = s.clone(),
+                    flag = flag
+                )))?;
+            }
+            return Ok(String::new());
+        }
+        if given.is_none()
+            && let Some(s) = &suggested
+        {
+            self.prompter
+                .show(&Block::ask(t!("name-ru-suggested", name = s.clone())))?;
+        }
+        let default = kept.or(suggested.as_deref());
+        loop {
+            let from_flag = given.is_some();
+            let typed =
+                self.free_text(Question::NameRu, t!("ask-name-ru"), given.take(), default)?;
+            if typed.is_empty() || typed == "-" {
+                return Ok(String::new());
+            }
+            if crate::letter::cyrillic_name(&typed) {
+                return Ok(typed);
+            }
+            let why = t!("err-name-ru", value = typed);
+            if from_flag && !self.prompter.interactive() {
+                return Err(self.refused(Question::NameRu, why));
+            }
+            self.prompter.show(&Block::ask(why))?;
+        }
+    }
+
+    /// The subscriber's citizenship in Russian; a few ways of writing China are understood.
+    fn citizenship(&mut self, kept: Option<&str>) -> Result<String, Error> {
+        let mut given = self.preset.citizenship.clone();
+        loop {
+            let from_flag = given.is_some();
+            let typed = self.free_text(
+                Question::Citizenship,
+                t!("ask-citizenship"),
+                given.take(),
+                kept,
+            )?;
+            match crate::letter::citizenship(&typed) {
+                Some(c) => return Ok(c),
+                None => {
+                    let why = t!("err-citizenship", value = typed);
+                    if from_flag && !self.prompter.interactive() {
+                        return Err(self.refused(Question::Citizenship, why));
+                    }
+                    self.prompter.show(&Block::ask(why))?;
+                }
+            }
+        }
+    }
+
+    fn refused(&self, question: Question, why: String) -> Error {
+        Error::Usage(format!("{}: {why}", crate::cli::flag(question)))
     }
 
     /// What was done so far, and the proof. Saying it is done is an explicit answer: the

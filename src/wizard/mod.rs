@@ -53,9 +53,11 @@ struct Kept<'a> {
     phrases: Vec<Phrase>,
     /// The name and number typed for the letter.
     signer: (Option<String>, Option<String>),
-    letter: Option<String>,
+    /// The Cyrillic name and the citizenship typed for the documents.
+    parties: (Option<String>, Option<String>),
+    letter: Option<crate::pdf::Document>,
     /// The Russian power of attorney for the representative.
-    poa: Option<String>,
+    poa: Option<crate::pdf::Document>,
     evidence: Option<Evidence>,
 }
 
@@ -221,7 +223,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             owner,
             representative,
         };
-        (k.letter, k.poa) = self.letter(op, &case, &mut k.signer)?;
+        (k.letter, k.poa) = self.letter(op, &case, &mut k.signer, &mut k.parties)?;
         self.timing(op, channel, got(k.abroad)?)
     }
 
@@ -242,7 +244,13 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             5 => p.done.is_none(),
             6 => p.balance.is_none() && matches!(p.action, None | Some(Action::Cancel)),
             7 => p.channel.is_none() && p.action != Some(Action::Keep),
-            8 => self.preset.letter && (p.name.is_none() || p.number.is_none()),
+            8 => {
+                self.preset.letter
+                    && (p.name.is_none()
+                        || p.number.is_none()
+                        || p.name_ru.is_none()
+                        || p.citizenship.is_none())
+            }
             _ => true,
         }
     }
@@ -312,9 +320,11 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             follow_ups,
             phrases: k.phrases,
             letter: None,
-            letter_text: k.letter,
+            letter_text: k.letter.as_ref().map(crate::pdf::Document::text),
+            letter_doc: k.letter,
             poa: None,
-            poa_text: k.poa,
+            poa_text: k.poa.as_ref().map(crate::pdf::Document::text),
+            poa_doc: k.poa,
         })
     }
 

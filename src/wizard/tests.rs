@@ -894,7 +894,8 @@ fn a_name_in_chinese_characters_is_asked_again_for_the_latin_spelling() {
     let answers = vec![(Q::Name, A::Type("李伟")), (Q::Name, A::Type("LI WEI"))];
     let (record, script) = run_script(store.clone(), answers);
     let letter = record.unwrap().letter_text.unwrap();
-    assert!(letter.contains("/ LI WEI /"), "{letter}");
+    // The Palladius spelling, taken by Enter in the terminal.
+    assert!(letter.contains("/ ЛИ ВЭЙ (LI WEI) /"), "{letter}");
     assert!(!letter.contains('李'), "{letter}");
     let names = script.asked.iter().filter(|q| **q == Q::Name).count();
     assert_eq!(names, 2, "asked again once");
@@ -906,7 +907,13 @@ fn a_name_in_chinese_characters_is_asked_again_for_the_latin_spelling() {
         ..store
     };
     let (record, _) = run_script(given.clone(), vec![(Q::Name, A::Type("Li Wei"))]);
-    assert!(record.unwrap().letter_text.unwrap().contains("/ Li Wei /"));
+    assert!(
+        record
+            .unwrap()
+            .letter_text
+            .unwrap()
+            .contains("/ Ли Вэй (Li Wei) /")
+    );
     let catalog = embedded().unwrap();
     let err = run(&catalog, given, &mut Script::new(false, vec![]), now()).unwrap_err();
     assert_eq!(err.exit_code(), 2);
@@ -1149,7 +1156,7 @@ fn escape_passes_over_each_stage_a_flag_answered() {
     let more: Vec<(&str, Preset, Q, Q)> = vec![
         ("nothing given", Preset::default(), Q::Channel, Q::Balance),
         (
-            "a name without a number still asks for the number",
+            "a name without the rest still asks for the rest of the letter",
             Preset {
                 channel: Some(Channel::Store),
                 letter: true,
@@ -1157,7 +1164,7 @@ fn escape_passes_over_each_stage_a_flag_answered() {
                 ..Preset::default()
             },
             Q::Status,
-            Q::Number,
+            Q::NameRu,
         ),
     ];
     for (case, preset, escape_at, expected) in cases.into_iter().chain(more) {
@@ -1546,7 +1553,7 @@ fn a_hotline_not_around_the_clock_is_not_called_so() {
 /// hotline's request number, how a store ends it, and from abroad a way without one.
 #[test]
 fn the_phrases_fit_the_channel_the_owner_and_where_you_are() {
-    const POA: &str = "Договор оформлен на другого человека; у меня есть нотариальная доверенность";
+    const POA: &str = "Я действую по нотариальной доверенности от владельца договора.";
     const COPY: &str = "Дайте, пожалуйста, второй экземпляр заявления с отметкой о принятии";
     const HOW_STORE: &str = "Что нужно, чтобы расторгнуть договор в салоне связи?";
     const REFERENCE: &str = "Назовите, пожалуйста, номер обращения.";
@@ -1975,4 +1982,203 @@ fn a_planned_follow_up_is_today_online_and_the_next_working_day_elsewhere() {
     assert_eq!(date(Channel::Online), "2026-11-28");
     assert_eq!(date(Channel::Store), "2026-11-30");
     assert_eq!(date(Channel::Hotline), "2026-11-30");
+}
+
+/// The Cyrillic name: a pinyin name's Palladius spelling is shown and taken by Enter, or
+/// corrected, or left out with `-`; a name that is not pinyin gets no guess; without a
+/// terminal the spelling is only suggested, with its flag.
+#[test]
+fn the_cyrillic_name_is_suggested_for_pinyin_and_confirmed_or_corrected() {
+    let store = |name: &str| Preset {
+        letter: true,
+        name: Some(name.into()),
+        citizenship: Some("CN".into()),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let letter = |preset: Preset, answers: Vec<(Question, A)>| {
+        let (record, script) = run_script(preset, answers);
+        (record.unwrap().letter_text.unwrap(), script)
+    };
+    let (confirmed, script) = letter(store("LI WEI"), vec![]);
+    assert!(
+        confirmed.contains("Заявитель (абонент): ЛИ ВЭЙ (LI WEI)\n"),
+        "{confirmed}"
+    );
+    assert!(confirmed.contains("/ ЛИ ВЭЙ (LI WEI) /"), "{confirmed}");
+    assert!(
+        confirmed.contains("Гражданство: Китайская Народная Республика\n"),
+        "{confirmed}"
+    );
+    assert!(script.asked.contains(&Q::NameRu));
+    assert!(
+        script.text().contains("ЛИ ВЭЙ (the Palladius system"),
+        "{}",
+        script.text()
+    );
+
+    let (corrected, _) = letter(store("LI WEI"), vec![(Q::NameRu, A::Type("ЛИ ВЕЙ"))]);
+    assert!(corrected.contains("ЛИ ВЕЙ (LI WEI)"), "{corrected}");
+    let (dropped, _) = letter(store("LI WEI"), vec![(Q::NameRu, A::Type("-"))]);
+    assert!(
+        dropped.contains("Заявитель (абонент): LI WEI\n"),
+        "{dropped}"
+    );
+    // Latin is refused for the Cyrillic spelling and asked again.
+    let (again, script) = letter(
+        store("LI WEI"),
+        vec![
+            (Q::NameRu, A::Type("LI WEI")),
+            (Q::NameRu, A::Type("ЛИ ВЭЙ")),
+        ],
+    );
+    assert!(again.contains("ЛИ ВЭЙ (LI WEI)"), "{again}");
+    assert!(
+        script.text().contains("not in Cyrillic"),
+        "{}",
+        script.text()
+    );
+
+    let (smith, script) = letter(store("JOHN SMITH"), vec![]);
+    assert!(
+        smith.contains("Заявитель (абонент): JOHN SMITH\n"),
+        "{smith}"
+    );
+    assert!(!script.text().contains("Palladius"), "{}", script.text());
+    // A Cyrillic name is the contract's spelling already: nothing more is asked.
+    let (_, script) = letter(store("Иван Петров"), vec![]);
+    assert!(!script.asked.contains(&Q::NameRu));
+
+    let catalog = embedded().unwrap();
+    let mut flags_only = Script::new(false, vec![]);
+    let record = run(&catalog, store("LI WEI"), &mut flags_only, now()).unwrap();
+    let letter = record.letter_text.unwrap();
+    assert!(letter.contains("Заявитель (абонент): LI WEI\n"), "{letter}");
+    assert!(
+        flags_only.text().contains("--name-ru \"ЛИ ВЭЙ\""),
+        "{}",
+        flags_only.text()
+    );
+    let given = Preset {
+        name_ru: Some("ЛИ ВЭЙ".into()),
+        ..store("LI WEI")
+    };
+    let record = run(&catalog, given, &mut Script::new(false, vec![]), now()).unwrap();
+    assert!(record.letter_text.unwrap().contains("ЛИ ВЭЙ (LI WEI)"));
+}
+
+/// Citizenship goes into the documents in Russian: the usual ways of writing China are
+/// understood, other Latin text is asked again, or refused from its flag.
+#[test]
+fn citizenship_is_written_in_russian() {
+    let store = |citizenship: Option<&str>| Preset {
+        letter: true,
+        name: Some("Иван Петров".into()),
+        citizenship: citizenship.map(str::to_owned),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    for typed in ["CN", "china", "中国", "КНР"] {
+        let (record, _) = run_script(store(Some(typed)), vec![]);
+        let letter = record.unwrap().letter_text.unwrap();
+        assert!(
+            letter.contains("Гражданство: Китайская Народная Республика\n"),
+            "{typed}: {letter}"
+        );
+    }
+    let (record, script) = run_script(
+        store(None),
+        vec![
+            (Q::Citizenship, A::Type("Germany")),
+            (Q::Citizenship, A::Type("Германия")),
+        ],
+    );
+    assert!(
+        record
+            .unwrap()
+            .letter_text
+            .unwrap()
+            .contains("Гражданство: Германия\n")
+    );
+    assert!(
+        script.text().contains("not in Russian letters"),
+        "{}",
+        script.text()
+    );
+    // Left empty, it is a blank to write on.
+    let (record, _) = run_script(store(None), vec![]);
+    let letter = record.unwrap().letter_text.unwrap();
+    assert!(
+        letter.contains("Гражданство: ____________________\n"),
+        "{letter}"
+    );
+
+    let catalog = embedded().unwrap();
+    let err = run(
+        &catalog,
+        store(Some("Germany")),
+        &mut Script::new(false, vec![]),
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.to_string().contains("--citizenship"), "{err}");
+}
+
+/// For Yota and T2 the user is told to check the entity against the contract; the
+/// letter names the brand after an entity that does not say it.
+#[test]
+fn the_addressee_names_the_brand_and_yota_and_t2_are_checked_against_the_contract() {
+    for (op, addressee, check) in [
+        ("beeline", "В ПАО «ВымпелКом» (Билайн)\n", false),
+        ("mts", "В ПАО «МТС»\n", false),
+        ("t2", "В ООО «Т2 Мобайл» (T2)\n", true),
+        ("yota", "В ООО «Скартел» (Yota)\n", true),
+    ] {
+        let preset = Preset {
+            letter: true,
+            operator: Some(op.into()),
+            ..mts(Channel::Store, Action::Cancel, false)
+        };
+        let (record, text) = flow_text(preset, vec![]);
+        let letter = record.letter_text.unwrap();
+        assert!(letter.starts_with(addressee), "{op}: {letter}");
+        assert_eq!(
+            text.contains("Check the operator's name in your contract"),
+            check,
+            "{op}: {text}"
+        );
+    }
+}
+
+/// When a representative goes, the phrases are theirs: the power of attorney, and the
+/// subscriber's account; the guidance says where the power of attorney is made.
+#[test]
+fn a_representative_speaks_for_the_subscriber() {
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let preset = Preset {
+        balance: Some(Balance::Refund),
+        ..preset
+    };
+    let (record, text) = flow_text(preset, answers);
+    assert!(record.representative);
+    let said: Vec<&str> = record.phrases.iter().map(|p| p.ru.as_str()).collect();
+    assert!(
+        said.iter()
+            .any(|p| p.starts_with("Я действую по нотариальной доверенности")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|p| p.contains("на счёт абонента")),
+        "{said:?}"
+    );
+    assert!(!said.iter().any(|p| p.contains("на мой счёт")), "{said:?}");
+    for line in [
+        "At a Russian consulate",
+        "apostille",
+        "7 November 2023",
+        "certified by a Russian notary",
+        "? How long the appointment",
+        "must hold the original in Russia",
+    ] {
+        assert!(text.contains(line), "{line:?} missing:\n{text}");
+    }
 }
