@@ -210,8 +210,29 @@ fn normal(text: &str) -> String {
     out
 }
 
+/// Whether Debian's PDF tools are here. CI installs them and sets
+/// `SIMCANCEL_PDF_TOOLS=required`, so there their absence fails the test; a contributor
+/// without them is told what did not run.
+fn pdf_tools() -> bool {
+    let found = ["qpdf", "pdftotext", "pdffonts"]
+        .iter()
+        .all(|p| Command::new(p).arg("-v").output().is_ok());
+    if !found {
+        let hint = "apt-get install -y qpdf poppler-utils";
+        assert!(
+            std::env::var("SIMCANCEL_PDF_TOOLS").as_deref() != Ok("required"),
+            "the PDF tools are required here: {hint}"
+        );
+        eprintln!("documents: the PDF check did not run: the tools are missing ({hint})");
+    }
+    found
+}
+
 #[test]
 fn every_pdf_passes_qpdf_and_gives_back_the_russian_text() {
+    if !pdf_tools() {
+        return;
+    }
     let cases: [&[&str]; 3] = [
         &["--operator", "beeline", "--channel", "store"],
         &[
