@@ -364,6 +364,7 @@ confirm-no = no
 # Already abroad: Gosuslugi, a representative, a lapse at its cost.
 channel-store-proxy = Store — someone goes for you
 channel-store-proxy-hint = A person in Russia with your notarised power of attorney ends it in a store.
+channel-only-proxy = From abroad this can be done only in a store, by someone in Russia with your notarised power of attorney.
 proxy-title = Someone goes for you
 proxy-body = A person in Russia can end the contract for you in a store with a notarised power of attorney (нотариальная доверенность). Never hand them the SIM card itself: passing a SIM to someone who is not a close relative carries a fine.
 proxy-brings = They bring:

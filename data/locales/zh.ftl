@@ -329,6 +329,7 @@ confirm-no = 否
 # Already abroad: Gosuslugi, a representative, a lapse at its cost.
 channel-store-proxy = 营业厅——请人代你去
 channel-store-proxy-hint = 由在俄罗斯、持你的公证委托书的人到营业厅代办。
+channel-only-proxy = 在国外时，这件事只能在营业厅办理：由在俄罗斯、持你的公证委托书的人代你去办。
 proxy-title = 请人代办
 proxy-body = 在俄罗斯的人可以凭公证委托书（нотариальная доверенность）到营业厅替你销号。不要把 SIM 卡本身交给对方：把 SIM 卡交给非近亲属的人会被罚款。
 proxy-brings = 代办人需携带：

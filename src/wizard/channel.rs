@@ -24,10 +24,17 @@ impl<P: Prompter> Wizard<'_, P> {
         kept: Option<(Channel, bool)>,
     ) -> Result<(Channel, bool), Error> {
         let by_proxy = self.preset.representative == Some(true);
-        let offered = crate::rules::offered_channels(op, action, abroad && !by_proxy)?;
+        let via_store = op.channels_for(action).contains(&Channel::Store);
+        let offered = match crate::rules::offered_channels(op, action, abroad && !by_proxy) {
+            Ok(offered) => offered,
+            // From abroad a store-only errand is still open to someone who goes for the
+            // user: offered below, never a dead end in a terminal.
+            Err(_) if via_store && self.prompter.interactive() => Vec::new(),
+            Err(e) => return Err(e),
+        };
         // Keeping a number alive is done where the data says; there is nothing to choose.
-        if action == Action::Keep && self.preset.channel.is_none() {
-            return Ok((offered[0], false));
+        if let (Action::Keep, None, Some(&first)) = (action, self.preset.channel, offered.first()) {
+            return Ok((first, false));
         }
         if let Some(c) = self.preset.channel {
             if offered.contains(&c) {
@@ -57,7 +64,10 @@ impl<P: Prompter> Wizard<'_, P> {
             .collect();
         // The store once more, last, as the errand of someone who goes for you: the one
         // way to it from abroad, or for anyone who cannot go.
-        if op.channels_for(action).contains(&Channel::Store) {
+        if via_store {
+            if offered.is_empty() {
+                self.prompter.show(&Block::ask(t!("channel-only-proxy")))?;
+            }
             let choice = Choice {
                 label: t!("channel-store-proxy"),
                 hint: t!("channel-store-proxy-hint"),

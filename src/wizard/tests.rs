@@ -2182,3 +2182,36 @@ fn a_representative_speaks_for_the_subscriber() {
         assert!(text.contains(line), "{line:?} missing:\n{text}");
     }
 }
+
+/// Every operator × end × in Russia or abroad, answered with Enter in a terminal, ends in a
+/// record: no answer offered leads to a dead end. Abroad, a store-only end (MTS's
+/// re-registration) is offered as someone's errand instead of refused.
+#[test]
+fn every_path_walked_with_enter_ends_in_a_record() {
+    let catalog = embedded().unwrap();
+    for op in &catalog.operators {
+        for action in Action::ALL {
+            if op.channels_for(action).is_empty() {
+                continue;
+            }
+            for abroad in [false, true] {
+                let preset = Preset {
+                    operator: Some(op.id().to_owned()),
+                    action: Some(action),
+                    abroad: Some(abroad),
+                    letter: true,
+                    ..Preset::default()
+                };
+                let mut script = Script::new(true, vec![]);
+                let result = run(&catalog, preset, &mut script, now());
+                assert!(
+                    result.is_ok(),
+                    "{} {action:?} abroad={abroad}: {:?}\n{}",
+                    op.id(),
+                    result.err(),
+                    script.text()
+                );
+            }
+        }
+    }
+}
