@@ -513,3 +513,39 @@ fn an_answer_too_long_exits_2_before_any_guidance() {
         assert!(records_in(dir.path()).is_empty(), "{flag}");
     }
 }
+
+/// The run ends with what happens next: commands to copy that finish the record, show the
+/// sentences and write the calendar — and each one works as printed.
+#[test]
+fn the_last_lines_are_commands_that_work_as_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = simcancel(dir.path())
+        .args(["--operator", "mts", "--channel", "store"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let next = out.split("What happens next:").nth(1).expect(&out);
+    let commands: Vec<&str> = next
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("simcancel "))
+        .collect();
+    let verbs: Vec<&str> = commands
+        .iter()
+        .map(|c| c.split(' ').nth(1).unwrap())
+        .collect();
+    assert_eq!(verbs, ["done", "card", "ics"], "{next}");
+    // Calendar and card first: `done` changes what the others would read.
+    for command in commands.iter().rev() {
+        let args: Vec<&str> = command.split(' ').collect();
+        simcancel(dir.path()).args(&args).assert().success();
+    }
+    assert!(fs::read_dir(dir.path()).unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with("_done.toml")
+    }));
+}

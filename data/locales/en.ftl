@@ -242,6 +242,13 @@ follow-max-block = The block reaches its longest allowed length; unblock the num
 follow-check-block = Check that the block is on and what it costs; the operator publishes no terms for it.
 follow-before-max = The block reaches its longest allowed length in a week; plan to unblock the number or decide what next.
 record-written = Record written: { $path }
+next-title = What happens next:
+next-done = When it is done, record it (with the reference number you are given):
+next-card = To show the Russian sentences, large, to read out or show:
+next-ics = To put the { $count ->
+        [one] follow-up
+       *[other] { $count } follow-ups
+    } in your calendar:
 
 ## Errors
 

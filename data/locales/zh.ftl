@@ -223,6 +223,10 @@ follow-max-block = 停机保号达到允许的最长期限，请办理复机，�
 follow-check-block = 确认停机保号已生效以及费用多少，因为运营商没有公布停机保号的条件。
 follow-before-max = 再过一周，停机保号将达到允许的最长期限，请计划办理复机，或者决定下一步怎么办。
 record-written = 记录已保存：{ $path }
+next-title = 接下来：
+next-done = 办完之后，把它记下来（连同对方给你的受理编号）：
+next-card = 放大显示俄语句子，便于出示或照读：
+next-ics = 把 { $count } 个后续事项加入日历：
 
 ## 错误
 

@@ -128,6 +128,9 @@ fn write(
         poa_pdf: poa_pdf.is_some(),
         calendar: calendar.then_some(record.follow_ups.len()),
         asked_calendar: ics,
+        completed: record.evidence.status == crate::answers::Status::Completed,
+        follow_ups: record.follow_ups.len(),
+        phrases: !record.phrases.is_empty(),
     };
     out.write(&wrote.lines(&paths));
     Ok((path, text))
@@ -143,6 +146,9 @@ struct Wrote {
     /// The calendar and its number of events.
     calendar: Option<usize>,
     asked_calendar: bool,
+    completed: bool,
+    follow_ups: usize,
+    phrases: bool,
 }
 
 impl Wrote {
@@ -173,6 +179,46 @@ impl Wrote {
                 out.push('\n');
             }
             _ => {}
+        }
+        out.push_str(&self.next(&paths[0]));
+        out
+    }
+
+    /// What happens next, as commands to copy: finish the record, show the sentences at
+    /// the counter, put the follow-ups in a calendar. The record is named as `records`
+    /// finds it: by its file name in the default directory, else by its path.
+    fn next(&self, record: &std::path::Path) -> String {
+        let in_default = record.parent().map(std::path::Path::to_path_buf)
+            == crate::config::default_records_dir();
+        let name = match record.file_name() {
+            Some(name) if in_default => name.to_string_lossy().into_owned(),
+            _ => record.display().to_string(),
+        };
+        let name = crate::catalog::clean(&name);
+        let name = if name.contains(char::is_whitespace) {
+            format!("\"{name}\"")
+        } else {
+            name
+        };
+        let mut steps = Vec::new();
+        if !self.completed {
+            steps.push((t!("next-done"), "done"));
+        }
+        if self.phrases {
+            steps.push((t!("next-card"), "card"));
+        }
+        if self.follow_ups > 0 && self.calendar.is_none() {
+            steps.push((t!("next-ics", count = self.follow_ups), "ics"));
+        }
+        if steps.is_empty() {
+            return String::new();
+        }
+        // The command on a line of its own, whole, so that it can be copied.
+        let mut out = format!("\n{}\n", t!("next-title"));
+        for (step, command) in steps {
+            out.push_str(&format!(
+                "  • {step}\n      simcancel records {command} {name}\n"
+            ));
         }
         out
     }
