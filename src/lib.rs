@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod labels;
 pub mod lang;
 pub mod letter;
+mod platform;
 pub mod poa;
 pub mod prompt;
 pub mod record;
