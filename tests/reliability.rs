@@ -228,7 +228,10 @@ fn ctrl_c_at_every_prompt_leaves_nothing_and_a_working_terminal() {
 }
 
 #[test]
-#[cfg_attr(feature = "portable", ignore = "the Unix side's behaviour (README: Windows)")]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn term_and_hangup_at_a_prompt_restore_the_terminal() {
     let mut tally = Tally::new("signals");
     // A list prompt (cursor hidden) and a text prompt, each while a key is being read.

@@ -217,6 +217,26 @@ fn a_file_is_named_by_local_time_operator_action_and_channel() {
 }
 
 #[test]
+fn a_file_name_has_no_character_windows_forbids() {
+    // Windows refuses < > : " / \ | ? * and control characters in a name, and a name
+    // ending in a dot or space. The time is written without colons for that reason; the
+    // operator's id is [a-z0-9-] (checked when a table loads), the rest are fixed ids.
+    for time in ["2026-11-25T23:59:59+03:00", "2026-01-01T00:00:00-09:30"] {
+        let created = DateTime::parse_from_rfc3339(time).unwrap();
+        let stem = written().file_stem(&created);
+        for name in [
+            format!("{stem}.toml"),
+            format!("{stem}_2_letter.txt"),
+            format!("{stem}.ics"),
+        ] {
+            let bad = |c: char| "<>:\"/\\|?*".contains(c) || c.is_control();
+            assert!(!name.contains(bad), "{name}");
+            assert!(!name.ends_with(['.', ' ']), "{name}");
+        }
+    }
+}
+
+#[test]
 fn the_calendar_holds_the_open_follow_ups_and_repeats_only_the_monthly_one() {
     let now = DateTime::parse_from_rfc3339("2026-11-25T11:00:00+03:00").unwrap();
     let ics = to_ics(&written(), "r.toml", Some("+7 800 250-08-90"), now);
