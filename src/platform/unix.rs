@@ -62,17 +62,29 @@ extern "C" fn on_signal(signal: c_int, info: *mut libc::siginfo_t, _: *mut libc:
     // EFBIG, and the error says what happened: stdout's reader left (exit 141, or the
     // record printed on stderr), or the record could not be written (exit 73, printed).
     // The same signal from another process is an interruption like any other.
-    if signal == SIGPIPE || signal == SIGXFSZ {
-        // SAFETY: with SA_SIGINFO the kernel passes a valid siginfo_t.
-        let own = !info.is_null()
-            && unsafe { (*info).si_code == libc::SI_USER && (*info).si_pid() == libc::getpid() };
-        if own {
-            return;
-        }
+    // SAFETY: with SA_SIGINFO the kernel passes a valid siginfo_t.
+    if (signal == SIGPIPE || signal == SIGXFSZ) && !info.is_null() && unsafe { own(&*info) } {
+        return;
     }
     if let Some(callback) = CALLBACK.get() {
         callback(signal);
     }
+}
+
+/// Whether the kernel sent the signal for this process's own failed write.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn own(info: &libc::siginfo_t) -> bool {
+    // SAFETY: getpid cannot fail; si_pid is set for SI_USER.
+    info.si_code == libc::SI_USER && unsafe { info.si_pid() == libc::getpid() }
+}
+
+/// Whether the kernel sent the signal for this process's own failed write: elsewhere
+/// (macOS) the kernel signs it with no sender or this process, another process with its
+/// own pid.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn own(info: &libc::siginfo_t) -> bool {
+    // SAFETY: getpid cannot fail.
+    info.si_pid == 0 || info.si_pid == unsafe { libc::getpid() }
 }
 
 /// Whether `signal` was ignored when the process started.
@@ -144,7 +156,10 @@ pub fn discarded(stream: Stream) -> bool {
     }
     let st = unsafe { st.assume_init() };
     let null = fs::metadata("/dev/null");
-    null.is_ok_and(|n| st.st_mode & libc::S_IFMT == libc::S_IFCHR && st.st_rdev == n.rdev())
+    // st_rdev is an i32 on macOS, a u64 on Linux.
+    #[allow(clippy::unnecessary_cast)]
+    let rdev = st.st_rdev as u64;
+    null.is_ok_and(|n| st.st_mode & libc::S_IFMT == libc::S_IFCHR && rdev == n.rdev())
 }
 
 /// Opens a file for reading without waiting on it (a FIFO with no writer returns at once)
