@@ -68,3 +68,80 @@ pub fn open_regular(path: &Path, follow: bool) -> std::io::Result<Option<fs::Fil
 
 /// Nothing to do: the records directory lies in the user's own profile.
 pub fn private_dir(_: &mut fs::DirBuilder) {}
+
+/// The terminal's signal handling as the portable side runs it (a handler on a thread of
+/// its own), each case in a child process of its own; Unix builds with the `portable`
+/// feature run them, with `kill` standing in for Ctrl-C, Ctrl-Break or a closed console.
+#[cfg(all(test, unix))]
+mod tests {
+    use std::process::Command;
+    use std::time::Duration;
+
+    /// Set for the child only, so that `cargo test -- --include-ignored` does not end the
+    /// test run itself.
+    const CHILD: &str = "SIMCANCEL_SIGNAL_TEST_CHILD";
+
+    fn in_child(test: &str) -> (Option<i32>, String) {
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args([test, "--exact", "--ignored", "--nocapture"])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
+    /// Sends SIGTERM to this process and gives the handler's thread time to act.
+    fn terminate_self() {
+        let pid = std::process::id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_at_rest() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            terminate_self();
+            println!("went on after the signal");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_while_writing() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            let guard = crate::terminal::writing();
+            terminate_self();
+            assert!(crate::terminal::caught());
+            println!("finished writing");
+            guard.finish();
+            println!("went on after writing");
+        }
+    }
+
+    #[test]
+    fn a_signal_ends_the_run_as_ctrl_c_does() {
+        let (code, stdout) = in_child("platform::portable::tests::child_signal_at_rest");
+        assert_eq!(code, Some(130), "{stdout}");
+        assert!(!stdout.contains("went on"), "{stdout}");
+    }
+
+    #[test]
+    fn a_signal_while_writing_waits_for_the_files_to_be_whole() {
+        let (code, stdout) = in_child("platform::portable::tests::child_signal_while_writing");
+        assert_eq!(code, Some(130), "{stdout}");
+        assert!(stdout.contains("finished writing"), "{stdout}");
+        assert!(!stdout.contains("went on after writing"), "{stdout}");
+    }
+}
