@@ -23,14 +23,22 @@ pub fn from_locale(locale: &str) -> Option<Lang> {
 
 /// Chooses the language: `--lang`, else `SIMCANCEL_LANG` (both checked by clap, so an
 /// unknown value is a usage error), else the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that
-/// is set — the POSIX order — else English. A locale we cannot read means English.
-pub fn detect(chosen: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+/// is set — the POSIX order — else the operating system's language (`os`, asked only
+/// then: Windows and macOS seldom set those variables), else English. A locale we cannot
+/// read means English.
+pub fn detect(
+    chosen: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+    os: impl FnOnce() -> Option<String>,
+) -> Lang {
     if let Some(lang) = chosen {
         return lang;
     }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    let variable = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
-        .find_map(|k| env(k).filter(|v| !v.is_empty()))
+        .find_map(|k| env(k).filter(|v| !v.is_empty()));
+    variable
+        .or_else(os)
         .and_then(|locale| from_locale(&locale))
         .unwrap_or(Lang::En)
 }

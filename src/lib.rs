@@ -26,6 +26,7 @@ pub mod labels;
 mod lang;
 mod letter;
 mod pdf;
+mod platform;
 mod poa;
 mod prompt;
 mod record;

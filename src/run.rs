@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use crate::Error;
 use crate::cli::Cli;
+use crate::platform::{Stream, discarded};
 
 /// Runs simcancel on `args` (the program name first) and says how it ended.
 pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
@@ -32,7 +33,7 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
     let env = |k: &str| std::env::var(k).ok();
     let early = crate::i18n::preparse(&args, env);
-    crate::i18n::set_lang(crate::i18n::detect(early, env));
+    crate::i18n::set_lang(crate::i18n::detect(early, env, crate::platform::os_locale));
     // Only help shows the argument texts; translating them costs start-up time otherwise.
     let wants_help = args
         .iter()
@@ -56,15 +57,19 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             // Nothing is lost: the user can save what the file would have held, from
             // stdout, or from stderr when stdout is what failed. The message that says
             // "printed above" is shown only when the copy was printed; when no stream
-            // takes it, the exit status alone says what happened.
+            // takes it (or it goes to the null device), the exit status alone says what
+            // happened.
             let mut shown = true;
             match &e {
                 Error::RecordNotWritten { record, .. } => {
-                    shown = (!discarded(1) && print_to(&mut std::io::stdout(), record.as_bytes()))
-                        || (!discarded(2) && print_to(&mut std::io::stderr(), record.as_bytes()));
+                    shown = (!discarded(Stream::Stdout)
+                        && print_to(&mut std::io::stdout(), record.as_bytes()))
+                        || (!discarded(Stream::Stderr)
+                            && print_to(&mut std::io::stderr(), record.as_bytes()));
                 }
                 Error::OutputFailed { record, .. } => {
-                    shown = !discarded(2) && print_to(&mut std::io::stderr(), record.as_bytes());
+                    shown = !discarded(Stream::Stderr)
+                        && print_to(&mut std::io::stderr(), record.as_bytes());
                 }
                 // `simcancel operators | head -1`: the reader left; not worth a message.
                 Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
@@ -73,6 +78,8 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 _ => {}
             }
             if matches!(e, Error::Interrupted) {
+                // Ctrl-C at a prompt: ended here, as the signal's handler would.
+                crate::terminal::stop_at_prompt();
                 crate::terminal::restore();
             }
             if shown {
@@ -91,24 +98,4 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 /// Writes `bytes` whole and flushed; whether it worked.
 fn print_to(out: &mut impl Write, bytes: &[u8]) -> bool {
     out.write_all(bytes).and_then(|()| out.flush()).is_ok()
-}
-
-/// Whether stdout (1) or stderr (2) goes nowhere: /dev/null, as Rust's runtime also
-/// makes a stream that was closed at start (`>&-`). A record "printed" there exists
-/// nowhere, so it is not claimed.
-fn discarded(fd: i32) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
-        // SAFETY: fstat fills `st` on success, which is checked before it is read.
-        if unsafe { libc::fstat(fd, st.as_mut_ptr()) } != 0 {
-            return true;
-        }
-        let st = unsafe { st.assume_init() };
-        let null = std::fs::metadata("/dev/null");
-        null.is_ok_and(|n| st.st_mode & libc::S_IFMT == libc::S_IFCHR && st.st_rdev == n.rdev())
-    }
-    #[cfg(not(unix))]
-    false
 }

@@ -6,7 +6,9 @@ use std::fs;
 use predicates::prelude::*;
 use simcancel::catalog::EMBEDDED;
 
-use crate::common::{DOWN, ENTER, Wizard, record_files, records_in, simcancel};
+#[cfg(unix)]
+use crate::common::{DOWN, ENTER, Wizard};
+use crate::common::{record_files, records_in, simcancel};
 
 const OPERATORS: [&str; 5] = ["mts", "beeline", "megafon", "t2", "yota"];
 
@@ -292,6 +294,7 @@ fn the_hotline_from_abroad_is_timed_in_moscow_time() {
         .stdout(predicate::str::contains("store's hours").not());
 }
 
+#[cfg(unix)] // in a pty
 #[test]
 fn from_abroad_in_chinese_to_a_representatives_record() {
     // What a reader sees, written out: a message the locale lost or garbled fails here.

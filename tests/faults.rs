@@ -65,6 +65,10 @@ fn wait_at_most(mut child: std::process::Child, limit: Duration) -> Option<Outpu
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn every_signal_that_would_kill_it_at_a_prompt_restores_the_terminal() {
     let mut tally = Tally::new("more signals");
     for (signal, code) in [
@@ -168,7 +172,7 @@ fn a_signal_during_the_write_leaves_the_whole_set_or_nothing_and_says_which() {
                     || stdout.clone(),
                 );
             }
-            Some(c) if c == 128 + signal => {
+            Some(c) if c == crate::common::interrupted(signal) => {
                 stopped += 1;
                 tally.check(&case, files.is_empty(), || {
                     format!("exit {c} but on disk: {files:?}")
@@ -190,6 +194,10 @@ fn a_signal_during_the_write_leaves_the_whole_set_or_nothing_and_says_which() {
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn double_faults_and_an_unwritable_stderr_never_claim_a_copy_or_abort() {
     let mut tally = Tally::new("double faults");
     let dir = tempfile::tempdir().unwrap();
@@ -467,6 +475,10 @@ fn a_hostile_records_dir_neither_hangs_nor_allocates_nor_leads_outside() {
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn a_full_disk_part_way_leaves_nothing_and_names_what_exists() {
     let mut tally = Tally::new("out of space");
     // A file-size limit between the letter's size and the record's: the first file fits,

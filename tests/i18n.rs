@@ -231,6 +231,57 @@ fn every_language_file_parses_and_keeps_the_variables() {
 }
 
 #[test]
+fn the_operating_system_language_comes_after_the_flag_and_the_locale_variables() {
+    use std::cell::Cell;
+    let vars = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    let os = |tag: &'static str| move || Some(tag.to_owned());
+    // Windows and macOS give BCP 47 tags, with a script or region or both.
+    for tag in ["zh-CN", "zh-Hans-CN", "zh_CN.UTF-8", "zh"] {
+        assert_eq!(i18n::detect(None, vars(&[]), os(tag)), Lang::Zh, "{tag}");
+    }
+    assert_eq!(i18n::detect(None, vars(&[]), os("ru-RU")), Lang::Ru);
+    assert_eq!(i18n::detect(None, vars(&[]), os("fr-FR")), Lang::En);
+    assert_eq!(i18n::detect(None, vars(&[]), || None), Lang::En);
+    // An empty variable is unset, so the system's language is next.
+    assert_eq!(
+        i18n::detect(None, vars(&[("LANG", "")]), os("zh-CN")),
+        Lang::Zh
+    );
+    // Each of the variables, and the flag, comes before the system's language, which is
+    // then not even asked.
+    let asked = Cell::new(false);
+    let spy = || {
+        asked.set(true);
+        Some("zh-CN".to_owned())
+    };
+    for set in [
+        &[("LC_ALL", "ru_RU.UTF-8")],
+        &[("LC_MESSAGES", "ru_RU")],
+        &[("LANG", "ru_RU")],
+    ] {
+        assert_eq!(i18n::detect(None, vars(set), spy), Lang::Ru, "{set:?}");
+    }
+    assert_eq!(i18n::detect(Some(Lang::Ru), vars(&[]), spy), Lang::Ru);
+    assert!(
+        !asked.get(),
+        "the system was asked although a variable or the flag chose"
+    );
+    // A locale variable set to a language simcancel does not speak is still the user's
+    // choice: English, not the system's language.
+    assert_eq!(
+        i18n::detect(None, vars(&[("LANG", "fr_FR.UTF-8")]), os("zh-CN")),
+        Lang::En
+    );
+}
+
+#[test]
 fn the_language_comes_from_the_flag_then_the_locale() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
         move |k: &str| {
@@ -241,41 +292,51 @@ fn the_language_comes_from_the_flag_then_the_locale() {
         }
     };
     assert_eq!(
-        i18n::detect(Some(Lang::Ru), env(&[("LANG", "zh_CN.UTF-8")])),
+        i18n::detect(Some(Lang::Ru), env(&[("LANG", "zh_CN.UTF-8")]), || None),
         Lang::Ru
     );
     assert_eq!(
-        i18n::detect(None, env(&[("LANG", "zh_CN.UTF-8")])),
+        i18n::detect(None, env(&[("LANG", "zh_CN.UTF-8")]), || None),
         Lang::Zh
     );
     assert_eq!(
-        i18n::detect(None, env(&[("LANG", "ru_RU.UTF-8")])),
+        i18n::detect(None, env(&[("LANG", "ru_RU.UTF-8")]), || None),
         Lang::Ru
     );
     assert_eq!(
         i18n::detect(
             None,
-            env(&[("LC_MESSAGES", "ru_RU"), ("LANG", "zh_CN.UTF-8")])
+            env(&[("LC_MESSAGES", "ru_RU"), ("LANG", "zh_CN.UTF-8")]),
+            || None
         ),
         Lang::Ru
     );
     assert_eq!(
         i18n::detect(
             None,
-            env(&[("LC_ALL", "zh_TW.Big5"), ("LC_MESSAGES", "ru_RU")])
+            env(&[("LC_ALL", "zh_TW.Big5"), ("LC_MESSAGES", "ru_RU")]),
+            || None
         ),
         Lang::Zh
     );
     assert_eq!(
-        i18n::detect(None, env(&[("LC_ALL", ""), ("LANG", "ru_RU.KOI8-R")])),
+        i18n::detect(
+            None,
+            env(&[("LC_ALL", ""), ("LANG", "ru_RU.KOI8-R")]),
+            || None
+        ),
         Lang::Ru,
         "an empty variable is skipped"
     );
     for broken in ["C", "POSIX", "fr_FR.UTF-8", "\u{fffd}\u{fffd}", "_", ""] {
         let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("LANG", broken)]));
-        assert_eq!(i18n::detect(None, env(pairs)), Lang::En, "{broken:?}");
+        assert_eq!(
+            i18n::detect(None, env(pairs), || None),
+            Lang::En,
+            "{broken:?}"
+        );
     }
-    assert_eq!(i18n::detect(None, env(&[])), Lang::En);
+    assert_eq!(i18n::detect(None, env(&[]), || None), Lang::En);
     let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
     assert_eq!(
         i18n::preparse(&args(&["simcancel", "--lang", "zh"]), env(&[])),

@@ -31,16 +31,10 @@ pub const MAX_RECORD_BYTES: u64 = 1 << 20;
 /// A FIFO, a device or a socket is refused without waiting on it. With `follow` false, a
 /// symbolic link is refused too.
 pub fn read_text(path: &Path, follow: bool) -> Result<String, String> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // Non-blocking, so that opening a FIFO with no writer returns at once.
-        let nofollow = if follow { 0 } else { libc::O_NOFOLLOW };
-        options.custom_flags(libc::O_NONBLOCK | nofollow);
-    }
-    let file = options.open(path).map_err(|e| e.to_string())?;
+    let file = crate::platform::open_regular(path, follow).map_err(|e| e.to_string())?;
+    let Some(file) = file else {
+        return Err(crate::t!("rec-not-regular"));
+    };
     let meta = file.metadata().map_err(|e| e.to_string())?;
     if !meta.is_file() {
         return Err(crate::t!("rec-not-regular"));

@@ -126,6 +126,7 @@ fn companions_old_and_new_are_recognised() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn only_regular_files_of_a_sane_size_are_read() {
     let dir = tempfile::tempdir().unwrap();
@@ -140,8 +141,8 @@ fn only_regular_files_of_a_sane_size_are_read() {
     std::os::unix::fs::symlink(&big, &link).unwrap();
     assert!(read_text(&link, false).is_err());
     let fifo = dir.path().join("fifo.toml");
-    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success());
     assert_eq!(read_text(&fifo, true), Err(crate::t!("rec-not-regular")));
 }
 
@@ -223,6 +224,26 @@ fn a_file_is_named_by_local_time_operator_action_and_channel() {
         written().file_stem(&created),
         "2026-11-25T110000_mts_cancel_hotline"
     );
+}
+
+#[test]
+fn a_file_name_has_no_character_windows_forbids() {
+    // Windows refuses < > : " / \ | ? * and control characters in a name, and a name
+    // ending in a dot or space. The time is written without colons for that reason; the
+    // operator's id is [a-z0-9-] (checked when a table loads), the rest are fixed ids.
+    for time in ["2026-11-25T23:59:59+03:00", "2026-01-01T00:00:00-09:30"] {
+        let created = DateTime::parse_from_rfc3339(time).unwrap();
+        let stem = written().file_stem(&created);
+        for name in [
+            format!("{stem}.toml"),
+            format!("{stem}_2_letter.txt"),
+            format!("{stem}.ics"),
+        ] {
+            let bad = |c: char| "<>:\"/\\|?*".contains(c) || c.is_control();
+            assert!(!name.contains(bad), "{name}");
+            assert!(!name.ends_with(['.', ' ']), "{name}");
+        }
+    }
 }
 
 #[test]

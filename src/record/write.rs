@@ -200,7 +200,6 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    crate::platform::private_dir(&mut builder);
     builder.create(dir)
 }

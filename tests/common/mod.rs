@@ -8,9 +8,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
+// The pty half (the wizard on a screen) is Unix-only; the rest runs everywhere.
+#[cfg(unix)]
 use expectrl::process::unix::{Signal, WaitStatus};
+#[cfg(unix)]
 use expectrl::{Expect, Session};
 
 /// Wednesday 25 November 2026, 11:00 in Moscow: "now" for every run unless a test says.
@@ -67,6 +71,10 @@ pub fn pinned_program(program: &str) -> Command {
 /// the binary rightly keeps an ignored signal ignored, and a test that sends it waits for
 /// an exit that never comes. A test that wants a signal ignored adds its own `pre_exec`,
 /// which runs after this one.
+#[cfg(not(unix))]
+fn default_signals(_: &mut Command) {}
+
+#[cfg(unix)]
 fn default_signals(cmd: &mut Command) {
     use std::os::unix::process::CommandExt;
     // SAFETY: only async-signal-safe calls between fork and exec.
@@ -85,6 +93,16 @@ fn default_signals(cmd: &mut Command) {
     }
 }
 
+/// The exit code of a run ended by `signal`: 128 + its number, except on the portable side
+/// (what Windows runs), where every console event ends the run as Ctrl-C does.
+pub fn interrupted(signal: i32) -> i32 {
+    if cfg!(feature = "portable") {
+        130
+    } else {
+        128 + signal
+    }
+}
+
 /// [`command`] with assert_cmd's assertions.
 pub fn simcancel() -> assert_cmd::Command {
     assert_cmd::Command::from_std(command())
@@ -95,6 +113,7 @@ pub const DOWN: &str = "\x1b[B";
 pub const MORE: &str = "⏎";
 pub const ENTER: &str = "\r";
 
+#[cfg(unix)]
 pub struct Wizard {
     pub session: expectrl::session::OsSession,
     pub screen: vt100::Parser,
@@ -103,6 +122,7 @@ pub struct Wizard {
     partial: Vec<u8>,
 }
 
+#[cfg(unix)]
 impl Wizard {
     pub fn start(records: &Path, args: &[&str]) -> Wizard {
         Wizard::start_with(records, args, &[("TERM", "xterm-256color")])

@@ -1,0 +1,40 @@
+//! Everything that differs between operating systems, behind one small API: signals and
+//! console control events, the terminal's mode, private directories, opening a record file
+//! without waiting on it or following a link, whether a standard stream goes nowhere, and
+//! the operating system's language.
+//!
+//! Two sides with the same functions. `unix` (Linux, macOS) calls the C library, as
+//! simcancel always has. `portable` is what Windows runs: it uses only cross-platform
+//! crates (`ctrlc` for Ctrl-C, Ctrl-Break and the console closing; `console` for the
+//! cursor). Built with `--features portable`, Linux runs the portable side too, so that the
+//! code Windows uses is compiled and tested on every push. Nothing outside this module
+//! calls the C library.
+
+#[cfg(any(not(unix), feature = "portable"))]
+mod portable;
+#[cfg(all(unix, not(feature = "portable")))]
+mod unix;
+
+#[cfg(any(not(unix), feature = "portable"))]
+use portable as side;
+#[cfg(all(unix, not(feature = "portable")))]
+use unix as side;
+
+pub use side::{
+    INTERRUPT, OWN_THREAD, discarded, exit_now, handle_signals, open_regular, private_dir,
+    restore_terminal, save_terminal, write_stderr,
+};
+
+/// A standard output stream, for [`discarded`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The language the operating system's user interface is set to (`zh-CN`, `ru_RU.UTF-8`),
+/// asked only when no flag or locale variable chose one: on Windows and macOS the locale
+/// variables are often unset, and the system's setting is what the user chose.
+pub fn os_locale() -> Option<String> {
+    sys_locale::get_locale()
+}

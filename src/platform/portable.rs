@@ -1,0 +1,147 @@
+//! The portable side, what Windows runs: cross-platform crates only. Ctrl-C, Ctrl-Break
+//! and closing the console window (SIGINT, SIGTERM and SIGHUP where Unix builds it) all
+//! reach one handler on a thread of its own, which cannot tell them apart: each ends the
+//! run as Ctrl-C does, with exit code 130.
+//!
+//! What only the Unix side does: the other signals (SIGQUIT, SIGUSR1, …) and their own
+//! exit codes, a caller's ignored signal staying ignored, the terminal's saved mode put
+//! back (Windows' console keeps its own), directories made private by mode (Windows gives
+//! a profile's folders to their user already), and telling a stream that goes to the null
+//! device. A symbolic link or a FIFO is refused by looking before opening.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use super::Stream;
+
+/// Console events reach a handler on a thread of its own.
+pub const OWN_THREAD: bool = true;
+
+/// What every console event is reported as: Ctrl-C's signal, for exit code 130.
+pub const INTERRUPT: i32 = 2;
+
+/// Calls `callback` on a thread of its own whenever Ctrl-C, Ctrl-Break or the console
+/// closing (on Unix: SIGINT, SIGTERM or SIGHUP) arrives. Without a console to attach to,
+/// there is nothing to handle, and the run goes on.
+pub fn handle_signals(callback: fn(i32)) {
+    let _ = ctrlc::set_handler(move || callback(INTERRUPT));
+}
+
+/// Nothing to save: the console's input mode is not changed behind our back.
+pub fn save_terminal() {}
+
+/// Shows the cursor, when asked.
+pub fn restore_terminal(show_cursor: bool) {
+    if show_cursor {
+        let _ = console::Term::stderr().show_cursor();
+    }
+}
+
+pub fn write_stderr(bytes: &[u8]) {
+    let _ = std::io::stderr().write_all(bytes);
+}
+
+pub fn exit_now(code: i32) -> ! {
+    std::process::exit(code)
+}
+
+/// Not known on this side: a printed record is claimed as printed.
+pub fn discarded(_: Stream) -> bool {
+    false
+}
+
+/// Opens a regular file for reading; `None` when the path is something else (a directory,
+/// a device, a FIFO that would block, or with `follow` false a symbolic link), which is
+/// looked at before opening.
+pub fn open_regular(path: &Path, follow: bool) -> std::io::Result<Option<fs::File>> {
+    let meta = if follow {
+        fs::metadata(path)?
+    } else {
+        fs::symlink_metadata(path)?
+    };
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    fs::File::open(path).map(Some)
+}
+
+/// Nothing to do: the records directory lies in the user's own profile.
+pub fn private_dir(_: &mut fs::DirBuilder) {}
+
+/// The terminal's signal handling as the portable side runs it (a handler on a thread of
+/// its own), each case in a child process of its own; Unix builds with the `portable`
+/// feature run them, with `kill` standing in for Ctrl-C, Ctrl-Break or a closed console.
+#[cfg(all(test, unix))]
+mod tests {
+    use std::process::Command;
+    use std::time::Duration;
+
+    /// Set for the child only, so that `cargo test -- --include-ignored` does not end the
+    /// test run itself.
+    const CHILD: &str = "SIMCANCEL_SIGNAL_TEST_CHILD";
+
+    fn in_child(test: &str) -> (Option<i32>, String) {
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args([test, "--exact", "--ignored", "--nocapture"])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
+    /// Sends SIGTERM to this process and gives the handler's thread time to act.
+    fn terminate_self() {
+        let pid = std::process::id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_at_rest() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            terminate_self();
+            println!("went on after the signal");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_signal_while_writing() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            let guard = crate::terminal::writing();
+            terminate_self();
+            assert!(crate::terminal::caught());
+            println!("finished writing");
+            guard.finish();
+            println!("went on after writing");
+        }
+    }
+
+    #[test]
+    fn a_signal_ends_the_run_as_ctrl_c_does() {
+        let (code, stdout) = in_child("platform::portable::tests::child_signal_at_rest");
+        assert_eq!(code, Some(130), "{stdout}");
+        assert!(!stdout.contains("went on"), "{stdout}");
+    }
+
+    #[test]
+    fn a_signal_while_writing_waits_for_the_files_to_be_whole() {
+        let (code, stdout) = in_child("platform::portable::tests::child_signal_while_writing");
+        assert_eq!(code, Some(130), "{stdout}");
+        assert!(stdout.contains("finished writing"), "{stdout}");
+        assert!(!stdout.contains("went on after writing"), "{stdout}");
+    }
+}
