@@ -66,6 +66,7 @@ mod tests {
             ("handover", g.handover.as_ref().unwrap()),
             ("cooling", g.cooling.as_ref().unwrap()),
             ("login_codes", g.login_codes.as_ref().unwrap()),
+            ("gosuslugi_abroad", g.gosuslugi_abroad.as_ref().unwrap()),
             ("self_ban", g.self_ban.as_ref().unwrap()),
             ("credit_history", g.credit_history.as_ref().unwrap()),
             ("keep_abroad", g.keep_abroad.as_ref().unwrap()),

@@ -551,6 +551,9 @@ baked! {
         /// Logins that stop receiving SMS codes: what to move before the number goes.
         #[serde(default)]
         pub login_codes: Option<Fact<Text>>,
+        /// Gosuslugi from abroad: what to set up first, and the 72-hour freeze.
+        #[serde(default)]
+        pub gosuslugi_abroad: Option<Fact<Text>>,
         /// The self-ban on new SIM contracts (самозапрет).
         #[serde(default)]
         pub self_ban: Option<Fact<Text>>,
@@ -597,6 +600,7 @@ impl General {
             ("handover", &self.handover),
             ("cooling", &self.cooling),
             ("login_codes", &self.login_codes),
+            ("gosuslugi_abroad", &self.gosuslugi_abroad),
             ("self_ban", &self.self_ban),
             ("credit_history", &self.credit_history),
             ("keep_abroad", &self.keep_abroad),

@@ -49,8 +49,8 @@ fn check_data_reports_every_problem_with_its_location() {
         mts.replace("value = \"0890\"", "value = \"call me\"")
             .replace("value = \"https://mts.ru\"", "value = \"http://mts.ru\"")
             .replacen(
-                "confidence = \"secondary\"",
-                "confidance = \"secondary\"\nconfidence = \"secondary\"",
+                "confidence = \"unverified\"",
+                "confidance = \"unverified\"\nconfidence = \"unverified\"",
                 1
             ),
         mts.replace("id = \"mts\"", "id = \"MTS!\"")

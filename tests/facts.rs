@@ -74,8 +74,8 @@ const T2_ENTITY: &str = "[operator.legal_name]\nvalue = \"ООО «Т2 Моба�
 fn content_farm_above_unverified(text: &str) -> String {
     swap(
         text,
-        &format!("value = \"0890\"\n{PERISCOPES}"),
-        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"",
+        &format!("value = \"0890\"\n{PERISCOPES}\nconfidence = \"unverified\""),
+        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"\nconfidence = \"secondary\"",
     )
 }
 
@@ -240,7 +240,11 @@ fn megafon_decide_shows_the_45_day_15_rouble_rule() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "after 45 days without activity MegaFon charges 15 RUB a day",
+            "After 45 days without activity MegaFon charges 15 RUB a day",
+        ))
+        // The conflicting later report is said, and the rule labelled unverified.
+        .stdout(predicate::str::contains(
+            "from 13 January 2017 it became 90 days and 5 RUB a day",
         ))
         // Day 46 from 25 November 2026.
         .stdout(predicate::str::contains(
@@ -366,4 +370,190 @@ fn a_megafon_suspension_gets_a_dated_check() {
         .stdout(predicate::str::contains(
             "2026-11-28: Check that the block is on and what it costs",
         ));
+}
+
+/// The run's standard output, from its own records directory.
+fn shown(home: &Path, args: &[&str]) -> String {
+    let out = simcancel(home).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        let out = shown(
+            dir.path(),
+            &["--operator", op, "--abroad", "--channel", "gosuslugi"],
+        );
+        let freeze = out
+            .find("freeze part of the account for 72 hours")
+            .unwrap_or_else(|| panic!("{op}: {out}"));
+        let steps = out.find("Steps:").expect(&out);
+        assert!(freeze < steps, "{op}: told before the steps\n{out}");
+        for needed in [
+            "switch login confirmation to a code app or Max",
+            "sign in without a VPN",
+            "at an МФЦ in person or remotely with the digital ID in Max",
+            "set it up while you can: a confirmed account",
+        ] {
+            assert!(out.contains(needed), "{op}: {needed:?}\n{out}");
+        }
+        assert!(!out.contains("this works from abroad too"), "{op}: {out}");
+        assert!(!out.contains("it works from abroad with"), "{op}: {out}");
+    }
+}
+
+#[test]
+fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        let out = shown(
+            dir.path(),
+            &[
+                "--operator",
+                op,
+                "--abroad",
+                "--representative",
+                "--channel",
+                "store",
+            ],
+        );
+        let steps = &out[out
+            .find("Your representative does these steps")
+            .expect(&out)..];
+        // The lists: what to bring and the numbered steps, up to the next heading.
+        let lists = steps
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("  ") || l.ends_with(':'));
+        for line in lists.filter(|l| l.contains("passport")) {
+            assert!(
+                line.contains("representative") || line.contains("Their own"),
+                "{op}: {line:?}\n{out}"
+            );
+        }
+        assert!(!steps.contains("• Your passport.\n"), "{op}: {out}");
+        assert!(!steps.contains("with your passport"), "{op}: {out}");
+    }
+}
+
+/// The inactivity fact and the lapse lines under it must not disagree on whether the day
+/// the number is lost is known.
+#[test]
+fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpublished() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["t2", "megafon"] {
+        let out = shown(dir.path(), &["--operator", op, "--action", "decide"]);
+        assert!(out.contains("is not published"), "{op}: {out}");
+        for claim in [
+            "the contract is treated as ended",
+            "the number is lost.",
+            "after about 90 more days",
+        ] {
+            assert!(!out.contains(claim), "{op}: {claim:?}\n{out}");
+        }
+    }
+    let out = shown(dir.path(), &["--operator", "megafon", "--action", "decide"]);
+    assert!(
+        out.contains("MegaFon's current rule is not published. [unverified · m24.ru]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_cooling_period_stops_outgoing_sms_only() {
+    let c = embedded().unwrap();
+    let cooling = c.general.cooling.as_ref().unwrap();
+    let text = cooling
+        .value
+        .as_ref()
+        .unwrap()
+        .get(simcancel::i18n::Lang::En);
+    assert!(text.contains("cannot send SMS"), "{text}");
+    assert!(text.contains("incoming SMS still arrive"), "{text}");
+    assert!(!text.contains("no SMS"), "{text}");
+    assert!(
+        !text.contains("call centre, which works about half"),
+        "{text}"
+    );
+    let ban = c.general.self_ban.as_ref().unwrap();
+    assert_eq!(ban.confidence, simcancel::catalog::Confidence::Unverified);
+    assert!(ban.ask.is_some());
+    assert!(
+        !ban.value
+            .as_ref()
+            .unwrap()
+            .get(simcancel::i18n::Lang::En)
+            .contains("needs an in-person visit")
+    );
+}
+
+#[test]
+fn single_ordinary_pages_are_unverified_and_t2_is_lower_case() {
+    let c = embedded().unwrap();
+    let pages = [
+        "periscopes.ru",
+        "advokat-feygin.ru",
+        "rf-smi.ru",
+        "topnomer.ru",
+    ];
+    for op in &c.operators {
+        let facts = [
+            &op.hotline.short,
+            &op.hotline.federal,
+            &op.hotline.abroad,
+            &op.site,
+        ];
+        for f in facts {
+            if let Some(src) = &f.source
+                && pages.iter().any(|p| src.contains(p))
+                && f.also.is_empty()
+            {
+                assert_eq!(
+                    f.confidence,
+                    simcancel::catalog::Confidence::Unverified,
+                    "{src}"
+                );
+            }
+        }
+        for r in &op.routes {
+            if let Some(src) = &r.source
+                && pages.iter().any(|p| src.contains(p))
+            {
+                assert_eq!(
+                    r.confidence,
+                    simcancel::catalog::Confidence::Unverified,
+                    "{src}"
+                );
+            }
+        }
+    }
+    let t2 = c.operator("t2").unwrap();
+    assert_eq!(t2.name.get(simcancel::i18n::Lang::En), "t2 (Tele2)");
+    assert!(!EMBEDDED.contains("T2 "), "the brand is t2 since 2024");
+    for host in [
+        "stoletdok.ru",
+        "gosuslugisovet.ru",
+        "ekkashoes.ru",
+        "izpolikliniki.ru",
+    ] {
+        assert!(c.content_farms.iter().any(|h| h == host), "{host}");
+    }
+}
+
+#[test]
+fn megafons_other_phone_numbers_are_said_to_be_from_russia() {
+    let c = embedded().unwrap();
+    let ask = c
+        .operator("megafon")
+        .unwrap()
+        .hotline
+        .federal
+        .ask
+        .as_ref()
+        .unwrap();
+    let en = ask.get(simcancel::i18n::Lang::En);
+    assert!(en.contains("from Russia (8 800 550-05-00"), "{en}");
+    assert!(en.contains("unreachable from abroad"), "{en}");
 }
