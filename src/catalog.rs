@@ -572,6 +572,15 @@ struct RawCatalog {
     verified: Spanned<Datetime>,
     #[serde(default)]
     content_farms: Vec<Spanned<String>>,
+    /// Hosts whose pages are the operator's own: official for what they say.
+    #[serde(default)]
+    operator_hosts: Vec<Spanned<String>>,
+    /// State bodies' hosts (a `gov.ru` entry covers every `*.gov.ru`).
+    #[serde(default)]
+    state_hosts: Vec<Spanned<String>>,
+    /// Outlets whose report alone carries a fact as `secondary`.
+    #[serde(default)]
+    reputable_outlets: Vec<Spanned<String>>,
     general: General,
     #[serde(rename = "operator", default)]
     operators: Vec<Operator>,

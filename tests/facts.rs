@@ -557,3 +557,109 @@ fn megafons_other_phone_numbers_are_said_to_be_from_russia() {
     assert!(en.contains("from Russia (8 800 550-05-00"), "{en}");
     assert!(en.contains("unreachable from abroad"), "{en}");
 }
+
+const ZERO_EIGHT_NINETY: &str = "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"\nconfidence = \"unverified\"";
+
+/// The MTS short number, from one ordinary page, labelled `label` with `also` pages.
+fn ordinary_page(label: &str, also: &[&str]) -> String {
+    let also: Vec<String> = also.iter().map(|a| format!("{a:?}")).collect();
+    swap(
+        EMBEDDED,
+        ZERO_EIGHT_NINETY,
+        &ZERO_EIGHT_NINETY.replace(
+            "confidence = \"unverified\"",
+            &format!("also = [{}]\nconfidence = \"{label}\"", also.join(", ")),
+        ),
+    )
+}
+
+#[test]
+fn a_single_ordinary_page_labelled_secondary_is_refused_at_its_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &ordinary_page("secondary", &[]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (at, message, hint) = &found[0];
+    assert_eq!(at, "confidence = \"secondary\"");
+    assert_eq!(
+        message,
+        "labelled `secondary`, but its only source is `periscopes.ru`, an ordinary page: at most `unverified`"
+    );
+    assert!(hint.contains("reputable_outlets"), "{hint}");
+    // Another page on the same site is not a second source; a content farm is none.
+    for also in [
+        "https://www.periscopes.ru/other",
+        "https://vareant.ru/articles/mts",
+    ] {
+        let found = refused(dir.path(), &ordinary_page("secondary", &[also]));
+        assert_eq!(found.len(), 1, "{also}: {found:?}");
+    }
+    // Official needs the operator's or a state body's own site.
+    let found = refused(
+        dir.path(),
+        &ordinary_page("official", &["https://www.kommersant.ru/doc/1"]),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .contains("no source is the operator's or a state body's own site")
+    );
+}
+
+#[test]
+fn a_reputable_outlet_or_a_second_independent_site_carries_secondary() {
+    let dir = tempfile::tempdir().unwrap();
+    for also in [
+        &["https://www.kommersant.ru/doc/1"][..],
+        &["https://rf-smi.ru/tech/1"],
+        &["https://moskva.mts.ru/help"],
+    ] {
+        let file = write(dir.path(), "table.toml", &ordinary_page("secondary", also));
+        simcancel(dir.path())
+            .arg("check-data")
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let file = write(
+        dir.path(),
+        "table.toml",
+        &ordinary_page("official", &["https://moskva.mts.ru/help"]),
+    );
+    simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_route_from_an_ordinary_page_above_unverified_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let route = "source = \"https://rf-smi.ru/tech/44298-skolko-vremeni-mozhno-ne-polzovatsya-sim-kartoy-.html\"\nconfidence = \"unverified\"";
+    let text = swap(EMBEDDED, route, &route.replace("unverified", "secondary"));
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "confidence = \"secondary\"");
+    assert!(
+        found[0].1.contains("`rf-smi.ru`, an ordinary page"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_trusted_host_lists_must_hold_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = swap(
+        EMBEDDED,
+        "\"kommersant.ru\",",
+        "\"https://kommersant.ru/\",",
+    );
+    let found = refused(dir.path(), &text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "`https://kommersant.ru/` is not a host name"),
+        "{found:?}"
+    );
+}

@@ -561,6 +561,65 @@ confidence = "official"
         text.replacen(old, new, 1)
     }
 
+    /// Once a table says whose word a page is, a label needs the sources to carry it:
+    /// official the operator's or a state body's own site, secondary a reputable outlet
+    /// or two independent sites. Each refusal is at the `confidence` line.
+    #[test]
+    fn a_label_needs_sources_that_carry_it_once_the_table_names_whose_pages_count() {
+        let lists = "content_farms = [\"farm.ru\"]\noperator_hosts = [\"op.ru\"]\nstate_hosts = [\"gov.ru\"]\nreputable_outlets = [\"news.ru\"]";
+        let judged = with("content_farms = [\"farm.ru\"]", lists);
+        let official = "labelled `official`, but no source is the operator's or a state body's own site (`law.ru`)";
+        let secondary = "labelled `secondary`, but its only source is `law.ru`, an ordinary page: at most `unverified`";
+        let found = errors(&judged);
+        let lines: Vec<&str> = found.lines().filter(|l| l.starts_with("t.toml:")).collect();
+        assert_eq!(
+            lines,
+            [
+                format!("t.toml:11:1: {official}"),
+                format!("t.toml:16:1: {official}"),
+                format!("t.toml:21:1: {secondary}"),
+                format!("t.toml:30:1: {official}"),
+            ]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+            "{found}"
+        );
+        // A state body, a reputable outlet, or a second site carries them.
+        let fixed = edit(
+            &judged,
+            "https://law.ru/owner",
+            "https://epp.genproc.gov.ru/owner",
+        );
+        let fixed = edit(
+            &fixed,
+            "https://law.ru/gosuslugi",
+            "https://op.ru/gosuslugi",
+        );
+        let fixed = edit(
+            &fixed,
+            "source = \"https://law.ru/reissue\"",
+            "source = \"https://law.ru/reissue\"\nalso = [\"https://www.news.ru/1\"]",
+        );
+        let fixed = edit(
+            &fixed,
+            "\"https://law.ru/porting\"",
+            "\"https://law.ru/porting\"\nalso = [\"https://sub.op.ru/p\"]",
+        );
+        assert_eq!(errors(&fixed), "ok");
+        // Two pages on one site are one source.
+        let one_site = edit(
+            &judged,
+            "source = \"https://law.ru/reissue\"",
+            "source = \"https://law.ru/reissue\"\nalso = [\"https://www.law.ru/again\", \"https://farm.ru/x\"]",
+        );
+        assert!(
+            errors(&one_site).contains(secondary),
+            "{}",
+            errors(&one_site)
+        );
+    }
+
     /// The minimal table with a second operator, `op2`, after the first.
     fn two_operators() -> String {
         let block = &MINIMAL[MINIMAL.find("[[operator]]").unwrap()..];
