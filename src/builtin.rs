@@ -71,9 +71,17 @@ mod tests {
             ("credit_history", g.credit_history.as_ref().unwrap()),
             ("keep_abroad", g.keep_abroad.as_ref().unwrap()),
         ];
-        known_keys("general", general, &texts.map(|(k, _)| k));
+        let mut keys = texts.map(|(k, _)| k).to_vec();
+        keys.push("pending");
+        known_keys("general", general, &keys);
         for (key, fact) in texts {
             fact_is(key, &general[key], fact, |v, raw| text_is(key, v, raw));
+        }
+        let pending = general["pending"].as_array().unwrap();
+        assert_eq!(pending.len(), g.pending.len());
+        assert!(!pending.is_empty(), "the anti-fraud bill");
+        for (raw, fact) in pending.iter().zip(&g.pending) {
+            fact_is("pending", raw, fact, |v, raw| text_is("pending", v, raw));
         }
 
         let operators = raw["operator"].as_array().unwrap();

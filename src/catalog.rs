@@ -563,6 +563,10 @@ baked! {
         /// Keeping a number alive from abroad: activity, calls over Wi-Fi.
         #[serde(default)]
         pub keep_abroad: Option<Fact<Text>>,
+        /// Laws passed in part or proposed but not in force as far as known, each as of
+        /// its `checked` date: shown as proposed, never as a rule that holds.
+        #[serde(default)]
+        pub pending: Vec<Fact<Text>>,
     }
 }
 
@@ -616,6 +620,14 @@ impl General {
         ]
         .into_iter()
         .filter_map(|(k, f)| f.as_ref().map(|f| (k, f)))
+    }
+}
+
+impl Catalog {
+    /// The day a pending law was last seen not in force: its `checked` date, else the
+    /// table's.
+    pub fn pending_as_of(&self, fact: &Fact<Text>) -> NaiveDate {
+        fact.checked.unwrap_or(self.verified)
     }
 }
 

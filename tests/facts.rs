@@ -663,3 +663,29 @@ fn the_trusted_host_lists_must_hold_hosts() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pending_bill_is_shown_as_not_in_force_never_as_a_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = shown(
+        dir.path(),
+        &["--operator", "t2", "--abroad", "--channel", "gosuslugi"],
+    );
+    let bill = "The second anti-fraud bill (No. 1110676-8";
+    assert_eq!(out.matches(bill).count(), 1, "{out}");
+    assert!(
+        out.contains(&format!("Proposed; not in force as of 2026-12-04: {bill}")),
+        "{out}"
+    );
+    assert!(out.contains("check whether it is in force"), "{out}");
+    // A pending law says what it would change.
+    let text = swap(
+        EMBEDDED,
+        "[[general.pending]]\nvalue.en",
+        "[[general.pending]]\nconfidence = \"unverified\"\nask = \"Is it law?\"\n\n[[general.pending]]\nvalue.en",
+    );
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "[[general.pending]]");
+    assert_eq!(found[0].1, "a pending law needs a `value`");
+}

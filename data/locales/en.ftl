@@ -428,6 +428,7 @@ passport-foreign-carry-on = Even if the number no longer works, the wizard goes 
 passport-russian-title = A contract on a Russian passport: the 20-number limit
 passport-russian-carry-on = Ending numbers you do not use keeps you under the limit.
 prep-2025 = Since late 2025, Telegram and WhatsApp codes by SMS no longer reach Russian numbers reliably, and Gosuslugi is phasing out SMS login: set up the items marked with a source while the SIM still works, in Russia.
+pending-as-of = Proposed; not in force as of { $date }: { $text }
 prep-telegram = Telegram: set a password (two-step verification) and a recovery e-mail
 prep-whatsapp = WhatsApp: add an e-mail to your account
 prep-gosuslugi-app = Gosuslugi: switch logins to a one-time-code app

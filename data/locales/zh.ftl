@@ -417,6 +417,7 @@ passport-foreign-carry-on = 即使号码已经用不了，向导也会继续：�
 passport-russian-title = 用俄罗斯护照签的合同：20 个号码的上限
 passport-russian-carry-on = 把不用的号码销号，就能保持在上限以内。
 prep-2025 = 自 2025 年底起，Telegram 和 WhatsApp 发往俄罗斯号码的短信验证码已不可靠，Gosuslugi 也在逐步取消短信登录：请趁 SIM 卡还能用、人还在俄罗斯时，完成标有来源的几项。
+pending-as-of = 拟议中；截至 { $date } 尚未生效：{ $text }
 prep-telegram = Telegram：设置密码（两步验证）和找回邮箱
 prep-whatsapp = WhatsApp：在账号里添加电子邮箱
 prep-gosuslugi-app = Gosuslugi：把登录方式改为一次性验证码应用

@@ -122,6 +122,16 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     for (_, fact) in g.optional_facts() {
         check_fact(fact, &mut report);
     }
+    for fact in &g.pending {
+        check_fact(fact, &mut report);
+        if fact.value.is_none() {
+            report(
+                fact.span.clone(),
+                "a pending law needs a `value`".into(),
+                "say what the bill would change; its `checked` date is when it was last seen not in force",
+            );
+        }
+    }
     let mut seen = std::collections::BTreeSet::new();
     for op in &raw.operators {
         check_operator(op, &mut report);
@@ -486,6 +496,12 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
     .chain(g.optional_facts().map(|(k, f)| (k, f.into())))
     .map(|(k, c)| (vec![key("general"), key(k)], c))
     .collect();
+    for (j, f) in g.pending.iter().enumerate() {
+        out.push((
+            vec![key("general"), key("pending"), Step::Index(j)],
+            f.into(),
+        ));
+    }
     for (i, op) in raw.operators.iter().enumerate() {
         let base = || vec![key("operator"), Step::Index(i)];
         let h = &op.hotline;
