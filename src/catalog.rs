@@ -623,11 +623,84 @@ impl General {
     }
 }
 
+/// A fact checked longer ago than this may no longer hold: operators change their rules.
+pub const AGED_AFTER_MONTHS: u32 = 6;
+
+/// Whether a fact checked on `checked` is more than [`AGED_AFTER_MONTHS`] old on `today`.
+pub fn is_aged(checked: NaiveDate, today: NaiveDate) -> bool {
+    checked
+        .checked_add_months(chrono::Months::new(AGED_AFTER_MONTHS))
+        .is_some_and(|limit| limit < today)
+}
+
 impl Catalog {
     /// The day a pending law was last seen not in force: its `checked` date, else the
     /// table's.
     pub fn pending_as_of(&self, fact: &Fact<Text>) -> NaiveDate {
         fact.checked.unwrap_or(self.verified)
+    }
+
+    /// The day a fact was last checked: its own `checked` date, else the table's.
+    pub fn checked_on<T>(&self, fact: &Fact<T>) -> NaiveDate {
+        fact.checked.unwrap_or(self.verified)
+    }
+
+    /// Every fact checked more than [`AGED_AFTER_MONTHS`] before `today`, named as in the
+    /// file (`general.cooling`, `mts: hotline.short`), with the day it was checked.
+    pub fn aged_facts(&self, today: NaiveDate) -> Vec<(String, NaiveDate)> {
+        let mut dated: Vec<(String, Option<NaiveDate>)> = Vec::new();
+        let g = &self.general;
+        for (k, f) in [
+            ("owner_rule", &g.owner_rule),
+            ("gosuslugi", &g.gosuslugi),
+            ("reissue", &g.reissue),
+            ("store_hours", &g.store_hours),
+            ("porting", &g.porting),
+        ]
+        .into_iter()
+        .chain(g.optional_facts())
+        {
+            dated.push((format!("general.{k}"), f.checked));
+        }
+        for (j, f) in g.pending.iter().enumerate() {
+            dated.push((format!("general.pending[{j}]"), f.checked));
+        }
+        for op in &self.operators {
+            let h = &op.hotline;
+            let mut each = vec![
+                ("hotline.short", h.short.checked),
+                ("hotline.federal", h.federal.checked),
+                ("hotline.abroad", h.abroad.checked),
+                ("site", op.site.checked),
+                ("app", op.app.checked),
+                ("balance_check", op.balance_check.checked),
+                ("suspend", op.suspend.checked),
+                ("refund", op.refund.checked),
+                ("inactivity", op.inactivity.checked),
+                ("quarantine", op.quarantine.checked),
+            ];
+            each.extend(
+                h.around_the_clock
+                    .as_ref()
+                    .map(|f| ("hotline.around_the_clock", f.checked)),
+            );
+            each.extend(op.legal_name.as_ref().map(|f| ("legal_name", f.checked)));
+            let notes = op.notes.iter().map(|n| n.checked);
+            dated.extend(
+                each.into_iter()
+                    .map(|(k, c)| (format!("{}: {k}", op.id()), c)),
+            );
+            dated.extend(
+                notes
+                    .enumerate()
+                    .map(|(j, c)| (format!("{}: note[{j}]", op.id()), c)),
+            );
+        }
+        dated
+            .into_iter()
+            .map(|(name, c)| (name, c.unwrap_or(self.verified)))
+            .filter(|(_, d)| is_aged(*d, today))
+            .collect()
     }
 }
 

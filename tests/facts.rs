@@ -689,3 +689,61 @@ fn a_pending_bill_is_shown_as_not_in_force_never_as_a_rule() {
     assert_eq!(found[0].0, "[[general.pending]]");
     assert_eq!(found[0].1, "a pending law needs a `value`");
 }
+
+/// The pinned clock is 2026-11-25: six months before it is 2026-05-25.
+#[test]
+fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let abroad = "[operator.hotline.abroad]\nvalue = \"+7 495 766-01-66\"\n";
+    let aged = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-24\n"));
+    let file = write(dir.path(), "aged.toml", &aged);
+    let out = simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "simcancel: warning: mts: hotline.abroad was checked on 2026-05-24, more than six months ago, and may be out of date: check it again.\n"
+    );
+    let shown = simcancel(dir.path())
+        .arg("--data")
+        .arg(&file)
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "hotline",
+            "--abroad",
+            "--no-letter",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let shown = String::from_utf8(shown).unwrap();
+    assert!(
+        shown.contains(
+            "+7 495 766-01-66 [unverified · 63.ru] (checked 2026-05-24, may be out of date)"
+        ),
+        "{shown}"
+    );
+    // Six months to the day is not yet old; the shipped table has nothing old.
+    let fresh = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-25\n"));
+    let file = write(dir.path(), "fresh.toml", &fresh);
+    simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr("");
+    simcancel(dir.path())
+        .arg("check-data")
+        .assert()
+        .success()
+        .stderr("");
+}

@@ -1605,3 +1605,52 @@ mod accessors {
         );
     }
 }
+
+mod aging {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_fact_is_old_the_day_after_six_months() {
+        assert!(!is_aged(day(2026, 5, 25), day(2026, 11, 25)));
+        assert!(is_aged(day(2026, 5, 24), day(2026, 11, 25)));
+        // The end of a longer month clamps to the end of the shorter one.
+        assert!(!is_aged(day(2026, 8, 31), day(2027, 2, 28)));
+        assert!(is_aged(day(2026, 8, 31), day(2027, 3, 1)));
+        assert!(!is_aged(NaiveDate::MAX, NaiveDate::MAX));
+    }
+
+    #[test]
+    fn the_shipped_table_names_every_old_fact_with_its_date() {
+        let c = embedded().unwrap();
+        assert_eq!(c.aged_facts(day(2026, 12, 5)), []);
+        // A year on, everything the table checked on 2026-11-25 or 2026-12-04 is old.
+        let old = c.aged_facts(day(2027, 12, 5));
+        assert!(
+            old.contains(&("general.cooling".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("mts: hotline.short".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("t2: site".to_owned(), day(2026, 11, 25))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("general.pending[0]".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        // Between the two dates only the older facts are.
+        let between = c.aged_facts(day(2027, 5, 30));
+        assert!(
+            between.iter().all(|(_, d)| *d == day(2026, 11, 25)),
+            "{between:?}"
+        );
+        assert!(!between.is_empty());
+    }
+}
