@@ -19,6 +19,9 @@ use toml::value::Datetime;
 use crate::i18n::Lang;
 
 pub const EMBEDDED: &str = include_str!("../data/operators.toml");
+/// Where a letter names an operator whose legal entity nobody could source: the user
+/// copies it from the contract.
+pub const ENTITY_BLANK: &str = "________________________";
 pub const SCHEMA: u32 = 1;
 
 /// Where the table came from, for messages and for the record.
@@ -252,6 +255,30 @@ baked! {
     }
 }
 
+/// A fact the file leaves out: unknown, with no question of its own. Only an operator's
+/// own facts may be left out (one nobody has sourced anything about, whose routes carry
+/// what to ask); the wizard then shows nothing for it.
+impl<T> Default for Fact<T> {
+    fn default() -> Self {
+        Fact {
+            value: None,
+            source: None,
+            also: Vec::new(),
+            confidence: Confidence::Unverified,
+            checked: None,
+            ask: None,
+            span: 0..0,
+        }
+    }
+}
+
+impl<T> Fact<T> {
+    /// Whether the file has this fact at all (see [`Fact::default`]).
+    pub fn written(&self) -> bool {
+        !self.span.is_empty()
+    }
+}
+
 #[derive(Deserialize)]
 struct RawFact<T> {
     value: Option<T>,
@@ -288,13 +315,16 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
 }
 
 baked! {
-    #[derive(Clone, Debug, Deserialize)]
+    #[derive(Clone, Debug, Default, Deserialize)]
     pub struct Hotline {
         /// Dialled from the operator's own SIM.
+        #[serde(default)]
         pub short: Fact<String>,
         /// Free from any phone in Russia.
+        #[serde(default)]
         pub federal: Fact<String>,
         /// Reachable from abroad, in +7 form.
+        #[serde(default)]
         pub abroad: Fact<String>,
         /// Whether the hotline answers at any hour; absent, nobody published its hours.
         #[serde(default)]
@@ -423,19 +453,33 @@ baked! {
         /// addressed to. Required when a store route is offered.
         #[serde(default)]
         pub legal_name: Option<Fact<Text>>,
+        // The facts below may be left out for an operator nobody has sourced anything
+        // about (a virtual or regional one): see [`Fact::default`].
+        #[serde(default)]
         pub hotline: Hotline,
+        #[serde(default)]
         pub site: Fact<String>,
+        #[serde(default)]
         pub app: Fact<Text>,
+        #[serde(default)]
         pub balance_check: Fact<Text>,
+        #[serde(default)]
         pub suspend: Fact<SuspendTerms>,
+        #[serde(default)]
         pub refund: Fact<Text>,
+        #[serde(default)]
         pub inactivity: Fact<InactivityTerms>,
+        #[serde(default)]
         pub quarantine: Fact<Text>,
         /// Further sourced facts about this operator (complaint deadlines, porting rules).
         #[serde(rename = "note", default)]
         pub notes: Vec<Fact<Text>>,
         #[serde(rename = "route", default)]
         pub routes: Vec<Route>,
+        /// Another operator whose routes this one takes (the generic path for an operator
+        /// little is known about), instead of routes of its own.
+        #[serde(default)]
+        pub routes_from: Option<Spanned<String>>,
     }
 }
 
@@ -450,11 +494,16 @@ impl Operator {
             .find(|r| r.channel == channel && r.action == action)
     }
 
-    /// Whom a Russian document is addressed to: the legal entity when the table names it,
-    /// else the brand's Russian name.
+    /// Whom a Russian document is addressed to: the legal entity when the table names it;
+    /// a blank to fill in from the contract when the table says it is unknown; else the
+    /// brand's Russian name.
     pub fn addressee(&self) -> &str {
-        match self.legal_name.as_ref().and_then(|f| f.value.as_ref()) {
-            Some(entity) => entity.get(Lang::Ru),
+        match &self.legal_name {
+            Some(Fact {
+                value: Some(entity),
+                ..
+            }) => entity.get(Lang::Ru),
+            Some(_) => ENTITY_BLANK,
             None => self.name.get(Lang::Ru),
         }
     }
@@ -763,6 +812,8 @@ impl DataError {
     /// Every problem of one file, in the order they appear in it.
     pub fn sorted(origin: String, mut problems: Vec<Problem>) -> DataError {
         problems.sort_by_key(|p| (p.line, p.column));
+        // The same problem found twice (a route two operators share) is reported once.
+        problems.dedup();
         DataError { origin, problems }
     }
 }

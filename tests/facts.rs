@@ -117,7 +117,7 @@ fn the_shipped_table_passes() {
         .arg("check-data")
         .assert()
         .success()
-        .stdout(predicate::str::contains("ok — 5 operators"));
+        .stdout(predicate::str::contains("ok — 11 operators"));
     let file = write(dir.path(), "shipped.toml", EMBEDDED);
     simcancel(dir.path())
         .arg("check-data")
@@ -318,6 +318,12 @@ fn the_letter_names_the_entity_for_every_operator() {
             "megafon: В ПАО «МегаФон»",
             "t2: В ООО «Т2 Мобайл»",
             "yota: В ООО «Скартел»",
+            "t-mobile: В ________________________",
+            "sbermobile: В ________________________",
+            "motiv: В ООО «ЕКАТЕРИНБУРГ-2000»",
+            "letai: В ПАО «Таттелеком»",
+            "danycom: В ООО «Дэни Колл»",
+            "other: В ________________________",
         ]
     );
 }
@@ -746,4 +752,111 @@ fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
         .assert()
         .success()
         .stderr("");
+}
+
+#[test]
+fn operators_lists_the_virtual_and_regional_operators_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = shown(dir.path(), &["operators"]);
+    for name in [
+        "T-Bank mobile (Т-Мобайл)",
+        "SberMobile (СберМобайл)",
+        "Motiv (Мотив)",
+        "Letai (Летай)",
+        "Danycom",
+        "Another operator (virtual or regional) (Другой оператор)",
+    ] {
+        assert!(out.contains(name), "{name}:\n{out}");
+    }
+    // Nothing from a content farm: no number is shown for any of them.
+    for id in [
+        "t-mobile",
+        "sbermobile",
+        "motiv",
+        "letai",
+        "danycom",
+        "other",
+    ] {
+        let row = out
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .unwrap();
+        assert!(row.contains("unknown"), "{row}");
+    }
+}
+
+/// Each of them, and "another operator", walks to a record with a letter; where nobody
+/// could source the entity, the letter leaves it blank and the wizard says where to find it.
+#[test]
+fn another_operator_walks_to_a_letter_with_the_entity_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, entity) in [
+        ("other", "В ________________________\n"),
+        ("t-mobile", "В ________________________\n"),
+        ("sbermobile", "В ________________________\n"),
+        ("motiv", "В ООО «ЕКАТЕРИНБУРГ-2000»\n"),
+        ("letai", "В ПАО «Таттелеком»\n"),
+        ("danycom", "В ООО «Дэни Колл»\n"),
+    ] {
+        let home = dir.path().join(id);
+        let out = shown(&home, &["--operator", id, "--channel", "store"]);
+        assert!(
+            out.contains("Ask support first which office can end the contract"),
+            "{id}: {out}"
+        );
+        let files: Vec<PathBuf> = fs::read_dir(home.join("records"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert!(
+            files
+                .iter()
+                .any(|p| p.extension().is_some_and(|e| e == "toml")),
+            "{id}"
+        );
+        let letter = files
+            .iter()
+            .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
+            .unwrap_or_else(|| panic!("{id}: {files:?}"));
+        let text = fs::read_to_string(letter).unwrap();
+        assert!(text.starts_with(entity), "{id}: {text}");
+        if entity.contains("___") {
+            let catalog = embedded().unwrap();
+            let entity = catalog.operator(id).unwrap().legal_name.as_ref().unwrap();
+            let ask = entity.ask.as_ref().unwrap().get(simcancel::i18n::Lang::En);
+            assert!(out.contains(&format!("? {ask}")), "{id}: {out}");
+        }
+    }
+    // The other channels of the generic path: the chat, Gosuslugi with its freeze.
+    let out = shown(
+        dir.path(),
+        &["--operator", "t-mobile", "--channel", "online"],
+    );
+    assert!(out.contains("T-Bank app"), "{out}");
+    let out = shown(
+        dir.path(),
+        &["--operator", "letai", "--abroad", "--channel", "gosuslugi"],
+    );
+    assert!(
+        out.contains("where your operator is connected to it"),
+        "{out}"
+    );
+    assert!(out.contains("freeze"), "{out}");
+}
+
+#[test]
+fn routes_from_must_name_an_operator_with_routes_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = swap(
+        EMBEDDED,
+        "id = \"motiv\"\nname = { en = \"Motiv\", ru = \"Мотив\", zh = \"Motiv（Мотив）\" }\nroutes_from = \"other\"",
+        "id = \"motiv\"\nname = { en = \"Motiv\", ru = \"Мотив\", zh = \"Motiv（Мотив）\" }\nroutes_from = \"letai\"",
+    );
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "routes_from = \"letai\"");
+    assert_eq!(
+        found[0].1,
+        "`routes_from` names `letai`, which is not an operator with routes of its own"
+    );
 }

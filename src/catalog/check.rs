@@ -105,7 +105,8 @@ fn path_text(path: &[Step]) -> String {
 pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
     let at = crate::catalog::locator(text);
     let fail = |problems: Vec<Problem>| DataError::sorted(origin.to_string(), problems);
-    let (raw, mut problems) = parse(text, &at).map_err(fail)?;
+    let (mut raw, mut problems) = parse(text, &at).map_err(fail)?;
+    take_routes(&mut raw, &at, &mut problems);
     let verified = check_header(&raw, today, &at, &mut problems);
     let mut report =
         |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
@@ -186,6 +187,38 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
 }
 
 type At<'a> = dyn Fn(Range<usize>, String, &str) -> Problem + 'a;
+
+/// Gives each operator with `routes_from` the routes of the operator it names. Those
+/// routes are checked where they are written, once.
+fn take_routes(raw: &mut RawCatalog, at: &At<'_>, problems: &mut Vec<Problem>) {
+    for i in 0..raw.operators.len() {
+        let Some(from) = raw.operators[i].routes_from.clone() else {
+            continue;
+        };
+        let source = raw
+            .operators
+            .iter()
+            .position(|o| o.id() == from.get_ref() && o.routes_from.is_none());
+        match source {
+            Some(j) if raw.operators[i].routes.is_empty() => {
+                raw.operators[i].routes = raw.operators[j].routes.clone();
+            }
+            Some(_) => problems.push(at(
+                from.span(),
+                "an operator with `routes_from` cannot have routes of its own".into(),
+                "keep either `routes_from` or its [[operator.route]] entries",
+            )),
+            None => problems.push(at(
+                from.span(),
+                format!(
+                    "`routes_from` names `{}`, which is not an operator with routes of its own",
+                    clean(from.get_ref())
+                ),
+                "the id of an operator in this table that has [[operator.route]] entries",
+            )),
+        }
+    }
+}
 
 /// The table's syntax, its types and its unknown keys: the parsed table with the unknown
 /// keys as problems, or every problem when it does not parse at all.
@@ -377,7 +410,12 @@ fn path_problems(raw: &RawCatalog, lists: &Lists<'_>) -> Vec<(Vec<Step>, String,
     }
     for (i, op) in raw.operators.iter().enumerate() {
         check_terms(i, op, &mut at_path);
-        for (j, r) in op.routes.iter().enumerate() {
+        let own = if op.routes_from.is_none() {
+            &op.routes[..]
+        } else {
+            &[]
+        };
+        for (j, r) in own.iter().enumerate() {
             let path = vec![
                 Step::Key("operator".into()),
                 Step::Index(i),
@@ -403,7 +441,12 @@ fn path_problems(raw: &RawCatalog, lists: &Lists<'_>) -> Vec<(Vec<Step>, String,
             .routes
             .iter()
             .any(|r| r.offered && r.channel == Channel::Store);
-        let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
+        // An entity nobody could source may be asked for: the letter leaves it blank, to
+        // be copied from the contract.
+        let named = op
+            .legal_name
+            .as_ref()
+            .is_some_and(|f| f.value.is_some() || f.ask.is_some());
         if store && !named {
             let key = if op.legal_name.is_some() {
                 "legal_name"
@@ -420,7 +463,7 @@ fn path_problems(raw: &RawCatalog, lists: &Lists<'_>) -> Vec<(Vec<Step>, String,
                     "operator `{}` offers a store route but has no `legal_name`",
                     clean(op.id())
                 ),
-                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source".into(),
+                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source; or, when nobody could source it, an `ask` to copy it from the contract".into(),
             ));
         }
     }
@@ -642,6 +685,10 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
 type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
 
 fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
+    // Left out of the file: unknown, and said nothing about (see Fact::default).
+    if !fact.written() {
+        return;
+    }
     match (&fact.value, &fact.source, &fact.ask) {
         (Some(_), None, _) => report(
             fact.span.clone(),
@@ -759,7 +806,13 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     }
 
     let mut pairs = std::collections::BTreeSet::new();
-    for r in &op.routes {
+    // Routes taken from another operator are checked there.
+    let own = if op.routes_from.is_none() {
+        &op.routes[..]
+    } else {
+        &[]
+    };
+    for r in own {
         if !pairs.insert((r.channel, r.action)) {
             report(
                 r.span.clone(),
@@ -789,7 +842,8 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
             );
         }
     }
-    if op.channels_for(Action::Cancel).is_empty() {
+    // One taking its routes from another operator has its own problem if it gets none.
+    if op.routes_from.is_none() && op.channels_for(Action::Cancel).is_empty() {
         report(
             op.id.span(),
             format!("operator `{}` offers cancelling on no channel", clean(id)),

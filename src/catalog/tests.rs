@@ -236,15 +236,16 @@ mod fact_rules {
                 .contains("`t2` offers a store route but has no `legal_name`")
         );
         assert_eq!(line_of(&text, &found[0]), "id = \"t2\"");
-        // Unknown (an ask only) is not enough to address a letter.
-        let text = swap(
+        // Unknown with an ask is enough: the letter leaves the entity blank, to be copied
+        // from the contract. Unknown with nothing to ask is not.
+        let asked = swap(
             EMBEDDED,
             legal,
             "[operator.legal_name]\nconfidence = \"unverified\"\nask.en = \"Ask.\"\n",
         );
-        let found = problems(&text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(line_of(&text, &found[0]).starts_with("[operator.legal_name]"));
+        assert_eq!(problems(&asked), []);
+        let c = load(&asked, Origin::Embedded, today()).unwrap();
+        assert_eq!(c.operator("t2").unwrap().addressee(), ENTITY_BLANK);
     }
 
     #[test]
@@ -263,11 +264,19 @@ mod fact_rules {
                 ("megafon", "ПАО «МегаФон»"),
                 ("t2", "ООО «Т2 Мобайл»"),
                 ("yota", "ООО «Скартел»"),
+                ("t-mobile", ENTITY_BLANK),
+                ("sbermobile", ENTITY_BLANK),
+                ("motiv", "ООО «ЕКАТЕРИНБУРГ-2000»"),
+                ("letai", "ПАО «Таттелеком»"),
+                ("danycom", "ООО «Дэни Колл»"),
+                ("other", ENTITY_BLANK),
             ]
         );
+        // Every entity is sourced, or unknown with what to ask.
         for op in &c.operators {
+            let entity = op.legal_name.as_ref().unwrap();
             assert!(
-                op.legal_name.as_ref().unwrap().source.is_some(),
+                entity.source.is_some() || (entity.value.is_none() && entity.ask.is_some()),
                 "{}",
                 op.id()
             );
@@ -879,15 +888,15 @@ confidence = "official"
         );
     }
 
-    /// Located at the operator's id when there is no `legal_name`, at `legal_name` when it has no
-    /// value; a store route not offered needs none.
+    /// Located at the operator's id when there is no `legal_name`; one with an `ask` but no
+    /// value is enough (the letter leaves it blank); a store route not offered needs none.
     #[test]
     fn a_store_route_needs_a_named_legal_entity() {
         assert_eq!(
             errors(&format!(
                 "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\nsummary = \"Go.\"\nsteps = [\"Go.\"]\nsource = \"https://op.ru/store\"\nconfidence = \"official\"\n"
             )),
-            "t.toml:30:1: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "t.toml:30:1: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source; or, when nobody could source it, an `ask` to copy it from the contract",
             "store-noname"
         );
         assert_eq!(
@@ -898,7 +907,7 @@ confidence = "official"
                 "[operator.hotline.short]",
                 "[operator.legal_name]\nconfidence = \"unverified\"\nask = \"Ask.\"\n\n[operator.hotline.short]"
             )),
-            "t.toml:33:11: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "ok",
             "store-askname"
         );
         assert_eq!(
@@ -1273,7 +1282,22 @@ mod accessors {
     #[test]
     fn the_shipped_operators_in_their_order() {
         let c = crate::builtin::catalog();
-        assert_eq!(c.ids(), ["mts", "beeline", "megafon", "t2", "yota"]);
+        assert_eq!(
+            c.ids(),
+            [
+                "mts",
+                "beeline",
+                "megafon",
+                "t2",
+                "yota",
+                "t-mobile",
+                "sbermobile",
+                "motiv",
+                "letai",
+                "danycom",
+                "other"
+            ]
+        );
         assert_eq!(c.operator("t2").unwrap().id(), "t2");
         assert_eq!(c.operator("megafon").unwrap().name.get(Lang::Ru), "МегаФон");
         assert!(c.operator("tele2").is_none());
