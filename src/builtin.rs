@@ -66,13 +66,22 @@ mod tests {
             ("handover", g.handover.as_ref().unwrap()),
             ("cooling", g.cooling.as_ref().unwrap()),
             ("login_codes", g.login_codes.as_ref().unwrap()),
+            ("gosuslugi_abroad", g.gosuslugi_abroad.as_ref().unwrap()),
             ("self_ban", g.self_ban.as_ref().unwrap()),
             ("credit_history", g.credit_history.as_ref().unwrap()),
             ("keep_abroad", g.keep_abroad.as_ref().unwrap()),
         ];
-        known_keys("general", general, &texts.map(|(k, _)| k));
+        let mut keys = texts.map(|(k, _)| k).to_vec();
+        keys.push("pending");
+        known_keys("general", general, &keys);
         for (key, fact) in texts {
             fact_is(key, &general[key], fact, |v, raw| text_is(key, v, raw));
+        }
+        let pending = general["pending"].as_array().unwrap();
+        assert_eq!(pending.len(), g.pending.len());
+        assert!(!pending.is_empty(), "the anti-fraud bill");
+        for (raw, fact) in pending.iter().zip(&g.pending) {
+            fact_is("pending", raw, fact, |v, raw| text_is("pending", v, raw));
         }
 
         let operators = raw["operator"].as_array().unwrap();
@@ -85,7 +94,7 @@ mod tests {
             assert!(ids.contains(&id), "{id}");
         }
         for (raw, op) in operators.iter().zip(&compiled.operators) {
-            operator_is(raw.as_table().unwrap(), op);
+            operator_is(raw.as_table().unwrap(), op, operators);
         }
         // Spot checks in plain words, so that both sides cannot drift together.
         let mts = compiled.operator("mts").unwrap();
@@ -116,7 +125,7 @@ mod tests {
     use crate::catalog::{Action, Channel, Fact, InactivityTerms, Operator, SuspendTerms, Text};
     use toml::{Table, Value};
 
-    fn operator_is(raw: &Table, op: &Operator) {
+    fn operator_is(raw: &Table, op: &Operator, all: &[Value]) {
         let id = raw["id"].as_str().unwrap();
         known_keys(
             id,
@@ -135,6 +144,7 @@ mod tests {
                 "quarantine",
                 "note",
                 "route",
+                "routes_from",
             ],
         );
         assert_eq!(op.id(), id);
@@ -144,7 +154,10 @@ mod tests {
             (None, None) => {}
             (r, f) => panic!("{id}: legal_name {r:?} compiled as {f:?}"),
         }
-        let hotline = raw["hotline"].as_table().unwrap();
+        let no_table = Table::new();
+        let hotline = raw
+            .get("hotline")
+            .map_or(&no_table, |h| h.as_table().unwrap());
         known_keys(
             id,
             hotline,
@@ -156,7 +169,7 @@ mod tests {
             ("federal", &h.federal),
             ("abroad", &h.abroad),
         ] {
-            fact_is(key, &hotline[key], fact, |v, r| {
+            maybe_fact_is(key, hotline.get(key), fact, |v, r| {
                 assert_eq!(Some(v.as_str()), r.as_str())
             });
         }
@@ -165,7 +178,7 @@ mod tests {
             (None, None) => {}
             (r, f) => panic!("{id}: around_the_clock {r:?} compiled as {f:?}"),
         }
-        fact_is(id, &raw["site"], &op.site, |v, r| {
+        maybe_fact_is(id, raw.get("site"), &op.site, |v, r| {
             assert_eq!(Some(v.as_str()), r.as_str())
         });
         for (key, fact) in [
@@ -174,23 +187,28 @@ mod tests {
             ("refund", &op.refund),
             ("quarantine", &op.quarantine),
         ] {
-            fact_is(key, &raw[key], fact, |v, r| text_is(key, v, r));
+            maybe_fact_is(key, raw.get(key), fact, |v, r| text_is(key, v, r));
         }
-        fact_is(id, &raw["suspend"], &op.suspend, |v: &SuspendTerms, r| {
-            let r = r.as_table().unwrap();
-            known_keys(
-                id,
-                r,
-                &["summary", "free_days", "fee_per_day_rub", "max_days"],
-            );
-            text_is(id, &v.summary, &r["summary"]);
-            assert_eq!(v.free_days.map(i64::from), int(r, "free_days"), "{id}");
-            assert_eq!(v.fee_per_day_rub, float(r, "fee_per_day_rub"), "{id}");
-            assert_eq!(v.max_days.map(i64::from), int(r, "max_days"), "{id}");
-        });
-        fact_is(
+        maybe_fact_is(
             id,
-            &raw["inactivity"],
+            raw.get("suspend"),
+            &op.suspend,
+            |v: &SuspendTerms, r| {
+                let r = r.as_table().unwrap();
+                known_keys(
+                    id,
+                    r,
+                    &["summary", "free_days", "fee_per_day_rub", "max_days"],
+                );
+                text_is(id, &v.summary, &r["summary"]);
+                assert_eq!(v.free_days.map(i64::from), int(r, "free_days"), "{id}");
+                assert_eq!(v.fee_per_day_rub, float(r, "fee_per_day_rub"), "{id}");
+                assert_eq!(v.max_days.map(i64::from), int(r, "max_days"), "{id}");
+            },
+        );
+        maybe_fact_is(
+            id,
+            raw.get("inactivity"),
             &op.inactivity,
             |v: &InactivityTerms, r| {
                 let r = r.as_table().unwrap();
@@ -227,7 +245,21 @@ mod tests {
         for (r, f) in notes.iter().zip(&op.notes) {
             fact_is(id, r, f, |v, r| text_is(id, v, r));
         }
-        let routes = raw["route"].as_array().unwrap();
+        // Routes taken from another operator are that operator's, as written.
+        let written = match raw.get("routes_from").and_then(Value::as_str) {
+            Some(from) => {
+                assert_eq!(
+                    op.routes_from.as_ref().map(|f| f.get_ref().as_str()),
+                    Some(from)
+                );
+                all.iter().find(|o| o["id"].as_str() == Some(from)).unwrap()
+            }
+            None => {
+                assert!(op.routes_from.is_none(), "{id}");
+                &Value::Table(raw.clone())
+            }
+        };
+        let routes = written["route"].as_array().unwrap();
         assert_eq!(routes.len(), op.routes.len(), "{id}: routes");
         for (r, route) in routes.iter().zip(&op.routes) {
             let r = r.as_table().unwrap();
@@ -286,6 +318,22 @@ mod tests {
                 r["confidence"].as_str(),
                 "{at}"
             );
+        }
+    }
+
+    /// A fact the file may leave out: absent, it is compiled as unknown and unwritten.
+    fn maybe_fact_is<T: std::fmt::Debug>(
+        at: &str,
+        raw: Option<&Value>,
+        fact: &Fact<T>,
+        value: impl Fn(&T, &Value),
+    ) {
+        match raw {
+            Some(raw) => fact_is(at, raw, fact, value),
+            None => {
+                assert!(!fact.written() && fact.value.is_none(), "{at}: {fact:?}");
+                assert!(fact.source.is_none() && fact.ask.is_none(), "{at}");
+            }
         }
     }
 

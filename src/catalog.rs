@@ -19,6 +19,9 @@ use toml::value::Datetime;
 use crate::i18n::Lang;
 
 pub const EMBEDDED: &str = include_str!("../data/operators.toml");
+/// Where a letter names an operator whose legal entity nobody could source: the user
+/// copies it from the contract.
+pub const ENTITY_BLANK: &str = "________________________";
 pub const SCHEMA: u32 = 1;
 
 /// Where the table came from, for messages and for the record.
@@ -238,6 +241,30 @@ baked! {
     }
 }
 
+/// A fact the file leaves out: unknown, with no question of its own. Only an operator's
+/// own facts may be left out (one nobody has sourced anything about, whose routes carry
+/// what to ask); the wizard then shows nothing for it.
+impl<T> Default for Fact<T> {
+    fn default() -> Self {
+        Fact {
+            value: None,
+            source: None,
+            also: Vec::new(),
+            confidence: Confidence::Unverified,
+            checked: None,
+            ask: None,
+            span: 0..0,
+        }
+    }
+}
+
+impl<T> Fact<T> {
+    /// Whether the file has this fact at all (see [`Fact::default`]).
+    pub fn written(&self) -> bool {
+        !self.span.is_empty()
+    }
+}
+
 #[derive(Deserialize)]
 struct RawFact<T> {
     value: Option<T>,
@@ -274,13 +301,16 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
 }
 
 baked! {
-    #[derive(Clone, Debug, Deserialize)]
+    #[derive(Clone, Debug, Default, Deserialize)]
     pub struct Hotline {
         /// Dialled from the operator's own SIM.
+        #[serde(default)]
         pub short: Fact<String>,
         /// Free from any phone in Russia.
+        #[serde(default)]
         pub federal: Fact<String>,
         /// Reachable from abroad, in +7 form.
+        #[serde(default)]
         pub abroad: Fact<String>,
         /// Whether the hotline answers at any hour; absent, nobody published its hours.
         #[serde(default)]
@@ -409,19 +439,33 @@ baked! {
         /// addressed to. Required when a store route is offered.
         #[serde(default)]
         pub legal_name: Option<Fact<Text>>,
+        // The facts below may be left out for an operator nobody has sourced anything
+        // about (a virtual or regional one): see [`Fact::default`].
+        #[serde(default)]
         pub hotline: Hotline,
+        #[serde(default)]
         pub site: Fact<String>,
+        #[serde(default)]
         pub app: Fact<Text>,
+        #[serde(default)]
         pub balance_check: Fact<Text>,
+        #[serde(default)]
         pub suspend: Fact<SuspendTerms>,
+        #[serde(default)]
         pub refund: Fact<Text>,
+        #[serde(default)]
         pub inactivity: Fact<InactivityTerms>,
+        #[serde(default)]
         pub quarantine: Fact<Text>,
         /// Further sourced facts about this operator (complaint deadlines, porting rules).
         #[serde(rename = "note", default)]
         pub notes: Vec<Fact<Text>>,
         #[serde(rename = "route", default)]
         pub routes: Vec<Route>,
+        /// Another operator whose routes this one takes (the generic path for an operator
+        /// little is known about), instead of routes of its own.
+        #[serde(default)]
+        pub routes_from: Option<Spanned<String>>,
     }
 }
 
@@ -436,11 +480,16 @@ impl Operator {
             .find(|r| r.channel == channel && r.action == action)
     }
 
-    /// Whom a Russian document is addressed to: the legal entity when the table names it,
-    /// else the brand's Russian name.
+    /// Whom a Russian document is addressed to: the legal entity when the table names it;
+    /// a blank to fill in from the contract when the table says it is unknown; else the
+    /// brand's Russian name.
     pub fn addressee(&self) -> &str {
-        match self.legal_name.as_ref().and_then(|f| f.value.as_ref()) {
-            Some(entity) => entity.get(Lang::Ru),
+        match &self.legal_name {
+            Some(Fact {
+                value: Some(entity),
+                ..
+            }) => entity.get(Lang::Ru),
+            Some(_) => ENTITY_BLANK,
             None => self.name.get(Lang::Ru),
         }
     }
@@ -537,6 +586,9 @@ baked! {
         /// Logins that stop receiving SMS codes: what to move before the number goes.
         #[serde(default)]
         pub login_codes: Option<Fact<Text>>,
+        /// Gosuslugi from abroad: what to set up first, and the 72-hour freeze.
+        #[serde(default)]
+        pub gosuslugi_abroad: Option<Fact<Text>>,
         /// The self-ban on new SIM contracts (самозапрет).
         #[serde(default)]
         pub self_ban: Option<Fact<Text>>,
@@ -546,6 +598,10 @@ baked! {
         /// Keeping a number alive from abroad: activity, calls over Wi-Fi.
         #[serde(default)]
         pub keep_abroad: Option<Fact<Text>>,
+        /// Laws passed in part or proposed but not in force as far as known, each as of
+        /// its `checked` date: shown as proposed, never as a rule that holds.
+        #[serde(default)]
+        pub pending: Vec<Fact<Text>>,
     }
 }
 
@@ -555,6 +611,15 @@ struct RawCatalog {
     verified: Spanned<Datetime>,
     #[serde(default)]
     content_farms: Vec<Spanned<String>>,
+    /// Hosts whose pages are the operator's own: official for what they say.
+    #[serde(default)]
+    operator_hosts: Vec<Spanned<String>>,
+    /// State bodies' hosts (a `gov.ru` entry covers every `*.gov.ru`).
+    #[serde(default)]
+    state_hosts: Vec<Spanned<String>>,
+    /// Outlets whose report alone carries a fact as `secondary`.
+    #[serde(default)]
+    reputable_outlets: Vec<Spanned<String>>,
     general: General,
     #[serde(rename = "operator", default)]
     operators: Vec<Operator>,
@@ -583,12 +648,94 @@ impl General {
             ("handover", &self.handover),
             ("cooling", &self.cooling),
             ("login_codes", &self.login_codes),
+            ("gosuslugi_abroad", &self.gosuslugi_abroad),
             ("self_ban", &self.self_ban),
             ("credit_history", &self.credit_history),
             ("keep_abroad", &self.keep_abroad),
         ]
         .into_iter()
         .filter_map(|(k, f)| f.as_ref().map(|f| (k, f)))
+    }
+}
+
+/// A fact checked longer ago than this may no longer hold: operators change their rules.
+pub const AGED_AFTER_MONTHS: u32 = 6;
+
+/// Whether a fact checked on `checked` is more than [`AGED_AFTER_MONTHS`] old on `today`.
+pub fn is_aged(checked: NaiveDate, today: NaiveDate) -> bool {
+    checked
+        .checked_add_months(chrono::Months::new(AGED_AFTER_MONTHS))
+        .is_some_and(|limit| limit < today)
+}
+
+impl Catalog {
+    /// The day a pending law was last seen not in force: its `checked` date, else the
+    /// table's.
+    pub fn pending_as_of(&self, fact: &Fact<Text>) -> NaiveDate {
+        fact.checked.unwrap_or(self.verified)
+    }
+
+    /// The day a fact was last checked: its own `checked` date, else the table's.
+    pub fn checked_on<T>(&self, fact: &Fact<T>) -> NaiveDate {
+        fact.checked.unwrap_or(self.verified)
+    }
+
+    /// Every fact checked more than [`AGED_AFTER_MONTHS`] before `today`, named as in the
+    /// file (`general.cooling`, `mts: hotline.short`), with the day it was checked.
+    pub fn aged_facts(&self, today: NaiveDate) -> Vec<(String, NaiveDate)> {
+        let mut dated: Vec<(String, Option<NaiveDate>)> = Vec::new();
+        let g = &self.general;
+        for (k, f) in [
+            ("owner_rule", &g.owner_rule),
+            ("gosuslugi", &g.gosuslugi),
+            ("reissue", &g.reissue),
+            ("store_hours", &g.store_hours),
+            ("porting", &g.porting),
+        ]
+        .into_iter()
+        .chain(g.optional_facts())
+        {
+            dated.push((format!("general.{k}"), f.checked));
+        }
+        for (j, f) in g.pending.iter().enumerate() {
+            dated.push((format!("general.pending[{j}]"), f.checked));
+        }
+        for op in &self.operators {
+            let h = &op.hotline;
+            let mut each = vec![
+                ("hotline.short", h.short.checked),
+                ("hotline.federal", h.federal.checked),
+                ("hotline.abroad", h.abroad.checked),
+                ("site", op.site.checked),
+                ("app", op.app.checked),
+                ("balance_check", op.balance_check.checked),
+                ("suspend", op.suspend.checked),
+                ("refund", op.refund.checked),
+                ("inactivity", op.inactivity.checked),
+                ("quarantine", op.quarantine.checked),
+            ];
+            each.extend(
+                h.around_the_clock
+                    .as_ref()
+                    .map(|f| ("hotline.around_the_clock", f.checked)),
+            );
+            each.extend(op.legal_name.as_ref().map(|f| ("legal_name", f.checked)));
+            let notes = op.notes.iter().map(|n| n.checked);
+            dated.extend(
+                each.into_iter()
+                    .map(|(k, c)| (format!("{}: {k}", op.id()), c)),
+            );
+            dated.extend(
+                notes
+                    .enumerate()
+                    .map(|(j, c)| (format!("{}: note[{j}]", op.id()), c)),
+            );
+        }
+        dated
+            .into_iter()
+            .map(|(name, c)| (name, c.unwrap_or(self.verified)))
+            .filter(|(_, d)| is_aged(*d, today))
+            .collect()
     }
 }
 
@@ -651,6 +798,8 @@ impl DataError {
     /// Every problem of one file, in the order they appear in it.
     pub fn sorted(origin: String, mut problems: Vec<Problem>) -> DataError {
         problems.sort_by_key(|p| (p.line, p.column));
+        // The same problem found twice (a route two operators share) is reported once.
+        problems.dedup();
         DataError { origin, problems }
     }
 }

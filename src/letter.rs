@@ -50,7 +50,9 @@ pub fn full_name(latin: &str, cyrillic: &str) -> String {
 pub fn addressee(entity: &str, brand: &str) -> String {
     // A brand written with its old name in brackets ("T2 (Tele2)") is named by the first.
     let brand = brand.split(" (").next().unwrap_or("").trim();
-    if brand.is_empty() || entity.to_lowercase().contains(&brand.to_lowercase()) {
+    // A blank is filled in from the contract, brand and all.
+    let blank = entity.contains("___");
+    if brand.is_empty() || blank || entity.to_lowercase().contains(&brand.to_lowercase()) {
         entity.to_owned()
     } else {
         format!("{entity} ({brand})")

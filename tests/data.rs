@@ -27,7 +27,7 @@ fn check_data_summarises_the_shipped_table() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok — 5 operators, facts verified 2026-11-25",
+            "ok — 11 operators, facts verified 2026-11-25",
         ))
         .stdout(
             predicate::str::is_match(
@@ -49,8 +49,8 @@ fn check_data_reports_every_problem_with_its_location() {
         mts.replace("value = \"0890\"", "value = \"call me\"")
             .replace("value = \"https://mts.ru\"", "value = \"http://mts.ru\"")
             .replacen(
-                "confidence = \"secondary\"",
-                "confidance = \"secondary\"\nconfidence = \"secondary\"",
+                "confidence = \"unverified\"",
+                "confidance = \"unverified\"\nconfidence = \"unverified\"",
                 1
             ),
         mts.replace("id = \"mts\"", "id = \"MTS!\"")
@@ -166,7 +166,9 @@ fn operators_lists_the_table_and_as_json() {
         .clone();
     let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let ops = doc["operators"].as_array().unwrap();
-    assert_eq!(ops.len(), 5);
+    assert_eq!(ops.len(), 11);
+    assert_eq!(ops[10]["id"], "other");
+    assert_eq!(ops[10]["hotline"]["short"], serde_json::Value::Null);
     assert_eq!(ops[0]["id"], "mts");
     assert_eq!(ops[0]["hotline"]["short"], "0890");
     assert_eq!(ops[0]["hotline"]["abroad"], "+7 495 766-01-66");
@@ -188,7 +190,7 @@ fn a_made_up_fourth_operator_runs_the_whole_flow_by_data_alone() {
         .arg(&table)
         .assert()
         .success()
-        .stdout(predicate::str::contains("6 operators"));
+        .stdout(predicate::str::contains("12 operators"));
     simcancel()
         .args([
             "--operator",

@@ -67,7 +67,7 @@ fn a_clerk_finds_everything_in_the_application() {
         ("mts", "В ПАО «МТС»"),
         ("beeline", "В ПАО «ВымпелКом» (Билайн)"),
         ("megafon", "В ПАО «МегаФон»"),
-        ("t2", "В ООО «Т2 Мобайл» (T2)"),
+        ("t2", "В ООО «Т2 Мобайл» (t2)"),
         ("yota", "В ООО «Скартел» (Yota)"),
     ] {
         let run = run(&[&STUDENT[..], &["--operator", op, "--channel", "store"]].concat());

@@ -366,7 +366,8 @@ fn after_cancelling_the_self_ban_and_the_credit_history_follow() {
         .success(),
     );
     assert!(
-        out.contains("lifting it needs an in-person visit to an МФЦ"),
+        out.contains("How it is lifted is not confirmed")
+            && out.contains("ask at an МФЦ or in Gosuslugi's support how the self-ban is lifted"),
         "{out}"
     );
     assert!(out.contains("free twice a year"), "{out}");

@@ -74,8 +74,8 @@ const T2_ENTITY: &str = "[operator.legal_name]\nvalue = \"ООО «Т2 Моба�
 fn content_farm_above_unverified(text: &str) -> String {
     swap(
         text,
-        &format!("value = \"0890\"\n{PERISCOPES}"),
-        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"",
+        &format!("value = \"0890\"\n{PERISCOPES}\nconfidence = \"unverified\""),
+        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"\nconfidence = \"secondary\"",
     )
 }
 
@@ -117,7 +117,7 @@ fn the_shipped_table_passes() {
         .arg("check-data")
         .assert()
         .success()
-        .stdout(predicate::str::contains("ok — 5 operators"));
+        .stdout(predicate::str::contains("ok — 11 operators"));
     let file = write(dir.path(), "shipped.toml", EMBEDDED);
     simcancel(dir.path())
         .arg("check-data")
@@ -240,7 +240,11 @@ fn megafon_decide_shows_the_45_day_15_rouble_rule() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "after 45 days without activity MegaFon charges 15 RUB a day",
+            "After 45 days without activity MegaFon charges 15 RUB a day",
+        ))
+        // The conflicting later report is said, and the rule labelled unverified.
+        .stdout(predicate::str::contains(
+            "from 13 January 2017 it became 90 days and 5 RUB a day",
         ))
         // Day 46 from 25 November 2026.
         .stdout(predicate::str::contains(
@@ -315,8 +319,14 @@ fn the_letter_names_the_entity_for_every_operator() {
             "mts: В ПАО «МТС»",
             "beeline: В ПАО «ВымпелКом» (Билайн)",
             "megafon: В ПАО «МегаФон»",
-            "t2: В ООО «Т2 Мобайл» (T2)",
+            "t2: В ООО «Т2 Мобайл» (t2)",
             "yota: В ООО «Скартел» (Yota)",
+            "t-mobile: В ________________________",
+            "sbermobile: В ________________________",
+            "motiv: В ООО «ЕКАТЕРИНБУРГ-2000» (Мотив)",
+            "letai: В ПАО «Таттелеком» (Летай)",
+            "danycom: В ООО «Дэни Колл» (Danycom)",
+            "other: В ________________________",
         ]
     );
 }
@@ -369,4 +379,487 @@ fn a_megafon_suspension_gets_a_dated_check() {
         .stdout(predicate::str::contains(
             "2026-11-28: Check that the block is on and what it costs",
         ));
+}
+
+/// The run's standard output, from its own records directory.
+fn shown(home: &Path, args: &[&str]) -> String {
+    let out = simcancel(home).args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        let out = shown(
+            dir.path(),
+            &["--operator", op, "--abroad", "--channel", "gosuslugi"],
+        );
+        let freeze = out
+            .find("freeze part of the account for 72 hours")
+            .unwrap_or_else(|| panic!("{op}: {out}"));
+        let steps = out.find("Steps:").expect(&out);
+        assert!(freeze < steps, "{op}: told before the steps\n{out}");
+        for needed in [
+            "switch login confirmation to a code app or Max",
+            "sign in without a VPN",
+            "at an МФЦ in person or remotely with the digital ID in Max",
+            "set it up while you can: a confirmed account",
+        ] {
+            assert!(out.contains(needed), "{op}: {needed:?}\n{out}");
+        }
+        assert!(!out.contains("this works from abroad too"), "{op}: {out}");
+        assert!(!out.contains("it works from abroad with"), "{op}: {out}");
+    }
+}
+
+#[test]
+fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["mts", "beeline", "megafon", "t2", "yota"] {
+        let out = shown(
+            dir.path(),
+            &[
+                "--operator",
+                op,
+                "--abroad",
+                "--representative",
+                "--channel",
+                "store",
+            ],
+        );
+        let steps = &out[out
+            .find("Your representative does these steps")
+            .expect(&out)..];
+        // The lists: what to bring and the numbered steps, up to the next heading.
+        let lists = steps
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("  ") || l.ends_with(':'));
+        for line in lists.filter(|l| l.contains("passport")) {
+            assert!(
+                line.contains("representative") || line.contains("Their own"),
+                "{op}: {line:?}\n{out}"
+            );
+        }
+        assert!(!steps.contains("• Your passport.\n"), "{op}: {out}");
+        assert!(!steps.contains("with your passport"), "{op}: {out}");
+    }
+}
+
+/// The inactivity fact and the lapse lines under it must not disagree on whether the day
+/// the number is lost is known.
+#[test]
+fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpublished() {
+    let dir = tempfile::tempdir().unwrap();
+    for op in ["t2", "megafon"] {
+        let out = shown(dir.path(), &["--operator", op, "--action", "decide"]);
+        assert!(out.contains("is not published"), "{op}: {out}");
+        for claim in [
+            "the contract is treated as ended",
+            "the number is lost.",
+            "after about 90 more days",
+        ] {
+            assert!(!out.contains(claim), "{op}: {claim:?}\n{out}");
+        }
+    }
+    let out = shown(dir.path(), &["--operator", "megafon", "--action", "decide"]);
+    assert!(
+        out.contains("MegaFon's current rule is not published. [unverified · m24.ru]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_cooling_period_stops_outgoing_sms_only() {
+    let c = embedded().unwrap();
+    let cooling = c.general.cooling.as_ref().unwrap();
+    let text = cooling
+        .value
+        .as_ref()
+        .unwrap()
+        .get(simcancel::i18n::Lang::En);
+    assert!(text.contains("cannot send SMS"), "{text}");
+    assert!(text.contains("incoming SMS still arrive"), "{text}");
+    assert!(!text.contains("no SMS"), "{text}");
+    assert!(
+        !text.contains("call centre, which works about half"),
+        "{text}"
+    );
+    let ban = c.general.self_ban.as_ref().unwrap();
+    assert_eq!(ban.confidence, simcancel::catalog::Confidence::Unverified);
+    assert!(ban.ask.is_some());
+    assert!(
+        !ban.value
+            .as_ref()
+            .unwrap()
+            .get(simcancel::i18n::Lang::En)
+            .contains("needs an in-person visit")
+    );
+}
+
+#[test]
+fn single_ordinary_pages_are_unverified_and_t2_is_lower_case() {
+    let c = embedded().unwrap();
+    let pages = [
+        "periscopes.ru",
+        "advokat-feygin.ru",
+        "rf-smi.ru",
+        "topnomer.ru",
+    ];
+    for op in &c.operators {
+        let facts = [
+            &op.hotline.short,
+            &op.hotline.federal,
+            &op.hotline.abroad,
+            &op.site,
+        ];
+        for f in facts {
+            if let Some(src) = &f.source
+                && pages.iter().any(|p| src.contains(p))
+                && f.also.is_empty()
+            {
+                assert_eq!(
+                    f.confidence,
+                    simcancel::catalog::Confidence::Unverified,
+                    "{src}"
+                );
+            }
+        }
+        for r in &op.routes {
+            if let Some(src) = &r.source
+                && pages.iter().any(|p| src.contains(p))
+            {
+                assert_eq!(
+                    r.confidence,
+                    simcancel::catalog::Confidence::Unverified,
+                    "{src}"
+                );
+            }
+        }
+    }
+    let t2 = c.operator("t2").unwrap();
+    assert_eq!(t2.name.get(simcancel::i18n::Lang::En), "t2 (Tele2)");
+    assert!(!EMBEDDED.contains("T2 "), "the brand is t2 since 2024");
+    for host in [
+        "stoletdok.ru",
+        "gosuslugisovet.ru",
+        "ekkashoes.ru",
+        "izpolikliniki.ru",
+    ] {
+        assert!(c.content_farms.iter().any(|h| h == host), "{host}");
+    }
+}
+
+#[test]
+fn megafons_other_phone_numbers_are_said_to_be_from_russia() {
+    let c = embedded().unwrap();
+    let ask = c
+        .operator("megafon")
+        .unwrap()
+        .hotline
+        .federal
+        .ask
+        .as_ref()
+        .unwrap();
+    let en = ask.get(simcancel::i18n::Lang::En);
+    assert!(en.contains("from Russia (8 800 550-05-00"), "{en}");
+    assert!(en.contains("unreachable from abroad"), "{en}");
+}
+
+const ZERO_EIGHT_NINETY: &str = "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"\nconfidence = \"unverified\"";
+
+/// The MTS short number, from one ordinary page, labelled `label` with `also` pages.
+fn ordinary_page(label: &str, also: &[&str]) -> String {
+    let also: Vec<String> = also.iter().map(|a| format!("{a:?}")).collect();
+    swap(
+        EMBEDDED,
+        ZERO_EIGHT_NINETY,
+        &ZERO_EIGHT_NINETY.replace(
+            "confidence = \"unverified\"",
+            &format!("also = [{}]\nconfidence = \"{label}\"", also.join(", ")),
+        ),
+    )
+}
+
+#[test]
+fn a_single_ordinary_page_labelled_secondary_is_refused_at_its_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = refused(dir.path(), &ordinary_page("secondary", &[]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (at, message, hint) = &found[0];
+    assert_eq!(at, "confidence = \"secondary\"");
+    assert_eq!(
+        message,
+        "labelled `secondary`, but its only source is `periscopes.ru`, an ordinary page: at most `unverified`"
+    );
+    assert!(hint.contains("reputable_outlets"), "{hint}");
+    // Another page on the same site is not a second source; a content farm is none.
+    for also in [
+        "https://www.periscopes.ru/other",
+        "https://vareant.ru/articles/mts",
+    ] {
+        let found = refused(dir.path(), &ordinary_page("secondary", &[also]));
+        assert_eq!(found.len(), 1, "{also}: {found:?}");
+    }
+    // Official needs the operator's or a state body's own site.
+    let found = refused(
+        dir.path(),
+        &ordinary_page("official", &["https://www.kommersant.ru/doc/1"]),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .contains("no source is the operator's or a state body's own site")
+    );
+}
+
+#[test]
+fn a_reputable_outlet_or_a_second_independent_site_carries_secondary() {
+    let dir = tempfile::tempdir().unwrap();
+    for also in [
+        &["https://www.kommersant.ru/doc/1"][..],
+        &["https://rf-smi.ru/tech/1"],
+        &["https://moskva.mts.ru/help"],
+    ] {
+        let file = write(dir.path(), "table.toml", &ordinary_page("secondary", also));
+        simcancel(dir.path())
+            .arg("check-data")
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let file = write(
+        dir.path(),
+        "table.toml",
+        &ordinary_page("official", &["https://moskva.mts.ru/help"]),
+    );
+    simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_route_from_an_ordinary_page_above_unverified_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let route = "source = \"https://rf-smi.ru/tech/44298-skolko-vremeni-mozhno-ne-polzovatsya-sim-kartoy-.html\"\nconfidence = \"unverified\"";
+    let text = swap(EMBEDDED, route, &route.replace("unverified", "secondary"));
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "confidence = \"secondary\"");
+    assert!(
+        found[0].1.contains("`rf-smi.ru`, an ordinary page"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_trusted_host_lists_must_hold_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = swap(
+        EMBEDDED,
+        "\"kommersant.ru\",",
+        "\"https://kommersant.ru/\",",
+    );
+    let found = refused(dir.path(), &text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "`https://kommersant.ru/` is not a host name"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pending_bill_is_shown_as_not_in_force_never_as_a_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = shown(
+        dir.path(),
+        &["--operator", "t2", "--abroad", "--channel", "gosuslugi"],
+    );
+    let bill = "The second anti-fraud bill (No. 1110676-8";
+    assert_eq!(out.matches(bill).count(), 1, "{out}");
+    assert!(
+        out.contains(&format!("Proposed; not in force as of 2026-12-04: {bill}")),
+        "{out}"
+    );
+    assert!(out.contains("check whether it is in force"), "{out}");
+    // A pending law says what it would change.
+    let text = swap(
+        EMBEDDED,
+        "[[general.pending]]\nvalue.en",
+        "[[general.pending]]\nconfidence = \"unverified\"\nask = \"Is it law?\"\n\n[[general.pending]]\nvalue.en",
+    );
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "[[general.pending]]");
+    assert_eq!(found[0].1, "a pending law needs a `value`");
+}
+
+/// The pinned clock is 2026-11-25: six months before it is 2026-05-25.
+#[test]
+fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let abroad = "[operator.hotline.abroad]\nvalue = \"+7 495 766-01-66\"\n";
+    let aged = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-24\n"));
+    let file = write(dir.path(), "aged.toml", &aged);
+    let out = simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "simcancel: warning: mts: hotline.abroad was checked on 2026-05-24, more than six months ago, and may be out of date: check it again.\n"
+    );
+    let shown = simcancel(dir.path())
+        .arg("--data")
+        .arg(&file)
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "hotline",
+            "--abroad",
+            "--no-letter",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let shown = String::from_utf8(shown).unwrap();
+    assert!(
+        shown.contains(
+            "+7 495 766-01-66 [unverified · 63.ru] (checked 2026-05-24, may be out of date)"
+        ),
+        "{shown}"
+    );
+    // Six months to the day is not yet old; the shipped table has nothing old.
+    let fresh = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-25\n"));
+    let file = write(dir.path(), "fresh.toml", &fresh);
+    simcancel(dir.path())
+        .arg("check-data")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr("");
+    simcancel(dir.path())
+        .arg("check-data")
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn operators_lists_the_virtual_and_regional_operators_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = shown(dir.path(), &["operators"]);
+    for name in [
+        "T-Bank mobile (Т-Мобайл)",
+        "SberMobile (СберМобайл)",
+        "Motiv (Мотив)",
+        "Letai (Летай)",
+        "Danycom",
+        "Another operator (virtual or regional) (Другой оператор)",
+    ] {
+        assert!(out.contains(name), "{name}:\n{out}");
+    }
+    // Nothing from a content farm: no number is shown for any of them.
+    for id in [
+        "t-mobile",
+        "sbermobile",
+        "motiv",
+        "letai",
+        "danycom",
+        "other",
+    ] {
+        let row = out
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .unwrap();
+        assert!(row.contains("unknown"), "{row}");
+    }
+}
+
+/// Each of them, and "another operator", walks to a record with a letter; where nobody
+/// could source the entity, the letter leaves it blank and the wizard says where to find it.
+#[test]
+fn another_operator_walks_to_a_letter_with_the_entity_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, entity) in [
+        ("other", "В ________________________\n"),
+        ("t-mobile", "В ________________________\n"),
+        ("sbermobile", "В ________________________\n"),
+        ("motiv", "В ООО «ЕКАТЕРИНБУРГ-2000» (Мотив)\n"),
+        ("letai", "В ПАО «Таттелеком» (Летай)\n"),
+        ("danycom", "В ООО «Дэни Колл» (Danycom)\n"),
+    ] {
+        let home = dir.path().join(id);
+        let out = shown(&home, &["--operator", id, "--channel", "store"]);
+        assert!(
+            out.contains("Ask support first which office can end the contract"),
+            "{id}: {out}"
+        );
+        let files: Vec<PathBuf> = fs::read_dir(home.join("records"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert!(
+            files
+                .iter()
+                .any(|p| p.extension().is_some_and(|e| e == "toml")),
+            "{id}"
+        );
+        let letter = files
+            .iter()
+            .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
+            .unwrap_or_else(|| panic!("{id}: {files:?}"));
+        let text = fs::read_to_string(letter).unwrap();
+        assert!(text.starts_with(entity), "{id}: {text}");
+        if entity.contains("___") {
+            let catalog = embedded().unwrap();
+            let entity = catalog.operator(id).unwrap().legal_name.as_ref().unwrap();
+            let ask = entity.ask.as_ref().unwrap().get(simcancel::i18n::Lang::En);
+            assert!(out.contains(&format!("? {ask}")), "{id}: {out}");
+        }
+    }
+    // The other channels of the generic path: the chat, Gosuslugi with its freeze.
+    let out = shown(
+        dir.path(),
+        &["--operator", "t-mobile", "--channel", "online"],
+    );
+    assert!(out.contains("T-Bank app"), "{out}");
+    let out = shown(
+        dir.path(),
+        &["--operator", "letai", "--abroad", "--channel", "gosuslugi"],
+    );
+    assert!(
+        out.contains("where your operator is connected to it"),
+        "{out}"
+    );
+    assert!(out.contains("freeze"), "{out}");
+}
+
+#[test]
+fn routes_from_must_name_an_operator_with_routes_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = swap(
+        EMBEDDED,
+        "id = \"motiv\"\nname = { en = \"Motiv\", ru = \"Мотив\", zh = \"Motiv（Мотив）\" }\nroutes_from = \"other\"",
+        "id = \"motiv\"\nname = { en = \"Motiv\", ru = \"Мотив\", zh = \"Motiv（Мотив）\" }\nroutes_from = \"letai\"",
+    );
+    let found = refused(dir.path(), &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "routes_from = \"letai\"");
+    assert_eq!(
+        found[0].1,
+        "`routes_from` names `letai`, which is not an operator with routes of its own"
+    );
 }

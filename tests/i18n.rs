@@ -758,7 +758,7 @@ fn listings_stay_aligned_in_every_script() {
         "MTS (МТС)",
         "Beeline (Билайн)",
         "MegaFon (МегаФон)",
-        "T2 (Tele2)",
+        "t2 (Tele2)",
         "Yota",
     ]) {
         assert_eq!(col(row, operator), name, "{text}");

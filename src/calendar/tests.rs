@@ -429,11 +429,30 @@ fn days_off_out_of_order_still_count() {
 #[test]
 fn a_year_without_shortened_days_has_none() {
     let c = load(EMBEDDED, today()).unwrap();
-    assert_eq!(c.shortened_in(2027), []);
     assert_eq!(c.shortened_in(2030), []);
     assert!(!c.is_shortened(day(2027, 5, 7)));
     assert!(!c.is_shortened(day(2030, 11, 3)));
     assert_eq!(c.shortened_advice(day(2027, 5, 7)), None);
+}
+
+/// 2027 is provisional for the January days the decree moves, but the days before a
+/// holiday are shortened by the Labour Code itself (art. 95).
+#[test]
+fn the_shipped_2027_shortened_days_are_the_labour_code_s() {
+    let c = load(EMBEDDED, today()).unwrap();
+    assert_eq!(
+        c.shortened_in(2027),
+        [
+            day(2027, 2, 22),
+            day(2027, 4, 30),
+            day(2027, 6, 11),
+            day(2027, 11, 3)
+        ]
+    );
+    assert!(c.year(2027).unwrap().provisional());
+    let note = c.year(2027).unwrap().note.get(crate::i18n::Lang::En);
+    assert!(note.contains("2 and 3 January 2027"), "{note}");
+    assert!(!note.contains("not yet published"), "{note}");
 }
 
 #[test]

@@ -105,7 +105,8 @@ fn path_text(path: &[Step]) -> String {
 pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, DataError> {
     let at = crate::catalog::locator(text);
     let fail = |problems: Vec<Problem>| DataError::sorted(origin.to_string(), problems);
-    let (raw, mut problems) = parse(text, &at).map_err(fail)?;
+    let (mut raw, mut problems) = parse(text, &at).map_err(fail)?;
+    take_routes(&mut raw, &at, &mut problems);
     let verified = check_header(&raw, today, &at, &mut problems);
     let mut report =
         |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
@@ -122,6 +123,16 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     for (_, fact) in g.optional_facts() {
         check_fact(fact, &mut report);
     }
+    for fact in &g.pending {
+        check_fact(fact, &mut report);
+        if fact.value.is_none() {
+            report(
+                fact.span.clone(),
+                "a pending law needs a `value`".into(),
+                "say what the bill would change; its `checked` date is when it was last seen not in force",
+            );
+        }
+    }
     let mut seen = std::collections::BTreeSet::new();
     for op in &raw.operators {
         check_operator(op, &mut report);
@@ -133,10 +144,30 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
             );
         }
     }
-    let farms = check_farm_hosts(&raw, &mut report);
+    let farms = check_hosts(&raw.content_farms, &mut report);
+    let lists = Lists {
+        farms: &farms,
+        // An operator's own site counts as its own word, as the listed hosts do: a table
+        // that adds an operator need not list its domain twice.
+        first_hand: [&raw.operator_hosts, &raw.state_hosts]
+            .into_iter()
+            .flat_map(|l| check_hosts(l, &mut report))
+            .chain(
+                raw.operators
+                    .iter()
+                    .filter_map(|op| op.site.value.as_deref().and_then(source_host)),
+            )
+            .collect(),
+        outlets: check_hosts(&raw.reputable_outlets, &mut report),
+        // A table that does not say whose word a page is (one written before these lists)
+        // is judged on its content farms alone.
+        judged: !(raw.operator_hosts.is_empty()
+            && raw.state_hosts.is_empty()
+            && raw.reputable_outlets.is_empty()),
+    };
     // Problems found by walking the facts are located by their path in the document,
     // parsed again for that only when there are some.
-    let at_path = path_problems(&raw, &farms);
+    let at_path = path_problems(&raw, &lists);
     if !at_path.is_empty() {
         let doc = DeTable::parse_recoverable(text).0;
         for (path, message, hint) in &at_path {
@@ -156,6 +187,38 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
 }
 
 type At<'a> = dyn Fn(Range<usize>, String, &str) -> Problem + 'a;
+
+/// Gives each operator with `routes_from` the routes of the operator it names. Those
+/// routes are checked where they are written, once.
+fn take_routes(raw: &mut RawCatalog, at: &At<'_>, problems: &mut Vec<Problem>) {
+    for i in 0..raw.operators.len() {
+        let Some(from) = raw.operators[i].routes_from.clone() else {
+            continue;
+        };
+        let source = raw
+            .operators
+            .iter()
+            .position(|o| o.id() == from.get_ref() && o.routes_from.is_none());
+        match source {
+            Some(j) if raw.operators[i].routes.is_empty() => {
+                raw.operators[i].routes = raw.operators[j].routes.clone();
+            }
+            Some(_) => problems.push(at(
+                from.span(),
+                "an operator with `routes_from` cannot have routes of its own".into(),
+                "keep either `routes_from` or its [[operator.route]] entries",
+            )),
+            None => problems.push(at(
+                from.span(),
+                format!(
+                    "`routes_from` names `{}`, which is not an operator with routes of its own",
+                    clean(from.get_ref())
+                ),
+                "the id of an operator in this table that has [[operator.route]] entries",
+            )),
+        }
+    }
+}
 
 /// The table's syntax, its types and its unknown keys: the parsed table with the unknown
 /// keys as problems, or every problem when it does not parse at all.
@@ -245,14 +308,14 @@ fn check_header(
     verified
 }
 
-/// The content-farm hosts, lower-cased, each checked to be a bare host name.
-fn check_farm_hosts(raw: &RawCatalog, report: &mut Report<'_>) -> Vec<String> {
-    let farms: Vec<String> = raw
-        .content_farms
+/// The hosts of one list (content farms, operators, state bodies, outlets), lower-cased,
+/// each checked to be a bare host name.
+fn check_hosts(list: &[Spanned<String>], report: &mut Report<'_>) -> Vec<String> {
+    let hosts: Vec<String> = list
         .iter()
         .map(|h| h.get_ref().trim().to_ascii_lowercase())
         .collect();
-    for (host, given) in farms.iter().zip(&raw.content_farms) {
+    for (host, given) in hosts.iter().zip(list) {
         if host.is_empty()
             || host.contains(['/', ':', ' '])
             || !host.contains('.')
@@ -265,42 +328,125 @@ fn check_farm_hosts(raw: &RawCatalog, report: &mut Report<'_>) -> Vec<String> {
             );
         }
     }
-    farms
+    hosts
+}
+
+/// The lists a source is judged by.
+struct Lists<'a> {
+    farms: &'a [String],
+    /// The operators' and state bodies' own hosts: what they publish is first-hand.
+    first_hand: Vec<String>,
+    outlets: Vec<String>,
+    judged: bool,
+}
+
+/// Whether `host` is `entry` or one of its subdomains.
+fn on_list(list: &[String], host: &str) -> bool {
+    list.iter()
+        .any(|f| host == f || host.ends_with(&format!(".{f}")))
+}
+
+/// The site a host belongs to, for telling independent pages apart: its last two labels
+/// (`ulyanovsk.topnomer.ru` and `topnomer.ru` are one site).
+fn site_of(host: &str) -> &str {
+    let mut dots = host.rmatch_indices('.').map(|(i, _)| i);
+    match (dots.next(), dots.next()) {
+        (Some(_), Some(i)) => &host[i + 1..],
+        _ => host,
+    }
+}
+
+/// What a fact's sources allow it to be labelled, when that is below its label: the
+/// message and hint, or `None` when the label is carried. Content farms are left to
+/// their own rule, which names the farm.
+fn beyond_sources(lists: &Lists<'_>, cited: &Cited<'_>) -> Option<(String, String)> {
+    if cited.confidence == Confidence::Unverified || !lists.judged {
+        return None;
+    }
+    let hosts: Vec<String> = cited
+        .source
+        .into_iter()
+        .chain(cited.also.iter().map(String::as_str))
+        .filter_map(source_host)
+        .filter(|h| !on_list(lists.farms, h))
+        .collect();
+    let first = hosts.first()?;
+    if hosts.iter().any(|h| on_list(&lists.first_hand, h)) {
+        return None;
+    }
+    let level = level_word(cited.confidence);
+    if cited.confidence == Confidence::Official {
+        return Some((
+            format!(
+                "labelled `official`, but no source is the operator's or a state body's own site (`{}`)",
+                clean(first)
+            ),
+            "official needs a page on a host in operator_hosts or state_hosts; else label it secondary or unverified (see data/README.md)".into(),
+        ));
+    }
+    let mut sites: Vec<&str> = hosts.iter().map(|h| site_of(h)).collect();
+    sites.sort_unstable();
+    sites.dedup();
+    if hosts.iter().any(|h| on_list(&lists.outlets, h)) || sites.len() >= 2 {
+        return None;
+    }
+    Some((
+        format!(
+            "labelled `{level}`, but its only source is `{}`, an ordinary page: at most `unverified`",
+            clean(first)
+        ),
+        "set confidence = \"unverified\", or add to `also` an outlet from reputable_outlets or a page on another, independent site (see data/README.md)".into(),
+    ))
 }
 
 /// Problems found by walking the facts and routes, each with its path in the document:
 /// content-farm sources above `unverified`, day counts and fees, a store route without
 /// the legal entity a letter is addressed to.
-fn path_problems(raw: &RawCatalog, farms: &[String]) -> Vec<(Vec<Step>, String, String)> {
+fn path_problems(raw: &RawCatalog, lists: &Lists<'_>) -> Vec<(Vec<Step>, String, String)> {
+    let farms = lists.farms;
     let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
     for (path, fact) in facts(raw) {
-        check_farm(farms, &path, fact, &mut at_path);
+        check_farm(farms, &path, fact, lists, &mut at_path);
     }
     for (i, op) in raw.operators.iter().enumerate() {
         check_terms(i, op, &mut at_path);
-        for (j, r) in op.routes.iter().enumerate() {
+        let own = if op.routes_from.is_none() {
+            &op.routes[..]
+        } else {
+            &[]
+        };
+        for (j, r) in own.iter().enumerate() {
+            let path = vec![
+                Step::Key("operator".into()),
+                Step::Index(i),
+                Step::Key("route".into()),
+                Step::Index(j),
+                Step::Key("confidence".into()),
+            ];
+            let cited = Cited {
+                source: r.source.as_deref(),
+                also: &[],
+                confidence: r.confidence,
+            };
             if let Some(src) = &r.source
                 && r.confidence > Confidence::Unverified
                 && let Some(host) = farm_host(farms, src)
             {
-                at_path.push((
-                    vec![
-                        Step::Key("operator".into()),
-                        Step::Index(i),
-                        Step::Key("route".into()),
-                        Step::Index(j),
-                        Step::Key("confidence".into()),
-                    ],
-                    farm_message(&host, r.confidence),
-                    FARM_HINT.into(),
-                ));
+                at_path.push((path, farm_message(&host, r.confidence), FARM_HINT.into()));
+            } else if let Some((message, hint)) = beyond_sources(lists, &cited) {
+                at_path.push((path, message, hint));
             }
         }
         let store = op
             .routes
             .iter()
             .any(|r| r.offered && r.channel == Channel::Store);
-        let named = op.legal_name.as_ref().is_some_and(|f| f.value.is_some());
+        // An entity nobody could source may be asked for: the letter leaves it blank, to
+        // be copied from the contract.
+        let named = op
+            .legal_name
+            .as_ref()
+            .is_some_and(|f| f.value.is_some() || f.ask.is_some());
         if store && !named {
             let key = if op.legal_name.is_some() {
                 "legal_name"
@@ -317,7 +463,7 @@ fn path_problems(raw: &RawCatalog, farms: &[String]) -> Vec<(Vec<Step>, String, 
                     "operator `{}` offers a store route but has no `legal_name`",
                     clean(op.id())
                 ),
-                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source".into(),
+                "add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source; or, when nobody could source it, an `ask` to copy it from the contract".into(),
             ));
         }
     }
@@ -326,12 +472,16 @@ fn path_problems(raw: &RawCatalog, farms: &[String]) -> Vec<(Vec<Step>, String, 
 
 const FARM_HINT: &str = "set confidence = \"unverified\", or cite an official page instead (see content_farms in data/README.md)";
 
-fn farm_message(host: &str, confidence: Confidence) -> String {
-    let level = match confidence {
+fn level_word(confidence: Confidence) -> &'static str {
+    match confidence {
         Confidence::Official => "official",
         Confidence::Secondary => "secondary",
         Confidence::Unverified => "unverified",
-    };
+    }
+}
+
+fn farm_message(host: &str, confidence: Confidence) -> String {
+    let level = level_word(confidence);
     format!(
         "labelled `{level}`, but its only source is `{}`, a content farm: at most `unverified`",
         clean(host)
@@ -389,6 +539,12 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
     .chain(g.optional_facts().map(|(k, f)| (k, f.into())))
     .map(|(k, c)| (vec![key("general"), key(k)], c))
     .collect();
+    for (j, f) in g.pending.iter().enumerate() {
+        out.push((
+            vec![key("general"), key("pending"), Step::Index(j)],
+            f.into(),
+        ));
+    }
     for (i, op) in raw.operators.iter().enumerate() {
         let base = || vec![key("operator"), Step::Index(i)];
         let h = &op.hotline;
@@ -431,26 +587,30 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
     out
 }
 
+/// A fact labelled above what its sources carry: one only content farms support, or one
+/// whose only source is an ordinary page.
 fn check_farm(
     farms: &[String],
     path: &[Step],
     fact: Cited<'_>,
+    lists: &Lists<'_>,
     out: &mut Vec<(Vec<Step>, String, String)>,
 ) {
     if fact.confidence == Confidence::Unverified {
         return;
     }
     let Some(src) = fact.source else { return };
-    let Some(host) = farm_host(farms, src) else {
-        return;
-    };
-    // Another page that is not a content farm can carry the fact.
-    if fact.also.iter().any(|a| farm_host(farms, a).is_none()) {
-        return;
-    }
     let mut p: Vec<Step> = path.iter().map(Step::copy).collect();
     p.push(Step::Key("confidence".into()));
-    out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
+    // Another page that is not a content farm can carry the fact, as far as it goes.
+    let only_farms = !fact.also.iter().any(|a| farm_host(farms, a).is_none());
+    if let Some(host) = farm_host(farms, src)
+        && only_farms
+    {
+        out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
+    } else if let Some((message, hint)) = beyond_sources(lists, &fact) {
+        out.push((p, message, hint));
+    }
 }
 
 /// Day counts and fees the wizard can compute with: bounded, finite, not negative.
@@ -525,6 +685,10 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
 type Report<'a> = dyn FnMut(Range<usize>, String, &str) + 'a;
 
 fn check_fact<T>(fact: &Fact<T>, report: &mut Report<'_>) {
+    // Left out of the file: unknown, and said nothing about (see Fact::default).
+    if !fact.written() {
+        return;
+    }
     match (&fact.value, &fact.source, &fact.ask) {
         (Some(_), None, _) => report(
             fact.span.clone(),
@@ -642,7 +806,13 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     }
 
     let mut pairs = std::collections::BTreeSet::new();
-    for r in &op.routes {
+    // Routes taken from another operator are checked there.
+    let own = if op.routes_from.is_none() {
+        &op.routes[..]
+    } else {
+        &[]
+    };
+    for r in own {
         if !pairs.insert((r.channel, r.action)) {
             report(
                 r.span.clone(),
@@ -672,7 +842,8 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
             );
         }
     }
-    if op.channels_for(Action::Cancel).is_empty() {
+    // One taking its routes from another operator has its own problem if it gets none.
+    if op.routes_from.is_none() && op.channels_for(Action::Cancel).is_empty() {
         report(
             op.id.span(),
             format!("operator `{}` offers cancelling on no channel", clean(id)),

@@ -131,7 +131,7 @@ mod fact_rules {
     fn the_shipped_table_has_no_content_farm_fact_above_unverified() {
         let c = embedded().unwrap();
         assert!(c.content_farms.iter().any(|h| h == "vareant.ru"));
-        assert_eq!(c.content_farms.len(), 11);
+        assert_eq!(c.content_farms.len(), 48);
         let mut cited = 0;
         for op in &c.operators {
             for r in &op.routes {
@@ -165,8 +165,8 @@ mod fact_rules {
         // from one labelled official.
         let text = swap(
             EMBEDDED,
-            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"",
-            "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"",
+            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"\nconfidence = \"unverified\"",
+            "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"\nconfidence = \"secondary\"",
         );
         let text = swap(
             &text,
@@ -191,13 +191,13 @@ mod fact_rules {
     fn a_second_source_that_is_no_content_farm_carries_the_fact() {
         let text = swap(
             EMBEDDED,
-            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"",
-            "value = \"0890\"\nsource = \"https://vareant.ru/a\"\nalso = [\"http://periscopes.ru/b\"]",
+            "value = \"0890\"\nsource = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"\nconfidence = \"unverified\"",
+            "value = \"0890\"\nsource = \"https://vareant.ru/a\"\nalso = [\"https://www.kommersant.ru/b\"]\nconfidence = \"secondary\"",
         );
         assert_eq!(problems(&text), []);
         let text = swap(
             &text,
-            "also = [\"http://periscopes.ru/b\"]",
+            "also = [\"https://www.kommersant.ru/b\"]",
             "also = [\"https://graph.org/c\"]",
         );
         assert_eq!(problems(&text).len(), 1);
@@ -236,15 +236,16 @@ mod fact_rules {
                 .contains("`t2` offers a store route but has no `legal_name`")
         );
         assert_eq!(line_of(&text, &found[0]), "id = \"t2\"");
-        // Unknown (an ask only) is not enough to address a letter.
-        let text = swap(
+        // Unknown with an ask is enough: the letter leaves the entity blank, to be copied
+        // from the contract. Unknown with nothing to ask is not.
+        let asked = swap(
             EMBEDDED,
             legal,
             "[operator.legal_name]\nconfidence = \"unverified\"\nask.en = \"Ask.\"\n",
         );
-        let found = problems(&text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(line_of(&text, &found[0]).starts_with("[operator.legal_name]"));
+        assert_eq!(problems(&asked), []);
+        let c = load(&asked, Origin::Embedded, today()).unwrap();
+        assert_eq!(c.operator("t2").unwrap().addressee(), ENTITY_BLANK);
     }
 
     #[test]
@@ -263,11 +264,19 @@ mod fact_rules {
                 ("megafon", "ПАО «МегаФон»"),
                 ("t2", "ООО «Т2 Мобайл»"),
                 ("yota", "ООО «Скартел»"),
+                ("t-mobile", ENTITY_BLANK),
+                ("sbermobile", ENTITY_BLANK),
+                ("motiv", "ООО «ЕКАТЕРИНБУРГ-2000»"),
+                ("letai", "ПАО «Таттелеком»"),
+                ("danycom", "ООО «Дэни Колл»"),
+                ("other", ENTITY_BLANK),
             ]
         );
+        // Every entity is sourced, or unknown with what to ask.
         for op in &c.operators {
+            let entity = op.legal_name.as_ref().unwrap();
             assert!(
-                op.legal_name.as_ref().unwrap().source.is_some(),
+                entity.source.is_some() || (entity.value.is_none() && entity.ask.is_some()),
                 "{}",
                 op.id()
             );
@@ -561,6 +570,65 @@ confidence = "official"
         text.replacen(old, new, 1)
     }
 
+    /// Once a table says whose word a page is, a label needs the sources to carry it:
+    /// official the operator's or a state body's own site, secondary a reputable outlet
+    /// or two independent sites. Each refusal is at the `confidence` line.
+    #[test]
+    fn a_label_needs_sources_that_carry_it_once_the_table_names_whose_pages_count() {
+        let lists = "content_farms = [\"farm.ru\"]\noperator_hosts = [\"op.ru\"]\nstate_hosts = [\"gov.ru\"]\nreputable_outlets = [\"news.ru\"]";
+        let judged = with("content_farms = [\"farm.ru\"]", lists);
+        let official = "labelled `official`, but no source is the operator's or a state body's own site (`law.ru`)";
+        let secondary = "labelled `secondary`, but its only source is `law.ru`, an ordinary page: at most `unverified`";
+        let found = errors(&judged);
+        let lines: Vec<&str> = found.lines().filter(|l| l.starts_with("t.toml:")).collect();
+        assert_eq!(
+            lines,
+            [
+                format!("t.toml:11:1: {official}"),
+                format!("t.toml:16:1: {official}"),
+                format!("t.toml:21:1: {secondary}"),
+                format!("t.toml:30:1: {official}"),
+            ]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+            "{found}"
+        );
+        // A state body, a reputable outlet, or a second site carries them.
+        let fixed = edit(
+            &judged,
+            "https://law.ru/owner",
+            "https://epp.genproc.gov.ru/owner",
+        );
+        let fixed = edit(
+            &fixed,
+            "https://law.ru/gosuslugi",
+            "https://op.ru/gosuslugi",
+        );
+        let fixed = edit(
+            &fixed,
+            "source = \"https://law.ru/reissue\"",
+            "source = \"https://law.ru/reissue\"\nalso = [\"https://www.news.ru/1\"]",
+        );
+        let fixed = edit(
+            &fixed,
+            "\"https://law.ru/porting\"",
+            "\"https://law.ru/porting\"\nalso = [\"https://sub.op.ru/p\"]",
+        );
+        assert_eq!(errors(&fixed), "ok");
+        // Two pages on one site are one source.
+        let one_site = edit(
+            &judged,
+            "source = \"https://law.ru/reissue\"",
+            "source = \"https://law.ru/reissue\"\nalso = [\"https://www.law.ru/again\", \"https://farm.ru/x\"]",
+        );
+        assert!(
+            errors(&one_site).contains(secondary),
+            "{}",
+            errors(&one_site)
+        );
+    }
+
     /// The minimal table with a second operator, `op2`, after the first.
     fn two_operators() -> String {
         let block = &MINIMAL[MINIMAL.find("[[operator]]").unwrap()..];
@@ -820,15 +888,15 @@ confidence = "official"
         );
     }
 
-    /// Located at the operator's id when there is no `legal_name`, at `legal_name` when it has no
-    /// value; a store route not offered needs none.
+    /// Located at the operator's id when there is no `legal_name`; one with an `ask` but no
+    /// value is enough (the letter leaves it blank); a store route not offered needs none.
     #[test]
     fn a_store_route_needs_a_named_legal_entity() {
         assert_eq!(
             errors(&format!(
                 "{MINIMAL}\n[[operator.route]]\nchannel = \"store\"\naction = \"cancel\"\nsummary = \"Go.\"\nsteps = [\"Go.\"]\nsource = \"https://op.ru/store\"\nconfidence = \"official\"\n"
             )),
-            "t.toml:30:1: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "t.toml:30:1: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source; or, when nobody could source it, an `ask` to copy it from the contract",
             "store-noname"
         );
         assert_eq!(
@@ -839,7 +907,7 @@ confidence = "official"
                 "[operator.hotline.short]",
                 "[operator.legal_name]\nconfidence = \"unverified\"\nask = \"Ask.\"\n\n[operator.hotline.short]"
             )),
-            "t.toml:33:11: operator `op` offers a store route but has no `legal_name`\n    hint: add [operator.legal_name] with value = \"ПАО «…»\", the entity a written application is addressed to, and its source",
+            "ok",
             "store-askname"
         );
         assert_eq!(
@@ -1214,7 +1282,22 @@ mod accessors {
     #[test]
     fn the_shipped_operators_in_their_order() {
         let c = crate::builtin::catalog();
-        assert_eq!(c.ids(), ["mts", "beeline", "megafon", "t2", "yota"]);
+        assert_eq!(
+            c.ids(),
+            [
+                "mts",
+                "beeline",
+                "megafon",
+                "t2",
+                "yota",
+                "t-mobile",
+                "sbermobile",
+                "motiv",
+                "letai",
+                "danycom",
+                "other"
+            ]
+        );
         assert_eq!(c.operator("t2").unwrap().id(), "t2");
         assert_eq!(c.operator("megafon").unwrap().name.get(Lang::Ru), "МегаФон");
         assert!(c.operator("tele2").is_none());
@@ -1544,5 +1627,54 @@ mod accessors {
             err.to_string(),
             "t.toml:29:1: a fact with a value needs a `source`\n    hint: add source = \"https://…\", the page the fact was read on"
         );
+    }
+}
+
+mod aging {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_fact_is_old_the_day_after_six_months() {
+        assert!(!is_aged(day(2026, 5, 25), day(2026, 11, 25)));
+        assert!(is_aged(day(2026, 5, 24), day(2026, 11, 25)));
+        // The end of a longer month clamps to the end of the shorter one.
+        assert!(!is_aged(day(2026, 8, 31), day(2027, 2, 28)));
+        assert!(is_aged(day(2026, 8, 31), day(2027, 3, 1)));
+        assert!(!is_aged(NaiveDate::MAX, NaiveDate::MAX));
+    }
+
+    #[test]
+    fn the_shipped_table_names_every_old_fact_with_its_date() {
+        let c = embedded().unwrap();
+        assert_eq!(c.aged_facts(day(2026, 12, 5)), []);
+        // A year on, everything the table checked on 2026-11-25 or 2026-12-04 is old.
+        let old = c.aged_facts(day(2027, 12, 5));
+        assert!(
+            old.contains(&("general.cooling".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("mts: hotline.short".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("t2: site".to_owned(), day(2026, 11, 25))),
+            "{old:?}"
+        );
+        assert!(
+            old.contains(&("general.pending[0]".to_owned(), day(2026, 12, 4))),
+            "{old:?}"
+        );
+        // Between the two dates only the older facts are.
+        let between = c.aged_facts(day(2027, 5, 30));
+        assert!(
+            between.iter().all(|(_, d)| *d == day(2026, 11, 25)),
+            "{between:?}"
+        );
+        assert!(!between.is_empty());
     }
 }

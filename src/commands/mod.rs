@@ -47,6 +47,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                     )
                 );
             }
+            // Facts checked long ago are listed, not refused: they may still hold.
+            for (what, date) in catalog.aged_facts(now.date_naive()) {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "simcancel: {}",
+                    t!(
+                        "warn-fact-aged",
+                        what = what,
+                        date = crate::i18n::date(date)
+                    )
+                );
+            }
             print(&report::check_data(&catalog))
         }
         Some(Command::Records { command, json }) => {

@@ -57,10 +57,15 @@ impl<P: Prompter> Wizard<'_, P> {
         } else {
             t!("application-body-remote")
         };
-        self.prompter.show(&Block {
+        let mut block = Block {
             title: t!("application-title"),
             lines: vec![Line::Text(body)],
-        })?;
+        };
+        // An entity nobody could source is a blank in the letter: say where to find it.
+        if let Some(entity) = op.legal_name.as_ref().filter(|f| f.value.is_none()) {
+            self.fact(&mut block, entity, |v| self.tx(v));
+        }
+        self.prompter.show(&block)?;
         let given = (self.preset.name.clone(), self.preset.number.clone());
         let name = self.letter_name(given.0, kept.0.as_deref())?;
         kept.0 = Some(name.clone());

@@ -376,8 +376,15 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn fact<T>(&self, block: &mut Block, fact: &Fact<T>, render: impl Fn(&T) -> String) {
         match (&fact.value, &fact.ask) {
             (Some(v), ask) => {
+                // A fact checked long ago says so on its own line's end.
+                let checked = self.catalog.checked_on(fact);
+                let aged = if crate::catalog::is_aged(checked, self.now.date_naive()) {
+                    t!("fact-aged", date = i18n::date(checked))
+                } else {
+                    String::new()
+                };
                 block.lines.push(Line::Item(
-                    render(v) + &marker(fact.confidence, fact.source.as_deref()),
+                    render(v) + &marker(fact.confidence, fact.source.as_deref()) + &aged,
                 ));
                 // Below "official", an ask text says what to confirm.
                 if fact.confidence < Confidence::Official

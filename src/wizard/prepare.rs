@@ -43,12 +43,26 @@ impl<P: Prompter> Wizard<'_, P> {
                 lines: vec![
                     Line::Label(t!("abroad-ways")),
                     Line::Item(t!("abroad-gosuslugi")),
-                    Line::Item(t!("abroad-store")),
-                    Line::Item(t!("abroad-call")),
-                    Line::Item(t!("abroad-roaming")),
-                    Line::Label(t!("abroad-lapse")),
                 ],
             };
+            // Before the user relies on Gosuslugi from abroad: what to set up, the freeze.
+            if let Some(f) = &self.catalog.general.gosuslugi_abroad {
+                self.fact(&mut block, f, |v| self.tx(v));
+            }
+            // What may change for someone abroad (calls from abroad, Gosuslugi recovery):
+            // a bill is never shown as a rule that holds, but as not in force, and since when.
+            for f in &self.catalog.general.pending {
+                let date = crate::i18n::date(self.catalog.pending_as_of(f));
+                self.fact(&mut block, f, |v| {
+                    t!("pending-as-of", date = date.clone(), text = self.tx(v))
+                });
+            }
+            block.lines.extend([
+                Line::Item(t!("abroad-store")),
+                Line::Item(t!("abroad-call")),
+                Line::Item(t!("abroad-roaming")),
+                Line::Label(t!("abroad-lapse")),
+            ]);
             self.lapse(&mut block, op);
             self.prompter.show(&block)?;
         }

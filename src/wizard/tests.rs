@@ -555,11 +555,11 @@ fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
         text.contains("2026-11-03 is a shortened pre-holiday day"),
         "{text}"
     );
-    // New Year: the next slot is in 2027, whose transfers are not yet known.
+    // New Year: the next slot is in 2027, whose January transfer is not yet known.
     let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 12, 31, 12));
     assert!(text.contains("Next good time: Monday 2027-01-11"), "{text}");
     assert!(
-        text.contains("transfer of days off for 2027 was not yet published"),
+        text.contains("2 and 3 January 2027 fall on a weekend"),
         "{text}"
     );
     // Online is any time.
@@ -2130,7 +2130,7 @@ fn the_addressee_names_the_brand_and_yota_and_t2_are_checked_against_the_contrac
     for (op, addressee, check) in [
         ("beeline", "В ПАО «ВымпелКом» (Билайн)\n", false),
         ("mts", "В ПАО «МТС»\n", false),
-        ("t2", "В ООО «Т2 Мобайл» (T2)\n", true),
+        ("t2", "В ООО «Т2 Мобайл» (t2)\n", true),
         ("yota", "В ООО «Скартел» (Yota)\n", true),
     ] {
         let preset = Preset {
