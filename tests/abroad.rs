@@ -340,10 +340,6 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
         "要销号的手机号码（可留空）",
         "办到哪一步了？",
         "你打算什么时候办？",
-        "受理编号或工单号（可留空）",
-        "在哪里、由谁办理",
-        "你保存的截图或照片",
-        "备注（可留空）",
     ] {
         w.see(text);
         w.keys(ENTER);

@@ -189,8 +189,9 @@ const PROMPTS: [(&str, &str); 17] = [
     ("Where will you do it?", ENTER),
     ("The subscriber's name as in the passport", ENTER),
     ("phone number being cancelled", ENTER),
-    ("planning it?", ENTER),
-    ("When do you plan it?", ENTER),
+    // Started, so that what happened is asked too.
+    ("planning it?", "\x1b[B\r"),
+    ("When was it done?", ENTER),
     ("Reference", ENTER),
     ("Who:", ENTER),
     ("Screenshots", ENTER),

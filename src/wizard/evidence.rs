@@ -253,25 +253,28 @@ impl<P: Prompter> Wizard<'_, P> {
         let ask = Ask::new(Question::Status, t!("ask-status"));
         let status = self.pick(self.preset.stage, None, ask, &options, 0)?;
         let when = self.when(status)?;
-        let reference = self.free_text(
-            Question::Reference,
-            t!("ask-reference"),
-            self.preset.reference.clone(),
-            None,
-        )?;
-        let contact = self.free_text(
-            Question::Contact,
-            t!("ask-contact"),
-            self.preset.contact.clone(),
-            None,
-        )?;
-        let files = self.files()?;
-        let note = self.free_text(
-            Question::Note,
-            t!("ask-note"),
-            self.preset.note.clone(),
-            None,
-        )?;
+        // A plan asks at most when: what happened (reference, who, proof, notes) is asked
+        // once something has, here or with `records done`. Given as flags, it is kept.
+        let planned = status == Status::Planned;
+        let said = |wizard: &mut Self, question: Question, prompt: String| {
+            let given = match question {
+                Question::Reference => wizard.preset.reference.clone(),
+                Question::Contact => wizard.preset.contact.clone(),
+                _ => wizard.preset.note.clone(),
+            };
+            if planned && given.is_none() {
+                return Ok(String::new());
+            }
+            wizard.free_text(question, prompt, given, None)
+        };
+        let reference = said(self, Question::Reference, t!("ask-reference"))?;
+        let contact = said(self, Question::Contact, t!("ask-contact"))?;
+        let files = if planned && self.preset.files.is_none() {
+            Vec::new()
+        } else {
+            self.files()?
+        };
+        let note = said(self, Question::Note, t!("ask-note"))?;
         Ok(Evidence {
             status,
             when,

@@ -423,7 +423,7 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
         reference: Some("A-1".into()),
         ..Preset::default()
     };
-    // Asked: action, owner, balance, then evidence without --reference.
+    // Asked: action, owner, balance, then the stage and when: a plan asks nothing else.
     let (record, script) = run_script(preset, vec![]);
     let r = record.unwrap();
     assert_eq!(r.evidence.reference, "A-1");
@@ -437,9 +437,6 @@ fn flags_pre_answer_their_questions_in_a_terminal() {
             Q::Balance,
             Q::Status,
             Q::When,
-            Q::Contact,
-            Q::Files,
-            Q::Note
         ]
     );
     assert!(script.text().contains("No cash refunds"));
@@ -1873,8 +1870,13 @@ fn free_text_is_bounded_at_the_limit_and_asked_again_in_a_terminal() {
         other => panic!("{other:?}"),
     }
     let long: &'static str = Box::leak("a".repeat(MAX_TEXT + 1).into_boxed_str());
+    // Notes are asked once something has happened.
+    let started = Preset {
+        stage: Some(Status::Started),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
     let (record, script) = run_script(
-        mts(Channel::Store, Action::Cancel, false),
+        started,
         vec![(Q::Note, A::Type(long)), (Q::Note, A::Type("shorter"))],
     );
     assert_eq!(record.unwrap().evidence.note, "shorter");
@@ -2214,4 +2216,31 @@ fn every_path_walked_with_enter_ends_in_a_record() {
             }
         }
     }
+}
+
+/// A plan asks at most when: reference, contact, files and notes are asked once
+/// something has happened; given as flags, they are kept even in a plan.
+#[test]
+fn a_plan_asks_only_when() {
+    let (record, script) = run_script(mts(Channel::Store, Action::Cancel, false), vec![]);
+    assert_eq!(record.unwrap().evidence.status, Status::Planned);
+    for q in [Q::Reference, Q::Contact, Q::Files, Q::Note] {
+        assert!(!script.asked.contains(&q), "{q:?}: {:?}", script.asked);
+    }
+    let (record, script) = run_script(
+        mts(Channel::Store, Action::Cancel, false),
+        vec![(Q::Status, A::Pick(2))],
+    );
+    assert_eq!(record.unwrap().evidence.status, Status::Completed);
+    for q in [Q::Reference, Q::Contact, Q::Files, Q::Note] {
+        assert!(script.asked.contains(&q), "{q:?}: {:?}", script.asked);
+    }
+    let kept = Preset {
+        reference: Some("A-1".into()),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    assert_eq!(
+        run_script(kept, vec![]).0.unwrap().evidence.reference,
+        "A-1"
+    );
 }
