@@ -155,6 +155,9 @@ application-body-store = A filled-in application in Russian is written next to t
 application-body-remote = A filled-in refund application in Russian is written next to the record. Print two copies, write by hand what is marked ___ and sign them. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name and the number are asked for it; both may be left empty. No passport data is asked for.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
 err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
+err-name-long = a name is at most { $max } characters (this one has { $count }): type it as in the passport.
+err-name-chars = a name goes into a Russian document on one line: only letters, spaces, hyphens, apostrophes and dots, not { $char }.
+err-control = this goes on one line of the record and the documents: it cannot hold a line break or another control character ({ $char }).
 ask-number = The phone number being cancelled (may be empty)
 application-written = Application letter written: { $path }
 
