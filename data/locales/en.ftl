@@ -295,6 +295,7 @@ rec-newer = it was written by a newer simcancel (schema { $schema })
 rec-invalid = it is not a valid record ({ $reason })
 rec-skipped = skipped { $file }: { $reason }
 rec-not-regular = it is not a regular file
+rec-orphan = a document without its record (a run was stopped while writing): check it, then keep or delete it.
 rec-too-large = it is larger than 1 MiB, too large to be a record
 rec-link-outside = it is a symbolic link to a file outside the records directory
 dir-not-a-dir = it is a file, not a directory

@@ -286,6 +286,7 @@ rec-newer = 它是由更新版本的 simcancel 写入的（schema { $schema }）
 rec-invalid = 它不是有效的记录（{ $reason }）
 rec-skipped = 已跳过 { $file }：{ $reason }
 rec-not-regular = 它不是普通文件
+rec-orphan = 这是没有对应记录的文件（写入时运行被中断）：请检查后保留或删除。
 rec-too-large = 它大于 1 MiB，不可能是记录
 rec-link-outside = 它是指向记录目录之外文件的符号链接
 dir-not-a-dir = 它是文件，不是目录
