@@ -987,3 +987,136 @@ fn what_a_killed_run_leaves_is_cleared_or_reported() {
     tally.check("not ours kept", other.exists(), || "removed".into());
     tally.check("orphan kept", orphan.exists(), || "deleted".into());
 }
+
+/// The wizard's first menu in a window `rows` high: it draws a list, or says the window
+/// is too small and asks by number; never a panic.
+fn first_menu_in(rows: u16) -> (Wizard, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Wizard::start_sized(dir.path(), &[], &[("TERM", "xterm-256color")], 80, rows);
+    (w, dir)
+}
+
+fn no_panic(tally: &mut Tally, case: &str, w: &mut Wizard) {
+    let code = w.exit_code();
+    tally.check(case, code == 130, || {
+        format!("exit {code}: {:.2000}", w.transcript)
+    });
+    tally.check(case, !w.transcript.contains("panicked"), || {
+        w.transcript.clone()
+    });
+    tally.check(case, w.terminal_is_cooked(), || "raw mode left".into());
+    tally.check(case, w.cursor_visible(), || "cursor hidden".into());
+}
+
+#[test]
+fn windows_of_any_size_ask_and_never_panic() {
+    let mut tally = Tally::new("small terminals");
+    for rows in [1u16, 2, 3] {
+        let case = format!("{rows} rows");
+        let (mut w, _dir) = first_menu_in(rows);
+        if rows < 3 {
+            w.see("too small");
+            w.see("> ");
+            // The second operator, by number, then the next question the same way.
+            w.keys("2\r");
+            w.see("What do you want to do?");
+            w.see("> ");
+            w.keys("\r");
+            w.see("own name?");
+        } else {
+            w.see("Which operator");
+            w.keys(ENTER);
+            w.see("What do you want to do?");
+            w.keys(ENTER);
+            w.see("own name?");
+        }
+        w.keys("\x03");
+        no_panic(&mut tally, &case, &mut w);
+    }
+    // The window shrinks while a list is shown: the next key finds it too small.
+    for rows in [1u16, 2] {
+        let case = format!("shrunk to {rows} rows");
+        let (mut w, _dir) = first_menu_in(40);
+        w.see("Which operator");
+        w.session
+            .get_process_mut()
+            .set_window_size(80, rows)
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        w.keys(crate::common::DOWN);
+        w.see("too small");
+        w.see("> ");
+        w.keys("1\r");
+        w.see("What do you want to do?");
+        w.keys("\x03");
+        no_panic(&mut tally, &case, &mut w);
+    }
+}
+
+/// Writes a megabyte to the wizard's terminal as a terminal does with a paste, reading
+/// what it draws meanwhile as a terminal would; how long the paste took to go in.
+fn paste_megabyte(w: &mut Wizard) -> std::time::Duration {
+    use std::io::Write;
+    use std::os::fd::{AsRawFd, FromRawFd};
+    let start = std::time::Instant::now();
+    // SAFETY: a duplicate of the pty's master, owned by the File from here on.
+    let mut master = unsafe { fs::File::from_raw_fd(libc::dup(w.session.as_raw_fd())) };
+    let writer = std::thread::spawn(move || {
+        let chunk = [b'x'; 4096];
+        let mut left = 1usize << 20;
+        while left > 0 {
+            match master.write(&chunk[..left.min(chunk.len())]) {
+                Ok(n) => left -= n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_micros(100))
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+        start.elapsed()
+    });
+    while !writer.is_finished() {
+        let mut buf = [0u8; 65536];
+        match w.session.try_read(&mut buf) {
+            Ok(n) if n > 0 => {
+                w.screen.process(&buf[..n]);
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(1)),
+        }
+    }
+    writer.join().unwrap()
+}
+
+#[test]
+fn a_megabyte_pasted_into_a_prompt_is_dropped_at_once() {
+    let mut tally = Tally::new("pasted input");
+    for (case, stop) in [("menu", 0usize), ("text", 9)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = wizard_at(dir.path(), stop);
+        let start = std::time::Instant::now();
+        let took = paste_megabyte(&mut w);
+        tally.check(case, took < std::time::Duration::from_secs(1), || {
+            format!("{took:?}")
+        });
+        // The prompt still answers: the next question, or a name too long to keep (what
+        // of the paste reached the prompt before the rest was dropped) refused.
+        w.settle();
+        w.keys(ENTER);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let next = |w: &Wizard| {
+            w.rows()
+                .iter()
+                .any(|r| r.contains(PROMPTS[stop + 1].0) || r.contains("at most 100"))
+        };
+        while !next(&w) && std::time::Instant::now() < deadline {
+            w.settle();
+        }
+        tally.check(case, next(&w), || w.rows().join("\n"));
+        let answered = start.elapsed();
+        tally.check(case, answered < std::time::Duration::from_secs(3), || {
+            format!("{answered:?}")
+        });
+        w.keys("\x03");
+        no_panic(&mut tally, case, &mut w);
+    }
+}

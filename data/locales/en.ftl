@@ -205,6 +205,7 @@ ask-note = Notes (may be empty)
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
 more = ⏎ Enter: more
+small-window = The window is too small for the menus: answer by number, or make it taller.
 recap-title = In short, before you go
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.

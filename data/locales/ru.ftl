@@ -222,6 +222,7 @@ ask-note = Заметки (можно оставить пустым)
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
 more = ⏎ Enter — дальше
+small-window = Окно слишком маленькое для меню: отвечайте номером или увеличьте окно.
 recap-title = Коротко — перед визитом или звонком
 after-title = После этого
 after-destroy = Когда договор расторгнут, разрежьте SIM-карту, перерезав чип, и выбросьте её.

@@ -204,6 +204,7 @@ ask-note = 备注（可留空）
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
 more = ⏎ 按 Enter 继续
+small-window = 窗口太小，无法显示菜单：请输入编号回答，或把窗口拉高。
 recap-title = 出发前的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
