@@ -751,6 +751,8 @@ fn done_once_follows_the_record_not_its_name() {
         ("symlink", "name"),
         ("hard link", "name"),
         ("symlink", "hard link"),
+        ("name", "symlink elsewhere"),
+        ("symlink elsewhere", "hard link"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let records = dir.path().join("r");
@@ -762,10 +764,12 @@ fn done_once_follows_the_record_not_its_name() {
         let record = record_files(&records).remove(0);
         std::os::unix::fs::symlink(&record, records.join("soft.toml")).unwrap();
         fs::hard_link(&record, records.join("hard.toml")).unwrap();
+        std::os::unix::fs::symlink(&record, dir.path().join("out.toml")).unwrap();
         let by = |how: &str| -> PathBuf {
             match how {
                 "name" => record.clone(),
                 "symlink" => records.join("soft.toml"),
+                "symlink elsewhere" => dir.path().join("out.toml"),
                 _ => records.join("hard.toml"),
             }
         };

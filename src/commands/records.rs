@@ -127,8 +127,9 @@ fn mark_follow_up(
     now: DateTime<FixedOffset>,
 ) -> Result<(), Error> {
     let writing = terminal::writing();
-    let (path, first) = find_record(dir, file)?;
-    let path = real(&path);
+    let (given, first) = find_record(dir, file)?;
+    // The record itself is replaced, never a link to it.
+    let path = real(&given);
     let _lock = locked(&path, dir, || first.printed())?;
     let (_, mut rec) = find_record(dir, &path)?;
     let count = rec.follow_ups.len();
@@ -172,6 +173,7 @@ fn done(
     let writing = terminal::writing();
     let (given, old) = find_record(dir, file)?;
     let path = real(&given);
+    // Every name of one record takes the lock of the directory the record is in.
     let _lock = locked(&path, dir, || old.printed())?;
     if let Some(later) = completion_of(dir, &path)? {
         return Err(Error::State(t!(
@@ -180,7 +182,6 @@ fn done(
             by = catalog::clean(&later)
         )));
     }
-    let (_, old) = find_record(dir, &path)?;
     // The follow-ups need the operator's terms; a record from another table
     // still completes, with the reminders that need no data.
     let catalog = load_catalog(cli_data, now.date_naive()).ok();
@@ -225,8 +226,15 @@ fn done(
 }
 
 /// The file a record named on the command line is: a symbolic link is followed, so that
-/// a change replaces the record and not the link, and is written beside the record.
+/// a change replaces the record and not the link, and a completion is written beside the
+/// record, where a later one by any name finds it. Any other path is kept as given.
 fn real(path: &Path) -> PathBuf {
+    if !path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return path.to_owned();
+    }
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
 
@@ -313,31 +321,44 @@ fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
     }
 }
 
-/// The file name of the record that completed the one at `path`, if any: one beside it
-/// whose `supersedes` names it, or names a file that is the same record (a link).
+/// The file name of the record that completed the one at `path`, if any: one beside it,
+/// or beside the file a link leads to, whose `supersedes` names it or names a file that is
+/// the same record (a link of either kind).
 fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
-    let path = real(path);
+    let home = |p: &Path| {
+        p.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(dir)
+            .to_owned()
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(dir);
-    let (found, _) = record::list(parent).map_err(|e| Error::NoRecord {
-        path: parent.to_owned(),
-        reason: e.to_string(),
-    })?;
-    let completes = |earlier: &str| {
-        earlier == name
-            || (!earlier.contains(['/', '\\']) && record::same_file(&parent.join(earlier), &path))
-    };
-    Ok(found
-        .iter()
-        .find(|f| f.record.supersedes.as_deref().is_some_and(completes))
-        .and_then(|f| f.path.file_name())
-        .map(|n| n.to_string_lossy().into_owned()))
+    let mut places = vec![home(path)];
+    let target = real(path);
+    if home(&target) != places[0] {
+        places.push(home(&target));
+    }
+    for (i, parent) in places.into_iter().enumerate() {
+        let (found, _) = record::list(&parent).map_err(|e| Error::NoRecord {
+            path: parent.clone(),
+            reason: e.to_string(),
+        })?;
+        let completes = |earlier: &str| {
+            (i == 0 && earlier == name)
+                || (!earlier.contains(['/', '\\'])
+                    && record::same_file(&parent.join(earlier), path))
+        };
+        let later = found
+            .iter()
+            .find(|f| f.record.supersedes.as_deref().is_some_and(completes))
+            .and_then(|f| f.path.file_name());
+        if let Some(later) = later {
+            return Ok(Some(later.to_string_lossy().into_owned()));
+        }
+    }
+    Ok(None)
 }
 
 /// Writes `<record>.ics` beside the record (never over an existing file): its path and
