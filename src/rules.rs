@@ -284,3 +284,41 @@ fn one_line(text: &str) -> String {
         first
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_one_line_of_letters() {
+        for ok in [
+            "",
+            "LI WEI",
+            "O'Brien-Smith J.",
+            "Иванов И.И.",
+            "Zoë D’Arcy",
+            "李伟",
+        ] {
+            assert!(check_name(Question::Name, ok).is_ok(), "{ok}");
+        }
+        let long = "A".repeat(MAX_NAME + 1);
+        for bad in [
+            "LI\nWEI",
+            "LI WEI 2",
+            "LI <WEI>",
+            "a\u{1b}[31m",
+            "LI,WEI",
+            long.as_str(),
+        ] {
+            assert!(check_name(Question::Name, bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_one_line_answer_has_no_control_character() {
+        assert!(check_line(Question::Reference, "M-123 / 45").is_ok());
+        for bad in ["M\n1", "M\t1", "M\u{1b}1", "M\r"] {
+            assert!(check_line(Question::Reference, bad).is_err(), "{bad:?}");
+        }
+    }
+}

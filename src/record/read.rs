@@ -98,7 +98,7 @@ pub fn is_companion(name: &[u8]) -> bool {
 
 /// The record a companion belongs to: `X.toml` for `X.ics`, `X_letter.txt`, `X_poa.txt`
 /// and an older `X_letter_2.txt`.
-fn record_of(name: &str) -> Option<String> {
+pub(super) fn record_of(name: &str) -> Option<String> {
     let stem = name.strip_suffix(".ics").or_else(|| {
         let rest = name.strip_suffix(".txt")?;
         let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
