@@ -102,34 +102,37 @@ impl fmt::Display for Error {
             Error::Data(e) => write!(f, "{}\n{e}", t!("err-data", count = e.problems.len())),
             Error::DataUnreadable { path, error } => f.write_str(&t!(
                 "err-data-unreadable",
-                path = path.display().to_string(),
-                reason = crate::i18n::io_reason(error)
+                path = shown(path),
+                reason = catalog::clean(&crate::i18n::io_reason(error))
             )),
             Error::RecordNotWritten { path, error, .. } => f.write_str(&match (path, error) {
                 (Some(p), Some(e)) => t!(
                     "err-record",
-                    path = p.display().to_string(),
-                    reason = crate::i18n::io_reason(e)
+                    path = shown(p),
+                    reason = catalog::clean(&crate::i18n::io_reason(e))
                 ),
                 _ => t!("err-record-no-dir"),
             }),
             Error::OutputFailed { error, saved, .. } => f.write_str(&t!(
                 "err-output",
-                reason = crate::i18n::io_reason(error),
-                path = saved.display().to_string()
+                reason = catalog::clean(&crate::i18n::io_reason(error)),
+                path = shown(saved)
             )),
             Error::NoRecord { path, reason } => f.write_str(&t!(
                 "err-no-record",
-                path = path.display().to_string(),
-                reason = reason.clone()
+                path = shown(path),
+                reason = catalog::clean_block(reason)
             )),
             Error::NotARecord { path, reason } => f.write_str(&t!(
                 "err-not-a-record",
-                path = path.display().to_string(),
-                reason = reason.clone()
+                path = shown(path),
+                reason = catalog::clean_block(reason)
             )),
             Error::Interrupted | Error::Back => f.write_str(&t!("err-interrupted")),
-            Error::Io(e) => f.write_str(&t!("err-io", reason = crate::i18n::io_reason(e))),
+            Error::Io(e) => f.write_str(&t!(
+                "err-io",
+                reason = catalog::clean(&crate::i18n::io_reason(e))
+            )),
         }
     }
 }
@@ -147,6 +150,12 @@ impl Error {
             reason,
         }
     }
+}
+
+/// A path as a message shows it: a file or directory name is not trusted to drive the
+/// terminal.
+fn shown(path: &std::path::Path) -> String {
+    catalog::clean(&path.display().to_string())
 }
 
 /// The flag that answers `question`, as the command line declares it.

@@ -148,7 +148,7 @@ pub fn complete(
     if earlier.evidence.status == Status::Completed {
         return Err(Error::State(t!(
             "err-is-completed",
-            path = path.display().to_string()
+            path = catalog::clean(&path.display().to_string())
         )));
     }
     let when = match answers.when.as_deref() {

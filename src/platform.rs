@@ -21,8 +21,8 @@ use portable as side;
 use unix as side;
 
 pub use side::{
-    INTERRUPT, OWN_THREAD, discarded, exit_now, handle_signals, open_regular, private_dir,
-    restore_terminal, save_terminal, write_stderr,
+    CAN_DISCARD_INPUT, INTERRUPT, OWN_THREAD, discard_pasted_input, discarded, exit_now,
+    handle_signals, open_regular, private_dir, restore_terminal, save_terminal, write_stderr,
 };
 
 /// A standard output stream, for [`discarded`].

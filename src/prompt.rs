@@ -1,7 +1,7 @@
 //! The two answerers of the wizard's questions: a person at a terminal (dialoguer), and
 //! the flags when nobody is there. Both print the same guidance.
 
-use std::io::{self, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use console::{Style, Term};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
@@ -175,6 +175,111 @@ impl TerminalPrompter {
         (fit < labels.len()).then_some(fit + 2)
     }
 
+    /// Runs a dialoguer list, unless the window is too small for it: dialoguer's pages
+    /// need three rows, and below that it panics, at the start or when the window shrinks
+    /// while the list is shown. `None` then: the caller asks the plain way, and no answer
+    /// given so far is lost.
+    fn drawn<T>(
+        &self,
+        widget: impl FnOnce(&Term) -> dialoguer::Result<T>,
+    ) -> Option<Result<T, Error>> {
+        if self.term.size().0 < MIN_ROWS {
+            self.small_window();
+            return None;
+        }
+        // The panic is expected and handled here: the hook stays quiet meanwhile.
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let term = &self.term;
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| widget(term)));
+        std::panic::set_hook(hook);
+        match result {
+            Ok(answer) => Some(answer.map_err(Error::from)),
+            Err(_) => {
+                let _ = self.term.show_cursor();
+                let _ = self.term.write_line("");
+                self.small_window();
+                None
+            }
+        }
+    }
+
+    fn small_window(&self) {
+        let _ = self.term.write_line(&crate::t!("small-window"));
+    }
+
+    /// A list as numbered lines, answered by typing a number: works in a window of any
+    /// size, as it draws nothing but lines.
+    fn plain_select(
+        &mut self,
+        prompt: &str,
+        labels: &[&str],
+        default: usize,
+    ) -> Result<usize, Error> {
+        self.term.write_line(prompt)?;
+        for (i, label) in labels.iter().enumerate() {
+            self.term.write_line(&format!("  {}) {label}", i + 1))?;
+        }
+        loop {
+            self.term.write_str(&format!("[{}] > ", default + 1))?;
+            let typed = plain_line()?;
+            match typed.trim() {
+                "" => return Ok(default),
+                t => {
+                    if let Some(n) = t
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=labels.len()).contains(n))
+                    {
+                        return Ok(n - 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A checklist as numbered lines: the numbers typed are the items ticked; Enter
+    /// alone keeps the ticks shown.
+    fn plain_checklist(
+        &mut self,
+        prompt: &str,
+        labels: &[&str],
+        ticked: &[bool],
+    ) -> Result<Vec<usize>, Error> {
+        self.term.write_line(prompt)?;
+        for (i, label) in labels.iter().enumerate() {
+            let mark = if ticked.get(i) == Some(&true) {
+                "x"
+            } else {
+                " "
+            };
+            self.term
+                .write_line(&format!("  [{mark}] {}) {label}", i + 1))?;
+        }
+        loop {
+            self.term.write_str("1,2,… > ")?;
+            let typed = plain_line()?;
+            if typed.trim().is_empty() {
+                return Ok((0..labels.len())
+                    .filter(|&i| ticked.get(i) == Some(&true))
+                    .collect());
+            }
+            let picked: Option<Vec<usize>> = typed
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    w.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=labels.len()).contains(n))
+                        .map(|n| n - 1)
+                })
+                .collect();
+            if let Some(picked) = picked {
+                return Ok(picked);
+            }
+        }
+    }
+
     /// Choices with a hint are explained above the prompt: long items wrap in a select
     /// list, and dialoguer redraws wrapped items badly.
     fn hints(&mut self, choices: &[Choice]) {
@@ -213,8 +318,12 @@ impl Prompter for TerminalPrompter {
         }
         self.room_for(1 + labels.len())?;
         let _asking = crate::terminal::asking();
-        let answer = select.interact_on_opt(&self.term);
-        self.answered(answer?.ok_or(Error::Back))
+        let _paste = paste_guard();
+        let answer = match self.drawn(|term| select.interact_on_opt(term)) {
+            Some(answer) => answer?,
+            None => Some(self.plain_select(&ask.prompt, &labels, default)?),
+        };
+        self.answered(answer.ok_or(Error::Back))
     }
 
     fn checklist(
@@ -234,8 +343,12 @@ impl Prompter for TerminalPrompter {
         }
         self.room_for(1 + labels.len())?;
         let _asking = crate::terminal::asking();
-        let answer = list.interact_on_opt(&self.term);
-        let picked = self.answered(answer?.ok_or(Error::Back))?;
+        let _paste = paste_guard();
+        let answer = match self.drawn(|term| list.interact_on_opt(term)) {
+            Some(answer) => answer?,
+            None => Some(self.plain_checklist(&ask.prompt, &labels, ticked)?),
+        };
+        let picked = self.answered(answer.ok_or(Error::Back))?;
         Ok((0..items.len()).map(|i| picked.contains(&i)).collect())
     }
 
@@ -243,6 +356,7 @@ impl Prompter for TerminalPrompter {
         let screen = self.screen();
         self.room_for(screen.prompt_rows(&ask.prompt))?;
         let _asking = crate::terminal::asking();
+        let _paste = paste_guard();
         let answer = Confirm::with_theme(&screen)
             .with_prompt(&ask.prompt)
             .default(default)
@@ -256,6 +370,7 @@ impl Prompter for TerminalPrompter {
         let (screen, above, line) = self.screen().text_prompt(&ask.prompt, default);
         self.room_for(above.len() + 1)?;
         let _asking = crate::terminal::asking();
+        let _paste = paste_guard();
         for row in &above {
             self.term.write_line(row)?;
         }
@@ -274,6 +389,83 @@ impl Prompter for TerminalPrompter {
     fn show(&mut self, block: &Block) -> Result<(), Error> {
         let text = render(block, self.color, Some(self.width()));
         self.print(&text)
+    }
+}
+
+/// The fewest rows dialoguer's lists can be drawn in.
+const MIN_ROWS: u16 = 3;
+
+/// The most a typed line may hold: the longest answer kept, in four-byte characters.
+const MAX_LINE: u64 = crate::answers::MAX_TEXT as u64 * 4;
+
+/// One line typed in the terminal's own line mode, at most [`MAX_LINE`] bytes; the rest of
+/// a longer one is dropped.
+fn plain_line() -> Result<String, Error> {
+    let stdin = io::stdin();
+    let mut lock = stdin.lock();
+    let mut bytes = Vec::new();
+    let read = (&mut lock).take(MAX_LINE).read_until(b'\n', &mut bytes)?;
+    if read == 0 {
+        return Err(Error::Io(io::ErrorKind::UnexpectedEof.into()));
+    }
+    if !bytes.ends_with(b"\n") {
+        // The rest of an over-long line, up to its end.
+        let mut rest = Vec::new();
+        let _ = lock.read_until(b'\n', &mut rest);
+    }
+    Ok(String::from_utf8_lossy(&bytes).trim_end().to_owned())
+}
+
+/// While a prompt reads keys one at a time, a paste of a megabyte would be read, and the
+/// prompt redrawn, a million times. Held for a prompt, a watcher discards input that
+/// piles up faster than anyone types: a paste into a prompt is dropped, not replayed.
+struct PasteGuard {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    watcher: Option<std::thread::JoinHandle<()>>,
+}
+
+/// More than this many unread bytes is a paste, never typing.
+const PASTE_BYTES: i32 = 2048;
+
+fn paste_guard() -> PasteGuard {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    let watcher = {
+        let stop = stop.clone();
+        let watch = move || {
+            let mut flushed: Option<std::time::Instant> = None;
+            while !stop.load(Ordering::Relaxed) {
+                if crate::platform::discard_pasted_input(PASTE_BYTES) {
+                    flushed = Some(std::time::Instant::now());
+                    continue;
+                }
+                // While a paste is still coming, look often; otherwise now and then.
+                let pasting = flushed.is_some_and(|t| t.elapsed().as_millis() < 200);
+                std::thread::sleep(std::time::Duration::from_micros(if pasting {
+                    100
+                } else {
+                    2000
+                }));
+            }
+        };
+        (crate::platform::CAN_DISCARD_INPUT && io::IsTerminal::is_terminal(&io::stdin()))
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("paste".into())
+                    .spawn(watch)
+                    .ok()
+            })
+            .flatten()
+    };
+    PasteGuard { stop, watcher }
+}
+
+impl Drop for PasteGuard {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(w) = self.watcher.take() {
+            let _ = w.join();
+        }
     }
 }
 

@@ -273,17 +273,22 @@ pub fn to_ics(
     now: DateTime<FixedOffset>,
 ) -> String {
     use icalendar::{Calendar, Component, EventLike};
+    // A record is a file anyone can edit and a file name is anyone's choice: what goes
+    // into the calendar is cleaned like everything printed, so a calendar app shows no
+    // escape sequence either.
+    let clean = catalog::clean;
+    let file_name = &clean(file_name);
     let mut calendar = Calendar::new();
     calendar.name("simcancel");
     let reference = if record.evidence.reference.is_empty() {
         crate::t!("show-none")
     } else {
-        record.evidence.reference.clone()
+        clean(&record.evidence.reference)
     };
     let description = crate::t!(
         "ics-description",
         file = file_name.to_owned(),
-        call = call.map_or_else(|| crate::t!("show-none"), str::to_owned),
+        call = call.map_or_else(|| crate::t!("show-none"), clean),
         reference = reference
     );
     for (i, f) in record.follow_ups.iter().enumerate() {
@@ -294,12 +299,12 @@ pub fn to_ics(
         let mut event = icalendar::Event::new()
             .uid(&format!("{file_name}-{}@simcancel", i + 1))
             .timestamp(now.to_utc())
-            .summary(&crate::t!(
+            .summary(&clean(&crate::t!(
                 "ics-summary",
                 operator = crate::labels::operator_by_id(&record.operator),
                 action = crate::labels::action_noun(record.action),
                 what = f.text()
-            ))
+            )))
             .description(&description)
             .all_day(date)
             // An all-day event ends (exclusively) the next day, per RFC 5545.
@@ -314,8 +319,10 @@ pub fn to_ics(
     calendar.done().to_string()
 }
 
+mod lock;
 mod read;
 mod write;
+pub use lock::*;
 pub use read::*;
 pub use write::*;
 

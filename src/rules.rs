@@ -145,6 +145,15 @@ pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
         return Err(refused(Question::Number, number, message));
     }
     if let Some(files) = &mut preset.files {
+        // A control character in a file name is never typed on purpose, and the name
+        // could not be shown as it is: refused before anything is looked up.
+        if let Some(typed) = files.iter().find(|f| f.chars().any(char::is_control)) {
+            let c = typed.chars().find(|c| c.is_control()).unwrap_or(' ');
+            return Err(Error::refused(
+                &[(Question::Files, Some(&one_line(typed)))],
+                t!("err-control", char = shown_char(c)),
+            ));
+        }
         let home = std::env::var_os("HOME").map(PathBuf::from);
         for typed in files.iter_mut() {
             match crate::answers::check_file(typed, home.as_deref()) {
@@ -198,10 +207,118 @@ pub fn check_done_time(
     }
 }
 
-/// A free-text answer longer than a record keeps.
+/// A free-text answer longer than a record keeps; and, for the answers that go on one
+/// line of a document (a name, the number, the reference, the contact), one that would
+/// not stay on its line there.
 pub fn check_length(question: Question, text: Option<&str>) -> Result<(), Error> {
     match text.map(|t| t.chars().count()) {
         Some(count) if count > MAX_TEXT => Err(Error::TooLong { question, count }),
-        _ => Ok(()),
+        _ => match (question, text) {
+            (Question::Name, Some(name)) => check_name(question, name),
+            (Question::Number | Question::Reference | Question::Contact, Some(line)) => {
+                check_line(question, line)
+            }
+            _ => Ok(()),
+        },
+    }
+}
+
+/// The most a name may have: passports print far fewer, and a letter has one line for it.
+pub const MAX_NAME: usize = 100;
+
+/// A name as it goes into a Russian document ("Я, …" in a power of attorney, the
+/// applicant's line of a letter): one line of letters, spaces, hyphens, apostrophes and
+/// dots, at most [`MAX_NAME`] characters. Anything else would let a name add words of its
+/// own to a legal document. Letters outside the Latin and Cyrillic alphabets are left to
+/// `letter::name_fits`, which asks a terminal user again for the Latin spelling. Any
+/// question that takes a name (a Russian spelling, a representative's) uses this rule.
+pub fn check_name(question: Question, name: &str) -> Result<(), Error> {
+    let count = name.chars().count();
+    let bad = name
+        .trim()
+        .chars()
+        .find(|&c| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.')));
+    let reason = if count > MAX_NAME {
+        t!("err-name-long", count = count, max = MAX_NAME)
+    } else if let Some(c) = bad {
+        t!("err-name-chars", char = shown_char(c))
+    } else {
+        return Ok(());
+    };
+    Err(Error::refused(&[(question, Some(&one_line(name)))], reason))
+}
+
+/// An answer that is written on one line of a record, a calendar or a document: no line
+/// break, tab or other control character, which would start a line of its own there or
+/// drive the reader's terminal.
+pub fn check_line(question: Question, text: &str) -> Result<(), Error> {
+    match text.chars().find(|&c| c.is_control()) {
+        None => Ok(()),
+        Some(c) => Err(Error::refused(
+            &[(question, Some(&one_line(text)))],
+            t!("err-control", char = shown_char(c)),
+        )),
+    }
+}
+
+/// A refused character as the message names it: a control by its code (U+000A), any other
+/// as itself.
+fn shown_char(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("`{c}` (U+{:04X})", u32::from(c))
+    }
+}
+
+/// A refused value as the message shows it: its first line, shortened.
+fn one_line(text: &str) -> String {
+    let first: String = text
+        .chars()
+        .take_while(|c| !c.is_control())
+        .take(60)
+        .collect();
+    if first.chars().count() < text.chars().count() {
+        format!("{first}…")
+    } else {
+        first
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_one_line_of_letters() {
+        for ok in [
+            "",
+            "LI WEI",
+            "O'Brien-Smith J.",
+            "Иванов И.И.",
+            "Zoë D’Arcy",
+            "李伟",
+        ] {
+            assert!(check_name(Question::Name, ok).is_ok(), "{ok}");
+        }
+        let long = "A".repeat(MAX_NAME + 1);
+        for bad in [
+            "LI\nWEI",
+            "LI WEI 2",
+            "LI <WEI>",
+            "a\u{1b}[31m",
+            "LI,WEI",
+            long.as_str(),
+        ] {
+            assert!(check_name(Question::Name, bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_one_line_answer_has_no_control_character() {
+        assert!(check_line(Question::Reference, "M-123 / 45").is_ok());
+        for bad in ["M\n1", "M\t1", "M\u{1b}1", "M\r"] {
+            assert!(check_line(Question::Reference, bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -166,8 +166,9 @@ pub fn writing() -> Writing {
 }
 
 impl Writing {
-    /// The files were written and nothing is to follow: signals end the run again.
-    #[cfg(test)]
+    /// The files were written and nothing is to follow: signals end the run again. Only
+    /// the signal tests, which run on Unix, end a write this way.
+    #[cfg(all(test, unix))]
     pub fn finish(self) {
         let _ = STATE.compare_exchange(WRITING, IDLE, Ordering::SeqCst, Ordering::SeqCst);
         // A signal after the exchange above ends the run from the handler; one before it

@@ -195,17 +195,22 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
     assert_eq!(names, [name]);
 }
 
-/// A completion that cannot be written beside its record (here the record is read through
-/// `/proc/self/fd/0`, a directory nobody can create files in, root included) is printed
-/// whole with exit 73 — never taken for one already completed.
+/// A completion that cannot be written beside its record (here no file may grow past
+/// zero bytes, root included) is printed whole with exit 73 — never taken for one already
+/// completed.
 #[test]
 fn a_completion_that_cannot_be_written_is_printed_not_called_done() {
     let dir = tempfile::tempdir().unwrap();
     let name = planned(dir.path());
-    let out = crate::common::command()
-        .args(["records", "done", "/proc/self/fd/0", "--records-dir"])
+    let out = crate::common::pinned_program("sh")
+        .args([
+            "-c",
+            "ulimit -f 0; exec \"$0\" records done \"$1\" --records-dir \"$2\"",
+        ])
+        .arg(env!("CARGO_BIN_EXE_simcancel"))
+        .arg(&name)
         .arg(dir.path())
-        .stdin(fs::File::open(dir.path().join(&name)).unwrap())
+        .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
     let (stdout, stderr) = (
@@ -215,7 +220,10 @@ fn a_completion_that_cannot_be_written_is_printed_not_called_done() {
     assert_eq!(out.status.code(), Some(73), "{stderr}");
     assert!(stdout.contains("status = \"completed\""), "{stdout}");
     assert!(
-        stderr.starts_with("simcancel: the record could not be written to /proc/self/fd: "),
+        stderr.starts_with(&format!(
+            "simcancel: the record could not be written to {}: ",
+            dir.path().display()
+        )),
         "{stderr}"
     );
     assert_eq!(records(dir.path()), [dir.path().join(&name)]);

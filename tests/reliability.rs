@@ -543,3 +543,591 @@ fn a_records_dir_you_do_not_fully_own_is_read_not_changed() {
         "the directory changed".into()
     });
 }
+
+/// A completed store visit with a refund: three follow-ups to mark.
+fn three_follow_ups(records: &Path) -> PathBuf {
+    let out = run(simcancel()
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--balance",
+            "refund",
+        ])
+        .args(["--completed", "--records-dir"])
+        .arg(records));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let files = record_files(records);
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+/// A directory of its own in `base` holding a copy of `record` (its name, its text).
+fn copy_into(base: &Path, dir: &str, record: &(std::ffi::OsString, String)) -> PathBuf {
+    let dir = base.join(dir);
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join(&record.0), &record.1).unwrap();
+    dir
+}
+
+/// `records done NAME --follow-up N` in `records`, started.
+fn mark(name: &std::ffi::OsStr, n: &str, records: &Path) -> std::process::Child {
+    simcancel()
+        .args(["records", "done"])
+        .arg(name)
+        .args(["--follow-up", n, "--records-dir"])
+        .arg(records)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// A record with three follow-ups, made once in `base`: its file name and text.
+fn seed(base: &Path) -> (std::ffi::OsString, String) {
+    let first = three_follow_ups(&base.join("orig"));
+    let text = fs::read_to_string(&first).unwrap();
+    (first.file_name().unwrap().to_owned(), text)
+}
+
+/// Our temp files left in `dir`.
+fn temps(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(".simcancel"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn marks(record: &Path) -> usize {
+    let table: toml::Table = fs::read_to_string(record).unwrap().parse().unwrap();
+    table["follow_up"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f.get("done").is_some())
+        .count()
+}
+
+#[test]
+fn names_and_one_line_answers_are_refused_before_any_guidance() {
+    let mut tally = Tally::new("names and one-line answers");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("r");
+    let long = "A".repeat(101);
+    let huge = "B".repeat(4096);
+    let tab_file = dir.path().join("a\tb.png");
+    fs::write(&tab_file, b"png").unwrap();
+    let refused: Vec<(&str, Vec<std::ffi::OsString>)> = vec![
+        (
+            "--name",
+            vec![
+                "--name".into(),
+                "LI WEI\nЯ также прошу передать номер Иванову И.И.".into(),
+            ],
+        ),
+        ("--name", vec!["--name".into(), long.clone().into()]),
+        ("--name", vec!["--name".into(), huge.into()]),
+        ("--name", vec!["--name".into(), "LI WEI 2".into()]),
+        ("--name", vec!["--name".into(), "LI <WEI>".into()]),
+        ("--name", vec!["--name".into(), "LI\u{1b}[31mWEI".into()]),
+        (
+            "--number",
+            vec!["--number".into(), "+7 916 123-45-67\nx".into()],
+        ),
+        (
+            "--reference",
+            vec!["--reference".into(), "M-1\nЯ прошу".into()],
+        ),
+        (
+            "--reference",
+            vec!["--reference".into(), "M\u{1b}[2J1".into()],
+        ),
+        ("--contact", vec!["--contact".into(), "Anna\r\nx".into()]),
+        ("--file", vec!["--file".into(), tab_file.clone().into()]),
+    ];
+    for (flag, args) in refused {
+        let out = run(simcancel()
+            .args(["--operator", "mts", "--channel", "store"])
+            .args(&args)
+            .arg("--records-dir")
+            .arg(&records));
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        let case = format!(
+            "{flag} {:?}",
+            args[1]
+                .to_string_lossy()
+                .chars()
+                .take(40)
+                .collect::<String>()
+        );
+        tally.check(&case, out.status.code() == Some(2), || {
+            format!("exit {:?}", out.status.code())
+        });
+        tally.check(&case, stdout.is_empty(), || {
+            format!("guidance first: {stdout:.200}")
+        });
+        tally.check(&case, stderr.contains(flag), || stderr.clone());
+        tally.check(&case, stderr.lines().count() <= 2, || stderr.clone());
+        tally.check(&case, !stderr.contains('\u{1b}'), || stderr.clone());
+        tally.check(&case, records_in(&records).is_empty(), || "written".into());
+    }
+    for name in [
+        "LI WEI",
+        "O'Brien-Smith J.",
+        "Иванов Иван Иванович",
+        "Zoë D’Arcy",
+        &"C".repeat(100),
+    ] {
+        let out = run(simcancel()
+            .args(["--operator", "mts", "--channel", "store", "--name", name])
+            .arg("--records-dir")
+            .arg(&records));
+        tally.check(name, out.status.success(), || text(&out.stderr));
+    }
+}
+
+#[test]
+fn signals_during_a_follow_up_mark_leave_no_temp_file_and_tell_the_truth() {
+    let mut tally = Tally::new("follow-up signals");
+    let base = tempfile::tempdir().unwrap();
+    let record = seed(base.path());
+    let name = &record.0;
+    let probe = copy_into(base.path(), "probe", &record);
+    let start = std::time::Instant::now();
+    let out = mark(name, "2", &probe).wait_with_output().unwrap();
+    let span = start.elapsed().max(std::time::Duration::from_millis(2));
+    tally.check("a mark", out.status.success(), || text(&out.stderr));
+    for i in 0..300u32 {
+        let signal = [libc::SIGTERM, libc::SIGINT, libc::SIGHUP][i as usize % 3];
+        let dir = copy_into(base.path(), &format!("r{i}"), &record);
+        let child = mark(name, "2", &dir);
+        std::thread::sleep(span.mul_f64(f64::from(i % 50) / 50.0 * 1.2));
+        unsafe { libc::kill(child.id() as i32, signal) };
+        let out = child.wait_with_output().unwrap();
+        let case = format!("run {i}, signal {signal}");
+        let left = temps(&dir);
+        tally.check(&case, left.is_empty(), || format!("left: {left:?}"));
+        let marked = marks(&dir.join(name));
+        match out.status.code() {
+            Some(0) => tally.check(&case, marked == 1, || "exit 0, no mark".into()),
+            Some(c) if c == 128 + signal => {
+                tally.check(&case, marked == 0, || format!("exit {c} after the change"))
+            }
+            // Before the handlers are installed, the default action: nothing was begun.
+            None if std::os::unix::process::ExitStatusExt::signal(&out.status) == Some(signal) => {
+                tally.check(&case, marked == 0, || "killed after the change".into())
+            }
+            other => tally.check(&case, false, || {
+                format!("exit {other:?}: {}", text(&out.stderr))
+            }),
+        }
+    }
+}
+
+#[test]
+fn three_concurrent_marks_keep_all_three() {
+    let mut tally = Tally::new("concurrent follow-ups");
+    let base = tempfile::tempdir().unwrap();
+    let record = seed(base.path());
+    for trial in 0..30 {
+        let dir = copy_into(base.path(), &format!("t{trial}"), &record);
+        let children = ["1", "2", "3"].map(|n| mark(&record.0, n, &dir));
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            tally.check("exit", out.status.success(), || text(&out.stderr));
+        }
+        let marked = marks(&dir.join(&record.0));
+        tally.check(&format!("trial {trial}"), marked == 3, || {
+            format!("{marked} of 3 kept")
+        });
+        let hidden = temps(&dir);
+        tally.check("nothing left", hidden.is_empty(), || format!("{hidden:?}"));
+    }
+}
+
+#[test]
+fn done_once_follows_the_record_not_its_name() {
+    let mut tally = Tally::new("record identity");
+    for (first, then) in [
+        ("name", "symlink"),
+        ("name", "hard link"),
+        ("symlink", "name"),
+        ("hard link", "name"),
+        ("symlink", "hard link"),
+        ("name", "symlink elsewhere"),
+        ("symlink elsewhere", "hard link"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let records = dir.path().join("r");
+        fs::create_dir(&records).unwrap();
+        let out = run(simcancel()
+            .args(["--operator", "mts", "--channel", "store", "--records-dir"])
+            .arg(&records));
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let record = record_files(&records).remove(0);
+        std::os::unix::fs::symlink(&record, records.join("soft.toml")).unwrap();
+        fs::hard_link(&record, records.join("hard.toml")).unwrap();
+        std::os::unix::fs::symlink(&record, dir.path().join("out.toml")).unwrap();
+        let by = |how: &str| -> PathBuf {
+            match how {
+                "name" => record.clone(),
+                "symlink" => records.join("soft.toml"),
+                "symlink elsewhere" => dir.path().join("out.toml"),
+                _ => records.join("hard.toml"),
+            }
+        };
+        let case = format!("{first}, then {then}");
+        let done = |how: &str| {
+            run(simcancel()
+                .args(["records", "done"])
+                .arg(by(how))
+                .arg("--records-dir")
+                .arg(&records))
+        };
+        let out = done(first);
+        tally.check(&case, out.status.success(), || text(&out.stderr));
+        let before = records_in(&records).len();
+        let out = done(then);
+        let stderr = text(&out.stderr);
+        tally.check(&case, out.status.code() == Some(1), || {
+            format!("{:?} {stderr}", out.status.code())
+        });
+        tally.check(&case, stderr.contains("already completed"), || {
+            stderr.clone()
+        });
+        tally.check(&case, records_in(&records).len() == before, || {
+            "a second completion".into()
+        });
+    }
+}
+
+#[test]
+fn stdout_failing_after_a_save_says_it_was_saved() {
+    let mut tally = Tally::new("stdout after a save");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path();
+    let record = three_follow_ups(records);
+    let full = || {
+        fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    for (case, args) in [
+        ("follow-up", vec!["--follow-up", "1"]),
+        ("ics", vec![]),
+        ("done", vec![]),
+    ] {
+        let mut cmd = simcancel();
+        cmd.arg("records");
+        cmd.arg(if case == "ics" { "ics" } else { "done" });
+        if case == "done" {
+            // A planned record to complete.
+            let out = run(simcancel()
+                .args([
+                    "--operator",
+                    "beeline",
+                    "--channel",
+                    "store",
+                    "--records-dir",
+                ])
+                .arg(records));
+            assert!(out.status.success(), "{}", text(&out.stderr));
+        }
+        let target = if case == "done" {
+            record_files(records)
+                .into_iter()
+                .find(|p| p.to_string_lossy().contains("beeline"))
+                .unwrap()
+        } else {
+            record.clone()
+        };
+        cmd.arg(&target)
+            .args(&args)
+            .arg("--records-dir")
+            .arg(records);
+        let out = run(cmd.stdout(full()));
+        let stderr = text(&out.stderr);
+        tally.check(case, out.status.code() == Some(73), || {
+            format!("{:?} {stderr}", out.status.code())
+        });
+        tally.check(case, stderr.contains("saved"), || stderr.clone());
+        tally.check(
+            case,
+            stderr.contains("BEGIN:VCALENDAR") || stderr.contains("schema = "),
+            || stderr.clone(),
+        );
+        // The change is on disk, and a retry says so rather than doing it twice.
+        if case == "done" {
+            let retry = run(simcancel()
+                .args(["records", "done"])
+                .arg(&target)
+                .arg("--records-dir")
+                .arg(records));
+            tally.check(
+                case,
+                text(&retry.stderr).contains("already completed"),
+                || text(&retry.stderr),
+            );
+        }
+    }
+    tally.check("marked", marks(&record) == 1, || "the mark is lost".into());
+}
+
+#[test]
+fn no_escape_from_a_path_and_no_temp_file_named() {
+    let mut tally = Tally::new("paths cleaned");
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = dir.path().join("x\u{1b}[31my\nz");
+    let out = run(simcancel()
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--ics",
+            "--name",
+            "LI WEI",
+        ])
+        .arg("--records-dir")
+        .arg(&hostile));
+    let all = text(&out.stdout) + &text(&out.stderr);
+    tally.check("wizard", out.status.success(), || all.clone());
+    tally.check("wizard", !all.contains('\u{1b}'), || format!("{all:?}"));
+    // A record whose own name is hostile, completed and given a calendar.
+    let records = dir.path().join("plain");
+    fs::create_dir(&records).unwrap();
+    let record = three_follow_ups(&records);
+    let odd = records.join("a\u{1b}[31mb.toml");
+    fs::rename(&record, &odd).unwrap();
+    for args in [
+        vec!["ics"],
+        vec!["done", "--follow-up", "1"],
+        vec!["show"],
+        vec!["done"],
+    ] {
+        let out = run(simcancel()
+            .arg("records")
+            .args(&args[..1])
+            .arg(&odd)
+            .args(&args[1..])
+            .arg("--records-dir")
+            .arg(&records));
+        let all = text(&out.stdout) + &text(&out.stderr);
+        tally.check(args[0], !all.contains('\u{1b}'), || format!("{all:?}"));
+    }
+    for f in records_in(&records) {
+        if f.extension().is_some_and(|x| x == "ics") {
+            let ics = fs::read_to_string(&f).unwrap();
+            tally.check("calendar", !ics.contains('\u{1b}'), || ics.clone());
+        }
+    }
+    // Failures name the directory, never the temp file that is gone.
+    let ro = dir.path().join("ro");
+    fs::create_dir(&ro).unwrap();
+    let limited = |records: &Path, shell: &str| {
+        run(crate::common::pinned_program("sh")
+            .arg("-c")
+            .arg(format!("{shell} exec \"$0\" --operator mts --channel store --name 'LI WEI' --records-dir \"$1\""))
+            .arg(BIN)
+            .arg(records)
+            .stdin(Stdio::null()))
+    };
+    for (case, records, shell) in [
+        ("/proc", Path::new("/proc"), ""),
+        ("file-size limit", ro.as_path(), "ulimit -f 0;"),
+    ] {
+        let out = limited(records, shell);
+        let stderr = text(&out.stderr);
+        tally.check(case, out.status.code() == Some(73), || {
+            format!("{:?} {stderr}", out.status.code())
+        });
+        tally.check(case, !stderr.contains(".simcancel-"), || stderr.clone());
+    }
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o500)).unwrap();
+    let out = limited(&ro, "");
+    let stderr = text(&out.stderr);
+    tally.check("read-only", !stderr.contains(".simcancel-"), || {
+        stderr.clone()
+    });
+    let left = temps(&ro);
+    tally.check("read-only", left.is_empty(), || format!("{left:?}"));
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn what_a_killed_run_leaves_is_cleared_or_reported() {
+    let mut tally = Tally::new("killed-run leftovers");
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path();
+    let old = records.join(".simcancel-OLD123.tmp");
+    let fresh = records.join(".simcancel-NEW123.tmp");
+    let other = records.join(".simcancel-notes.txt");
+    for f in [&old, &fresh, &other] {
+        fs::write(f, "x").unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for f in [&old, &other] {
+        fs::File::options()
+            .write(true)
+            .open(f)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    let orphan = records.join("2026-11-01T100000_mts_cancel_store_letter.txt");
+    fs::write(&orphan, "Заявление").unwrap();
+    let out = run(simcancel().arg("records").arg("--records-dir").arg(records));
+    let stderr = text(&out.stderr);
+    tally.check(
+        "orphan named",
+        stderr.contains("_letter.txt") && stderr.contains("without its record"),
+        || stderr.clone(),
+    );
+    tally.check("listing kept it", orphan.exists(), || "deleted".into());
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "online", "--records-dir"])
+        .arg(records));
+    tally.check("a run", out.status.success(), || text(&out.stderr));
+    tally.check("old temp removed", !old.exists(), || "kept".into());
+    tally.check("fresh temp kept", fresh.exists(), || "removed".into());
+    tally.check("not ours kept", other.exists(), || "removed".into());
+    tally.check("orphan kept", orphan.exists(), || "deleted".into());
+}
+
+/// The wizard's first menu in a window `rows` high: it draws a list, or says the window
+/// is too small and asks by number; never a panic.
+fn first_menu_in(rows: u16) -> (Wizard, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Wizard::start_sized(dir.path(), &[], &[("TERM", "xterm-256color")], 80, rows);
+    (w, dir)
+}
+
+fn no_panic(tally: &mut Tally, case: &str, w: &mut Wizard) {
+    let code = w.exit_code();
+    tally.check(case, code == 130, || {
+        format!("exit {code}: {:.2000}", w.transcript)
+    });
+    tally.check(case, !w.transcript.contains("panicked"), || {
+        w.transcript.clone()
+    });
+    tally.check(case, w.terminal_is_cooked(), || "raw mode left".into());
+    tally.check(case, w.cursor_visible(), || "cursor hidden".into());
+}
+
+#[test]
+fn windows_of_any_size_ask_and_never_panic() {
+    let mut tally = Tally::new("small terminals");
+    for rows in [1u16, 2, 3] {
+        let case = format!("{rows} rows");
+        let (mut w, _dir) = first_menu_in(rows);
+        if rows < 3 {
+            w.see("too small");
+            w.see("> ");
+            // The second operator, by number, then the next question the same way.
+            w.keys("2\r");
+            w.see("What do you want to do?");
+            w.see("> ");
+            w.keys("\r");
+            w.see("own name?");
+        } else {
+            w.see("Which operator");
+            w.keys(ENTER);
+            w.see("What do you want to do?");
+            w.keys(ENTER);
+            w.see("own name?");
+        }
+        w.keys("\x03");
+        no_panic(&mut tally, &case, &mut w);
+    }
+    // The window shrinks while a list is shown: the next key finds it too small.
+    for rows in [1u16, 2] {
+        let case = format!("shrunk to {rows} rows");
+        let (mut w, _dir) = first_menu_in(40);
+        w.see("Which operator");
+        w.session
+            .get_process_mut()
+            .set_window_size(80, rows)
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        w.keys(crate::common::DOWN);
+        w.see("too small");
+        w.see("> ");
+        w.keys("1\r");
+        w.see("What do you want to do?");
+        w.keys("\x03");
+        no_panic(&mut tally, &case, &mut w);
+    }
+}
+
+/// Writes a megabyte to the wizard's terminal as a terminal does with a paste, reading
+/// what it draws meanwhile as a terminal would; how long the paste took to go in.
+fn paste_megabyte(w: &mut Wizard) -> std::time::Duration {
+    use std::io::Write;
+    use std::os::fd::{AsRawFd, FromRawFd};
+    let start = std::time::Instant::now();
+    // SAFETY: a duplicate of the pty's master, owned by the File from here on.
+    let mut master = unsafe { fs::File::from_raw_fd(libc::dup(w.session.as_raw_fd())) };
+    let writer = std::thread::spawn(move || {
+        let chunk = [b'x'; 4096];
+        let mut left = 1usize << 20;
+        while left > 0 {
+            match master.write(&chunk[..left.min(chunk.len())]) {
+                Ok(n) => left -= n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_micros(100))
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+        start.elapsed()
+    });
+    while !writer.is_finished() {
+        let mut buf = [0u8; 65536];
+        match w.session.try_read(&mut buf) {
+            Ok(n) if n > 0 => {
+                w.screen.process(&buf[..n]);
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(1)),
+        }
+    }
+    writer.join().unwrap()
+}
+
+#[test]
+fn a_megabyte_pasted_into_a_prompt_is_dropped_at_once() {
+    let mut tally = Tally::new("pasted input");
+    for (case, stop) in [("menu", 0usize), ("text", 9)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = wizard_at(dir.path(), stop);
+        let start = std::time::Instant::now();
+        let took = paste_megabyte(&mut w);
+        tally.check(case, took < std::time::Duration::from_secs(1), || {
+            format!("{took:?}")
+        });
+        // The prompt still answers: the next question, or a name too long to keep (what
+        // of the paste reached the prompt before the rest was dropped) refused.
+        w.settle();
+        w.keys(ENTER);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let next = |w: &Wizard| {
+            w.rows()
+                .iter()
+                .any(|r| r.contains(PROMPTS[stop + 1].0) || r.contains("at most 100"))
+        };
+        while !next(&w) && std::time::Instant::now() < deadline {
+            w.settle();
+        }
+        tally.check(case, next(&w), || w.rows().join("\n"));
+        let answered = start.elapsed();
+        tally.check(case, answered < std::time::Duration::from_secs(3), || {
+            format!("{answered:?}")
+        });
+        w.keys("\x03");
+        no_panic(&mut tally, case, &mut w);
+    }
+}

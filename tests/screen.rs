@@ -68,8 +68,10 @@ const ZH: Texts = Texts {
 };
 
 /// Long enough to fold at every width tested, 120 included.
-const LONG_ANSWER: &str = "Li Wei Zhang, written out long enough to fold at every width the tests use, \
-                           and then a few more words to be quite sure that it folds";
+/// A name (letters and spaces, at most 100 characters) that still folds at every width,
+/// after the long question.
+const LONG_ANSWER: &str =
+    "Li Wei Zhang written out long enough to fold at every width the tests use and then some more";
 
 fn start(t: &Texts, cols: u16, home: &std::path::Path) -> Wizard {
     let records = home.join("records");

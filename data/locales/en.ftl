@@ -174,6 +174,9 @@ application-body-store = A filled-in application in Russian is written next to t
 application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF ready to print with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
 err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
+err-name-long = a name is at most { $max } characters (this one has { $count }): type it as in the passport.
+err-name-chars = a name goes into a Russian document on one line: only letters, spaces, hyphens, apostrophes and dots, not { $char }.
+err-control = this goes on one line of the record and the documents: it cannot hold a line break or another control character ({ $char }).
 ask-number = The phone number being cancelled (may be empty)
 application-written = Application letter written: { $path }
 application-pdf-written = Application, ready to print (PDF, two copies): { $path }
@@ -229,6 +232,7 @@ ask-note = Notes (may be empty)
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
 more = ⏎ Enter: more
+small-window = The window is too small for the menus: answer by number, or make it taller.
 recap-title = In short, before you go
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.
@@ -332,6 +336,7 @@ rec-newer = it was written by a newer simcancel (schema { $schema })
 rec-invalid = it is not a valid record ({ $reason })
 rec-skipped = skipped { $file }: { $reason }
 rec-not-regular = it is not a regular file
+rec-orphan = a document without its record (a run was stopped while writing): check it, then keep or delete it.
 rec-too-large = it is larger than 1 MiB, too large to be a record
 rec-link-outside = it is a symbolic link to a file outside the records directory
 dir-not-a-dir = it is a file, not a directory

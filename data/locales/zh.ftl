@@ -155,6 +155,9 @@ application-body-store = 与记录保存在同一文件夹中的，还有一份�
 application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书，有文本和可直接打印的 PDF（两份）两种格式。手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。申请书需要机主姓名（拉丁字母和西里尔字母）、国籍和号码，都可以留空。不会询问任何护照信息。
 ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
 err-name-script = 俄语文件中的姓名只能用拉丁字母或西里尔字母书写：工作人员要凭姓名核对合同。请按护照上的拼写用拉丁字母输入（例如 LI WEI），或用西里尔字母。
+err-name-long = 姓名最多 { $max } 个字符（这里有 { $count } 个）：请按护照上的写法输入。
+err-name-chars = 姓名要写在俄语文件的一行里：只能有字母、空格、连字符、撇号和句点，不能有 { $char }。
+err-control = 这一项写在记录和文件的一行里：不能含换行或其他控制字符（{ $char }）。
 ask-number = 要销号的手机号码（可留空）
 application-written = 申请书已保存：{ $path }
 application-pdf-written = 可打印的申请书（PDF，两份）：{ $path }
@@ -210,6 +213,7 @@ ask-note = 备注（可留空）
 
 # Shown when guidance would not fit the screen; the first character marks it for tests.
 more = ⏎ 按回车键继续
+small-window = 窗口太小，无法显示菜单：请输入编号回答，或把窗口拉高。
 recap-title = 出发前的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
@@ -296,6 +300,7 @@ rec-newer = 它是由更新版本的 simcancel 写入的（schema { $schema }）
 rec-invalid = 它不是有效的记录（{ $reason }）
 rec-skipped = 已跳过 { $file }：{ $reason }
 rec-not-regular = 它不是普通文件
+rec-orphan = 这是没有对应记录的文件（写入时运行被中断）：请检查后保留或删除。
 rec-too-large = 它大于 1 MiB，不可能是记录
 rec-link-outside = 它是指向记录目录之外文件的符号链接
 dir-not-a-dir = 它是文件，不是目录

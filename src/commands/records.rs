@@ -116,14 +116,22 @@ fn show(
     }
 }
 
-/// Marks follow-up `n` (1-based) done, in place: the one change a record allows.
+/// Marks follow-up `n` (1-based) done, in place: the one change a record allows. Read,
+/// changed and replaced under the directory's lock, so that concurrent marks all stay;
+/// a signal before the replace leaves the record as it was (and the run ends as
+/// interrupted), one after it ends the run as done.
 fn mark_follow_up(
     dir: &Path,
     file: &Path,
     n: usize,
     now: DateTime<FixedOffset>,
 ) -> Result<(), Error> {
-    let (path, mut rec) = find_record(dir, file)?;
+    let writing = terminal::writing();
+    let (given, first) = find_record(dir, file)?;
+    // The record itself is replaced, never a link to it.
+    let path = real(&given);
+    let _lock = locked(&path, dir, || first.printed())?;
+    let (_, mut rec) = find_record(dir, &path)?;
     let count = rec.follow_ups.len();
     let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
         return Err(Error::Usage(t!("err-no-follow-up", n = n, count = count)));
@@ -132,18 +140,28 @@ fn mark_follow_up(
         f.done = Some(record::toml_datetime(&now));
     }
     let what = f.text();
-    rec.to_toml()
-        .and_then(|text| record::replace(&path, &text))
-        .map_err(|e| Error::RecordNotWritten {
-            path: Some(path.clone()),
-            error: Some(e),
-            record: rec.printed(),
-        })?;
-    print(&format!("{}\n", t!("follow-up-marked", n = n, what = what)))
+    let not_written = |error| Error::RecordNotWritten {
+        path: Some(path.clone()),
+        error: Some(error),
+        record: rec.printed(),
+    };
+    let text = rec.to_toml().map_err(not_written)?;
+    match record::replace(&path, &text, &terminal::caught) {
+        Ok(()) => writing.commit(),
+        Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
+        Err(record::SetFailure::Failed(f)) => return Err(not_written(f.error)),
+    }
+    say(
+        &format!("{}\n", t!("follow-up-marked", n = n, what = what)),
+        &path,
+        &text,
+    )
 }
 
 /// Completes a planned or started record, once: the completed version is a new file
-/// beside it, claimed by name so that of concurrent completions exactly one is written.
+/// beside it. Under the directory's lock, the record is looked up by what it is (a link to
+/// it is the same record), so of concurrent completions, by any name, exactly one is
+/// written and the others are told which.
 fn done(
     cli_data: Option<&PathBuf>,
     dir: &Path,
@@ -152,12 +170,16 @@ fn done(
     clock: Clock,
 ) -> Result<(), Error> {
     let now = clock.now();
-    let (path, old) = find_record(dir, file)?;
+    let writing = terminal::writing();
+    let (given, old) = find_record(dir, file)?;
+    let path = real(&given);
+    // Every name of one record takes the lock of the directory the record is in.
+    let _lock = locked(&path, dir, || old.printed())?;
     if let Some(later) = completion_of(dir, &path)? {
         return Err(Error::State(t!(
             "err-already-done",
-            path = path.display().to_string(),
-            by = later
+            path = shown(&given),
+            by = catalog::clean(&later)
         )));
     }
     // The follow-ups need the operator's terms; a record from another table
@@ -175,29 +197,77 @@ fn done(
         error: Some(e),
         record: done.printed(),
     })?;
-    // One name, claimed by an exclusive link: of concurrent completions exactly
-    // one is written, and the others are told which.
     let name = format!("{stem}_done.toml");
-    let writing = terminal::writing();
-    match record::write_exclusive(parent, &name, &text) {
+    match record::write_exclusive(parent, &name, &text, &terminal::caught) {
         Ok(p) => {
             writing.commit();
-            print(&format!(
-                "{}\n",
-                t!("record-written", path = p.display().to_string())
-            ))
+            say(
+                &format!("{}\n", t!("record-written", path = shown(&p))),
+                &p,
+                &text,
+            )
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::State(t!(
-            "err-already-done",
-            path = path.display().to_string(),
-            by = name
-        ))),
-        Err(e) => Err(Error::RecordNotWritten {
+        Err(record::SetFailure::Interrupted) => Err(Error::Interrupted),
+        Err(record::SetFailure::Failed(f))
+            if f.error.kind() == std::io::ErrorKind::AlreadyExists =>
+        {
+            Err(Error::State(t!(
+                "err-already-done",
+                path = shown(&given),
+                by = catalog::clean(&name)
+            )))
+        }
+        Err(record::SetFailure::Failed(f)) => Err(Error::RecordNotWritten {
             path: Some(parent.to_owned()),
-            error: Some(e),
+            error: Some(f.error),
             record: text,
         }),
     }
+}
+
+/// The file a record named on the command line is: a symbolic link is followed, so that
+/// a change replaces the record and not the link, and a completion is written beside the
+/// record, where a later one by any name finds it. Any other path is kept as given.
+fn real(path: &Path) -> PathBuf {
+    if !path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return path.to_owned();
+    }
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// The lock on the directory of the record at `path`; when it cannot be taken, nothing is
+/// changed and the record is shown as it stands.
+fn locked(path: &Path, dir: &Path, record: impl FnOnce() -> String) -> Result<record::Lock, Error> {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(dir);
+    record::lock(parent).map_err(|e| Error::RecordNotWritten {
+        path: Some(parent.to_owned()),
+        error: Some(e),
+        record: record(),
+    })
+}
+
+/// A path as printed: a file name is not trusted to drive the terminal.
+fn shown(path: &Path) -> String {
+    catalog::clean(&path.display().to_string())
+}
+
+/// Says what was saved; should stdout fail, the run ends as the wizard's does: exit 73,
+/// the file named and its text on stderr, never a failure that reads as "nothing saved".
+fn say(text: &str, saved: &Path, copy: &str) -> Result<(), Error> {
+    print(text).map_err(|e| match e {
+        Error::Io(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Error::OutputFailed {
+            error,
+            saved: saved.to_owned(),
+            record: copy.to_owned(),
+        },
+        other => other,
+    })
 }
 
 fn ics(
@@ -206,21 +276,28 @@ fn ics(
     file: &Path,
     now: DateTime<FixedOffset>,
 ) -> Result<(), Error> {
-    let (path, rec) = find_record(dir, file)?;
+    let (given, first) = find_record(dir, file)?;
+    let path = real(&given);
     let catalog = load_catalog(cli_data, now.date_naive()).ok();
     let call = catalog
         .as_ref()
-        .and_then(|c| c.operator(&rec.operator))
-        .and_then(|op| report::number_to_call(op, rec.abroad));
-    let written = write_ics(&path, &rec, call.as_deref(), now)?;
-    print(&format!(
-        "{}\n",
-        t!(
-            "ics-written",
-            path = written.display().to_string(),
-            count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
-        )
-    ))
+        .and_then(|c| c.operator(&first.operator))
+        .and_then(|op| report::number_to_call(op, first.abroad));
+    let _lock = locked(&path, dir, || first.printed())?;
+    let (_, rec) = find_record(dir, &path)?;
+    let (written, text) = write_ics(&path, &rec, call.as_deref(), now)?;
+    say(
+        &format!(
+            "{}\n",
+            t!(
+                "ics-written",
+                path = shown(&written),
+                count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
+            )
+        ),
+        &written,
+        &text,
+    )
 }
 
 /// A record named on the command line: a path, or a bare file name, which always means
@@ -244,35 +321,54 @@ fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
     }
 }
 
-/// The file name of the record that completed the one at `path`, if any: one beside it
-/// whose `supersedes` names it.
+/// The file name of the record that completed the one at `path`, if any: one beside it,
+/// or beside the file a link leads to, whose `supersedes` names it or names a file that is
+/// the same record (a link of either kind).
 fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
+    let home = |p: &Path| {
+        p.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(dir)
+            .to_owned()
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(dir);
-    let (found, _) = record::list(parent).map_err(|e| Error::NoRecord {
-        path: parent.to_owned(),
-        reason: e.to_string(),
-    })?;
-    Ok(found
-        .iter()
-        .find(|f| f.record.supersedes.as_deref() == Some(name.as_str()))
-        .and_then(|f| f.path.file_name())
-        .map(|n| n.to_string_lossy().into_owned()))
+    let mut places = vec![home(path)];
+    let target = real(path);
+    if home(&target) != places[0] {
+        places.push(home(&target));
+    }
+    for (i, parent) in places.into_iter().enumerate() {
+        let (found, _) = record::list(&parent).map_err(|e| Error::NoRecord {
+            path: parent.clone(),
+            reason: e.to_string(),
+        })?;
+        let completes = |earlier: &str| {
+            (i == 0 && earlier == name)
+                || (!earlier.contains(['/', '\\'])
+                    && record::same_file(&parent.join(earlier), path))
+        };
+        let later = found
+            .iter()
+            .find(|f| f.record.supersedes.as_deref().is_some_and(completes))
+            .and_then(|f| f.path.file_name());
+        if let Some(later) = later {
+            return Ok(Some(later.to_string_lossy().into_owned()));
+        }
+    }
+    Ok(None)
 }
 
-/// Writes `<record>.ics` beside the record (never over an existing file).
-pub(super) fn write_ics(
+/// Writes `<record>.ics` beside the record (never over an existing file): its path and
+/// text.
+fn write_ics(
     record_path: &Path,
     rec: &Record,
     call: Option<&str>,
     now: DateTime<FixedOffset>,
-) -> Result<PathBuf, Error> {
+) -> Result<(PathBuf, String), Error> {
     let name = record_path
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
@@ -286,7 +382,7 @@ pub(super) fn write_ics(
     let part = record::Part::new(".ics", ics.clone());
     let written = write_guarded(dir, &stem, |_| Ok(vec![part.clone()]));
     written
-        .map(|mut paths| paths.remove(0))
+        .map(|mut paths| (paths.remove(0), ics.clone()))
         .map_err(|f| match f {
             record::SetFailure::Interrupted => Error::Interrupted,
             record::SetFailure::Failed(f) => Error::RecordNotWritten {

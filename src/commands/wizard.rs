@@ -154,7 +154,7 @@ struct Wrote {
 impl Wrote {
     /// `paths` in the order the set was written: the record, then its companions.
     fn lines(&self, paths: &[std::path::PathBuf]) -> String {
-        let shown = |p: &std::path::PathBuf| p.display().to_string();
+        let shown = |p: &std::path::PathBuf| crate::catalog::clean(&p.display().to_string());
         let mut out = format!("\n{}\n", t!("record-written", path = shown(&paths[0])));
         let mut companions = paths[1..].iter();
         for (wrote, key) in [

@@ -181,6 +181,24 @@ pub fn private_dir(builder: &mut fs::DirBuilder) {
 }
 
 /// The terminal's signal handling as Unix runs it, each case in a child process of its own.
+/// Unread terminal input can be measured and dropped here.
+pub const CAN_DISCARD_INPUT: bool = true;
+
+/// Drops the terminal's unread input when more than `threshold` bytes wait: a paste, never
+/// typing. Whether it did.
+pub fn discard_pasted_input(threshold: i32) -> bool {
+    let mut pending: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one int; TCIFLUSH only discards unread input.
+    unsafe {
+        if libc::ioctl(libc::STDIN_FILENO, libc::FIONREAD, &mut pending) == 0 && pending > threshold
+        {
+            libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH);
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use std::process::Command;

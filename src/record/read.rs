@@ -93,6 +93,19 @@ pub fn is_companion(name: &[u8]) -> bool {
         .any(|d| rest.ends_with(d) || (digits > 0 && numbered.is_some_and(|r| r.ends_with(d))))
 }
 
+/// The record a companion belongs to: `X.toml` for `X.ics`, `X_letter.txt`, `X_poa.txt`
+/// and an older `X_letter_2.txt`.
+pub(super) fn record_of(name: &str) -> Option<String> {
+    let stem = name.strip_suffix(".ics").or_else(|| {
+        let rest = name.strip_suffix(".txt")?;
+        let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.strip_suffix('_').unwrap_or(rest);
+        rest.strip_suffix("_letter")
+            .or_else(|| rest.strip_suffix("_poa"))
+    })?;
+    Some(format!("{stem}.toml"))
+}
+
 /// One entry of the records directory, read without following a link out of it.
 fn read_entry(dir: &Path, entry: &fs::DirEntry) -> Result<Record, String> {
     let path = entry.path();
@@ -128,10 +141,19 @@ pub fn list(dir: &Path) -> io::Result<(Vec<Found>, Vec<Skipped>)> {
         let path = entry.path();
         let name = entry.file_name();
         let hidden = name.as_encoded_bytes().starts_with(b".");
-        if hidden
-            || is_companion(name.as_encoded_bytes())
-            || entry.file_type().is_ok_and(|t| t.is_dir())
-        {
+        if is_companion(name.as_encoded_bytes()) && !hidden {
+            // A run killed between its files (SIGKILL cannot be held off) can leave a
+            // letter or a calendar without its record: it is named, never removed.
+            let record = name.to_str().and_then(record_of);
+            if record.is_some_and(|r| dir.join(r).symlink_metadata().is_err()) {
+                skipped.push(Skipped {
+                    path,
+                    reason: crate::t!("rec-orphan"),
+                });
+            }
+            continue;
+        }
+        if hidden || entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
         match read_entry(dir, &entry) {

@@ -501,3 +501,70 @@ fn a_part_that_cannot_be_rendered_writes_nothing() {
     }
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn a_companion_names_its_record() {
+    for (companion, record) in [
+        ("X.ics", Some("X.toml")),
+        ("X_letter.txt", Some("X.toml")),
+        ("X_poa.txt", Some("X.toml")),
+        ("X_letter_2.txt", Some("X.toml")),
+        ("X_2_letter.txt", Some("X_2.toml")),
+        ("X_done.ics", Some("X_done.toml")),
+        ("notes.txt", None),
+    ] {
+        assert_eq!(
+            super::read::record_of(companion).as_deref(),
+            record,
+            "{companion}"
+        );
+    }
+}
+
+#[test]
+fn the_lock_serialises_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let held = lock(dir.path()).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = dir.path().to_owned();
+    let waiter = std::thread::spawn(move || {
+        let second = lock(&path).unwrap();
+        tx.send(()).unwrap();
+        drop(second);
+    });
+    // The second waits while the first is held…
+    assert!(
+        rx.recv_timeout(std::time::Duration::from_millis(200))
+            .is_err()
+    );
+    drop(held);
+    // …and gets it once released.
+    rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap();
+    waiter.join().unwrap();
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn an_error_never_names_a_temp_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("gone");
+    let e = tempfile::Builder::new()
+        .prefix(".simcancel-")
+        .tempfile_in(&gone)
+        .unwrap_err();
+    let e = plain(e);
+    assert!(!e.to_string().contains(".simcancel-"), "{e}");
+    assert_eq!(e.kind(), io::ErrorKind::NotFound);
+}
+
+#[test]
+fn a_link_is_the_same_file_and_a_copy_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.toml");
+    fs::write(&a, "x").unwrap();
+    fs::hard_link(&a, dir.path().join("b.toml")).unwrap();
+    fs::write(dir.path().join("c.toml"), "x").unwrap();
+    assert!(same_file(&a, &dir.path().join("b.toml")));
+    assert!(!same_file(&a, &dir.path().join("c.toml")));
+    assert!(!same_file(&a, &dir.path().join("missing.toml")));
+}

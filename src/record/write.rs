@@ -60,10 +60,11 @@ pub fn write_set(
     let fail = |error| {
         SetFailure::Failed(WriteFailure {
             path: dir.to_owned(),
-            error,
+            error: plain(error),
         })
     };
     create_private_dir(dir).map_err(fail)?;
+    sweep(dir);
     'names: for n in 1u32.. {
         if interrupted() {
             return Err(SetFailure::Interrupted);
@@ -84,8 +85,8 @@ pub fn write_set(
         let mut temps = Vec::with_capacity(parts.len());
         for part in &parts {
             let mut tmp = tempfile::Builder::new()
-                .prefix(".simcancel-")
-                .suffix(".tmp")
+                .prefix(TEMP_PREFIX)
+                .suffix(TEMP_SUFFIX)
                 .tempfile_in(dir)
                 .map_err(fail)?;
             tmp.write_all(&part.bytes)
@@ -123,32 +124,115 @@ pub fn write_set(
 
 /// Writes `contents` as exactly `name` in `dir`, or fails with `AlreadyExists`: the link
 /// is the claim, so of any number of writers racing for a name exactly one gets it.
-pub fn write_exclusive(dir: &Path, name: &str, contents: &str) -> io::Result<PathBuf> {
+/// `interrupted()` before the link undoes the write.
+pub fn write_exclusive(
+    dir: &Path,
+    name: &str,
+    contents: &str,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<PathBuf, SetFailure> {
     let target = dir.join(name);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".simcancel-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(contents.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(&target).map_err(|e| e.error)?;
-    sync_dir(dir);
+    put(dir, &target, contents, false, interrupted)?;
     Ok(target)
 }
 
 /// Puts `contents` in place of the file at `path` in one step (a follow-up marked done):
-/// a reader sees the old record or the new one, never half of either.
-pub fn replace(path: &Path, contents: &str) -> io::Result<()> {
+/// a reader sees the old record or the new one, never half of either. `interrupted()`
+/// before the rename leaves the old one.
+pub fn replace(
+    path: &Path,
+    contents: &str,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<(), SetFailure> {
     let dir = path.parent().unwrap_or(Path::new("."));
+    put(dir, path, contents, true, interrupted)
+}
+
+/// A private, synced temp file in `dir`, then one rename or link to `target`. A failure
+/// names `target`, never the temp file, which is gone by then.
+fn put(
+    dir: &Path,
+    target: &Path,
+    contents: &str,
+    over: bool,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<(), SetFailure> {
+    let fail = |error| {
+        SetFailure::Failed(WriteFailure {
+            path: target.to_owned(),
+            error: plain(error),
+        })
+    };
+    sweep(dir);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".simcancel-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(contents.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(contents.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(fail)?;
+    if interrupted() {
+        return Err(SetFailure::Interrupted); // the temp file goes with `tmp`
+    }
+    let done = if over {
+        tmp.persist(target).map(drop)
+    } else {
+        tmp.persist_noclobber(target).map(drop)
+    };
+    done.map_err(|e| fail(e.error))?;
     sync_dir(dir);
     Ok(())
+}
+
+/// How our temp files are named: hidden, so that `records` passes over them.
+const TEMP_PREFIX: &str = ".simcancel-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temp file of ours must be before a later run takes it for one a killed run
+/// left: a write takes milliseconds, so no live run still needs it.
+pub const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
+/// Removes the temp files of ours in `dir` that a killed run left (SIGKILL cannot be
+/// handled, so nothing else ever would). Only our own names, only regular files, only
+/// old ones; a failure to remove one is not this run's failure.
+pub fn sweep(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.as_encoded_bytes();
+        if !(name.starts_with(TEMP_PREFIX.as_bytes()) && name.ends_with(TEMP_SUFFIX.as_bytes())) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok().and_then(|t| now.duration_since(t).ok()));
+        if old.is_some_and(|age| age > STALE_TEMP) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// An error as the user reads it: tempfile adds the temp file's path to its errors, and
+/// that file is gone by the time the message is read. The operating system's reason is
+/// kept; the caller names the directory or the final file.
+pub fn plain(error: io::Error) -> io::Error {
+    if error.raw_os_error().is_some() || !error.to_string().contains(TEMP_PREFIX) {
+        return error;
+    }
+    let inner = error
+        .get_ref()
+        .and_then(|e| e.source())
+        .and_then(|e| e.downcast_ref::<io::Error>());
+    match inner.and_then(io::Error::raw_os_error) {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::new(error.kind(), error.kind().to_string()),
+    }
 }
 
 fn remove_all(dir: &Path, linked: &[&Path]) {
