@@ -1106,14 +1106,16 @@ fn a_megabyte_pasted_into_a_prompt_is_dropped_at_once() {
         let mut w = wizard_at(dir.path(), stop);
         let start = std::time::Instant::now();
         let took = paste_megabyte(&mut w);
-        tally.check(case, took < std::time::Duration::from_secs(1), || {
+        // Generous bounds, so that a loaded machine does not fail it: without the guard
+        // the same paste takes over a minute (measured: 77 s), with it well under a second.
+        tally.check(case, took < std::time::Duration::from_secs(10), || {
             format!("{took:?}")
         });
         // The prompt still answers: the next question, or a name too long to keep (what
         // of the paste reached the prompt before the rest was dropped) refused.
         w.settle();
         w.keys(ENTER);
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         let next = |w: &Wizard| {
             w.rows()
                 .iter()
@@ -1124,7 +1126,7 @@ fn a_megabyte_pasted_into_a_prompt_is_dropped_at_once() {
         }
         tally.check(case, next(&w), || w.rows().join("\n"));
         let answered = start.elapsed();
-        tally.check(case, answered < std::time::Duration::from_secs(3), || {
+        tally.check(case, answered < std::time::Duration::from_secs(30), || {
             format!("{answered:?}")
         });
         w.keys("\x03");
