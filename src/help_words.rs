@@ -47,7 +47,7 @@ pub fn full_width_colons(text: &str) -> String {
             }
             continue;
         }
-        if c == ':' && last_visible.is_some_and(crate::labels::is_wide) {
+        if c == ':' && last_visible.is_some_and(crate::i18n::is_wide) {
             out.push('：');
             // The full-width colon carries its own space.
             if chars.peek() == Some(&' ') {

@@ -343,3 +343,8 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
         })
         .collect()
 }
+
+/// A Chinese character or full-width punctuation: what follows it takes `：`, not `:`.
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}

@@ -80,11 +80,6 @@ pub fn choice_line(label: &str, hint: &str) -> String {
     )
 }
 
-/// A Chinese character or full-width punctuation: what follows it takes `：`, not `:`.
-pub fn is_wide(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
-}
-
 /// `Попросите…` → `попросите…`; names (`Госуслуги`, `Telegram`) and abbreviations
 /// (`SIM`, `МТС`) keep their capital.
 pub fn lower_first(text: &str) -> String {

@@ -22,7 +22,7 @@ mod error;
 mod followups;
 mod help_words;
 pub mod i18n;
-pub mod labels;
+mod labels;
 mod lang;
 mod letter;
 mod pdf;

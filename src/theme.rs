@@ -341,7 +341,7 @@ impl Screen {
 fn asked(prompt: &str) -> String {
     match prompt.trim_end().chars().last() {
         Some('?' | '？' | ':' | '：' | '!' | '！' | '.' | '。') | None => prompt.to_owned(),
-        Some(c) if crate::labels::is_wide(c) => format!("{prompt}："),
+        Some(c) if crate::i18n::is_wide(c) => format!("{prompt}："),
         Some(_) => format!("{prompt}:"),
     }
 }

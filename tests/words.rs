@@ -566,7 +566,7 @@ fn half_width_colons(text: &str) -> Vec<String> {
     chars
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| w[1] == ':' && simcancel::labels::is_wide(w[0]))
+        .filter(|(_, w)| w[1] == ':' && simcancel::i18n::is_wide(w[0]))
         .map(|(i, _)| {
             chars[i.saturating_sub(12)..(i + 8).min(chars.len())]
                 .iter()
