@@ -94,7 +94,7 @@ owner-other-carry-on = At a store you will need the owner in person, or a notari
 ## Preparation
 
 prep-title = Before the number goes
-prep-title-keep = Before you leave with the number
+prep-title-keep = Keeping the number: what to set up
 prep-title-transfer = Before the number leaves your name
 prep-title-suspend = Before the number is blocked
 ask-prep = Tick what you have done (space to tick, Enter to go on)
@@ -102,8 +102,8 @@ ask-prep-confirm = { $count ->
     [one] One item is not done and will be recorded as not done. Go on?
    *[other] { $count } items are not done and will be recorded as not done. Go on?
 }
-prep-recorded = Preparation, as recorded
-prep-not-done = Unticked items are recorded as not done.
+prep-recorded = Still open
+prep-not-done = These are recorded as not done.
 prep-contacts = Back up the contacts stored on the SIM
 prep-sms = Save the SMS you need (codes, receipts, contracts)
 prep-banks = Change this number in your banks (they send codes by SMS)

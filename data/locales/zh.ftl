@@ -76,15 +76,15 @@ owner-other-carry-on = 在营业厅办理时，需要机主本人到场，或者
 ## 准备
 
 prep-title = 销号之前
-prep-title-keep = 带着这个号码出国之前
+prep-title-keep = 保留这个号码：需要先设置什么
 prep-title-transfer = 过户之前
 prep-title-suspend = 办理停机保号之前
 ask-prep = 勾选你已完成的事项（按空格键勾选，按回车键继续）
 ask-prep-confirm = { $count ->
    *[other] 有 { $count } 项未完成，将被记录为“未完成”。继续吗？
 }
-prep-recorded = 已记录的准备情况
-prep-not-done = 未勾选的事项记录为“未完成”。
+prep-recorded = 尚未完成
+prep-not-done = 这些事项在记录中标为“未完成”。
 prep-contacts = 备份存在 SIM 卡上的联系人
 prep-sms = 保存需要的短信（验证码、收据、合同）
 prep-banks = 在各家银行更换这个号码（银行通过短信发送验证码）
