@@ -494,7 +494,6 @@ passport-foreign-title = A contract on a foreign passport: the rules of 2025
 passport-foreign-carry-on = Even if the number no longer works, the wizard goes on: the contract, its balance and any debt still need ending. Do not change phones before the store visit.
 passport-russian-title = A contract on a Russian passport: the 20-number limit
 passport-russian-carry-on = Ending numbers you do not use keeps you under the limit.
-prep-2025 = Since late 2025, Telegram and WhatsApp codes by SMS no longer reach Russian numbers reliably, and Gosuslugi is phasing out SMS login: set up the items marked with a source while the SIM still works, in Russia.
 pending-as-of = Proposed; not in force as of { $date }: { $text }
 fact-aged = {" "}(checked { $date }, may be out of date)
 warn-fact-aged = warning: { $what } was checked on { $date }, more than six months ago, and may be out of date: check it again.

@@ -441,7 +441,6 @@ passport-foreign-title = 用外国护照签的合同：2025 年的新规定
 passport-foreign-carry-on = 即使号码已经用不了，向导也会继续：合同、余额和欠费仍然需要处理。去营业厅之前不要换手机。
 passport-russian-title = 用俄罗斯护照签的合同：20 个号码的上限
 passport-russian-carry-on = 把不用的号码销号，就能保持在上限以内。
-prep-2025 = 自 2025 年底起，Telegram 和 WhatsApp 发往俄罗斯号码的短信验证码已不可靠，Gosuslugi 也在逐步取消短信登录：请趁 SIM 卡还能用、人还在俄罗斯时，完成标有来源的几项。
 pending-as-of = 拟议中；截至 { $date } 尚未生效：{ $text }
 fact-aged = （核对于 { $date }，可能已过时）
 warn-fact-aged = 警告：{ $what } 核对于 { $date }，已超过六个月，可能已过时：请重新核对。
