@@ -327,12 +327,11 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     w.keys("y");
     w.see("余额怎么处理？");
     w.keys(ENTER);
-    // Abroad: hotline, online, Gosuslugi, then the store through someone who goes.
+    // Abroad: hotline, online, Gosuslugi (Enter's answer), then the store through
+    // someone who goes.
     w.see("你打算通过哪种渠道办理？");
     w.see("营业厅——请人代你去");
-    for _ in 0..3 {
-        w.keys(DOWN);
-    }
+    w.keys(DOWN);
     w.keys(ENTER);
     w.see("请人代办");
     for text in [

@@ -287,7 +287,9 @@ fn an_8_800_number_is_free_from_russia_and_the_abroad_number_says_so() {
         .stdout(predicate::str::contains(
             "Hotline from abroad: +7 495 766-01-66 [unverified · 63.ru]",
         ))
-        .stdout(predicate::str::contains("confirm it at 0890"));
+        .stdout(predicate::str::contains(
+            "or at 0890 from an MTS SIM in Russia",
+        ));
 }
 
 #[test]

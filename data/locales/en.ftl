@@ -94,7 +94,7 @@ owner-other-carry-on = At a store you will need the owner in person, or a notari
 ## Preparation
 
 prep-title = Before the number goes
-prep-title-keep = Before you leave with the number
+prep-title-keep = Keeping the number: what to set up
 prep-title-transfer = Before the number leaves your name
 prep-title-suspend = Before the number is blocked
 ask-prep = Tick what you have done (space to tick, Enter to go on)
@@ -102,8 +102,8 @@ ask-prep-confirm = { $count ->
     [one] One item is not done and will be recorded as not done. Go on?
    *[other] { $count } items are not done and will be recorded as not done. Go on?
 }
-prep-recorded = Preparation, as recorded
-prep-not-done = Unticked items are recorded as not done.
+prep-recorded = Still open
+prep-not-done = These are recorded as not done.
 prep-contacts = Back up the contacts stored on the SIM
 prep-sms = Save the SMS you need (codes, receipts, contracts)
 prep-banks = Change this number in your banks (they send codes by SMS)
@@ -494,7 +494,6 @@ passport-foreign-title = A contract on a foreign passport: the rules of 2025
 passport-foreign-carry-on = Even if the number no longer works, the wizard goes on: the contract, its balance and any debt still need ending. Do not change phones before the store visit.
 passport-russian-title = A contract on a Russian passport: the 20-number limit
 passport-russian-carry-on = Ending numbers you do not use keeps you under the limit.
-prep-2025 = Since late 2025, Telegram and WhatsApp codes by SMS no longer reach Russian numbers reliably, and Gosuslugi is phasing out SMS login: set up the items marked with a source while the SIM still works, in Russia.
 pending-as-of = Proposed; not in force as of { $date }: { $text }
 fact-aged = {" "}(checked { $date }, may be out of date)
 warn-fact-aged = warning: { $what } was checked on { $date }, more than six months ago, and may be out of date: check it again.

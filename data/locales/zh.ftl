@@ -76,15 +76,15 @@ owner-other-carry-on = 在营业厅办理时，需要机主本人到场，或者
 ## 准备
 
 prep-title = 销号之前
-prep-title-keep = 带着这个号码出国之前
+prep-title-keep = 保留这个号码：需要先设置什么
 prep-title-transfer = 过户之前
 prep-title-suspend = 办理停机保号之前
 ask-prep = 勾选你已完成的事项（按空格键勾选，按回车键继续）
 ask-prep-confirm = { $count ->
    *[other] 有 { $count } 项未完成，将被记录为“未完成”。继续吗？
 }
-prep-recorded = 已记录的准备情况
-prep-not-done = 未勾选的事项记录为“未完成”。
+prep-recorded = 尚未完成
+prep-not-done = 这些事项在记录中标为“未完成”。
 prep-contacts = 备份存在 SIM 卡上的联系人
 prep-sms = 保存需要的短信（验证码、收据、合同）
 prep-banks = 在各家银行更换这个号码（银行通过短信发送验证码）
@@ -441,7 +441,6 @@ passport-foreign-title = 用外国护照签的合同：2025 年的新规定
 passport-foreign-carry-on = 即使号码已经用不了，向导也会继续：合同、余额和欠费仍然需要处理。去营业厅之前不要换手机。
 passport-russian-title = 用俄罗斯护照签的合同：20 个号码的上限
 passport-russian-carry-on = 把不用的号码销号，就能保持在上限以内。
-prep-2025 = 自 2025 年底起，Telegram 和 WhatsApp 发往俄罗斯号码的短信验证码已不可靠，Gosuslugi 也在逐步取消短信登录：请趁 SIM 卡还能用、人还在俄罗斯时，完成标有来源的几项。
 pending-as-of = 拟议中；截至 { $date } 尚未生效：{ $text }
 fact-aged = （核对于 { $date }，可能已过时）
 warn-fact-aged = 警告：{ $what } 核对于 { $date }，已超过六个月，可能已过时：请重新核对。

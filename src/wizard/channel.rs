@@ -75,7 +75,8 @@ impl<P: Prompter> Wizard<'_, P> {
             options.push(((Channel::Store, true), choice));
         }
         let ask = Ask::required(Question::Channel, t!("ask-channel"));
-        self.pick(None, kept, ask, &options, 0)
+        let default = if abroad { abroad_default(&options) } else { 0 };
+        self.pick(None, kept, ask, &options, default)
     }
 
     /// Whether someone with the user's power of attorney goes to the store: the flag, the
@@ -85,19 +86,14 @@ impl<P: Prompter> Wizard<'_, P> {
     }
 
     /// What a representative needs: the notarised power of attorney and where to make it.
-    pub(super) fn proxy(&mut self, action: Action) -> Result<(), Error> {
+    pub(super) fn proxy(&mut self) -> Result<(), Error> {
         let mut block = Block::new(t!("proxy-title"));
         block.lines.push(Line::Text(t!("proxy-body")));
         self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
         if let Some(consulate) = &self.catalog.general.consulate {
             self.fact(&mut block, consulate, |v| self.tx(v));
         }
-        block.lines.push(Line::Label(t!("proxy-brings")));
-        block.lines.push(Line::Item(t!("proxy-brings-passport")));
-        block.lines.push(Line::Item(t!("proxy-brings-poa")));
-        if action == Action::Cancel {
-            block.lines.push(Line::Item(t!("proxy-brings-letter")));
-        }
+        // What they bring is listed once, with the steps that follow.
         block.lines.push(Line::Text(t!("proxy-text-written")));
         block.lines.push(Line::Label(t!("poa-where")));
         block.lines.push(Line::Item(t!("poa-where-consulate")));
@@ -126,10 +122,11 @@ impl<P: Prompter> Wizard<'_, P> {
         // "Bring" only where someone stands at a counter; elsewhere the same papers are
         // what to have at hand.
         let at_counter = route.channel == Channel::Store;
-        if !route.documents.is_empty() || owner == Owner::Other {
-            lines.push(Line::Label(documents_label(route.channel)));
-            lines.extend(route.documents.iter().map(|d| Line::Item(self.tx(d))));
-            if owner == Owner::Other {
+        let documents = self.documents(route, representative);
+        if !documents.is_empty() || owner == Owner::Other {
+            lines.push(Line::Label(documents_label(route.channel, representative)));
+            lines.extend(documents);
+            if owner == Owner::Other && !representative {
                 lines.push(Line::Item(if at_counter {
                     t!("steps-documents-other")
                 } else {
@@ -195,6 +192,26 @@ impl<P: Prompter> Wizard<'_, P> {
         self.prompter.show(&block)
     }
 
+    /// What to bring or have at hand. A representative brings their own passport and
+    /// the power of attorney, never the subscriber's passport (abroad with the subscriber):
+    /// the table's documents name the subscriber's identity, so theirs replace them.
+    fn documents(&self, route: &Route, representative: bool) -> Vec<Line> {
+        if !representative {
+            return route
+                .documents
+                .iter()
+                .map(|d| Line::Item(self.tx(d)))
+                .collect();
+        }
+        let mut keys = vec!["proxy-brings-passport", "proxy-brings-poa"];
+        if route.action == Action::Cancel {
+            keys.push("proxy-brings-letter");
+        }
+        keys.into_iter()
+            .map(|k| Line::Item(i18n::lookup(self.lang, k, &[])))
+            .collect()
+    }
+
     /// The hotline numbers that work from where the user is. Abroad, short numbers are
     /// not the way in: the +7 numbers are.
     fn numbers(&self, block: &mut Block, op: &Operator, abroad: bool) {
@@ -235,17 +252,18 @@ impl<P: Prompter> Wizard<'_, P> {
         op: &Operator,
         route: &Route,
         abroad: bool,
+        representative: bool,
         phrases: &[Phrase],
     ) -> Result<(), Error> {
         if !self.prompter.interactive() {
             return Ok(());
         }
         let mut block = Block::new(t!("recap-title"));
-        if !route.documents.is_empty() {
+        let documents = self.documents(route, representative);
+        if !documents.is_empty() {
             block
                 .lines
-                .push(Line::Label(documents_label(route.channel)));
-            let documents = route.documents.iter().map(|d| Line::Item(self.tx(d)));
+                .push(Line::Label(documents_label(route.channel, representative)));
             block.lines.extend(documents);
         }
         block.lines.push(Line::Label(t!("steps-contacts")));
@@ -438,6 +456,20 @@ impl<P: Prompter> Wizard<'_, P> {
     }
 }
 
+/// Enter's answer abroad: Gosuslugi, else someone going to the store, else the website or
+/// app; the hotline (whose short numbers work only in Russia) only when nothing else is.
+fn abroad_default(options: &[((Channel, bool), Choice)]) -> usize {
+    let preferred = [
+        (Channel::Gosuslugi, false),
+        (Channel::Store, true),
+        (Channel::Online, false),
+    ];
+    preferred
+        .iter()
+        .find_map(|p| options.iter().position(|(o, _)| o == p))
+        .unwrap_or(0)
+}
+
 /// The hotline steps from abroad (message ids): the call, what to ask, what to note.
 fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
     let ask = match action {
@@ -448,12 +480,13 @@ fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
     vec!["abroad-step-call", ask, "abroad-step-note"]
 }
 
-/// What the documents are called: brought to a counter, or at hand for a call or a chat.
-fn documents_label(channel: Channel) -> String {
-    if channel == Channel::Store {
-        t!("steps-documents")
-    } else {
-        t!("steps-documents-remote")
+/// What the documents are called: brought to a counter (by the user or by whoever goes),
+/// or at hand for a call or a chat.
+fn documents_label(channel: Channel, representative: bool) -> String {
+    match (channel, representative) {
+        (Channel::Store, true) => t!("proxy-brings"),
+        (Channel::Store, false) => t!("steps-documents"),
+        _ => t!("steps-documents-remote"),
     }
 }
 

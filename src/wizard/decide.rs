@@ -168,7 +168,9 @@ impl<P: Prompter> Wizard<'_, P> {
                         cost = i18n::money_about(f64::from(paid) * fee)
                     )));
                 }
-                _ => block.lines.push(Line::Ask(t!(
+                // Ending before any fee is due costs nothing: the end date below says when.
+                Some(_) => {}
+                None => block.lines.push(Line::Ask(t!(
                     "lapse-cost-unknown",
                     month = i18n::money_about(fee * 30.0)
                 ))),

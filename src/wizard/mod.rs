@@ -61,6 +61,13 @@ struct Kept<'a> {
     evidence: Option<Evidence>,
 }
 
+/// Facts that share a question (one ask for several numbers) ask it once per block.
+fn push_once(block: &mut Block, line: Line) {
+    if !block.lines.contains(&line) {
+        block.lines.push(line);
+    }
+}
+
 /// An earlier answer a stage needs; missing, the flow goes back for it.
 fn got<T: Copy>(answer: Option<T>) -> Result<T, Error> {
     answer.ok_or(Error::Back)
@@ -166,7 +173,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .map(|v| k.action = Some(v)),
                 2 => self.owner(k.owner).map(|v| k.owner = Some(v)),
                 3 => self
-                    .abroad(got(k.op)?, k.abroad)
+                    .abroad(got(k.op)?, got(k.action)?, k.abroad)
                     .map(|v| k.abroad = Some(v)),
                 4 => self
                     .passport(k.passport.flatten())
@@ -205,7 +212,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let route = op.route(channel, action).ok_or(Error::Back)?;
         let representative = self.representative(channel, abroad, picked);
         if representative {
-            self.proxy(action)?;
+            self.proxy()?;
         }
         self.steps(op, route, owner, abroad, representative)?;
         let phrases = self.phrases(action, channel, owner, balance, abroad, representative)?;
@@ -275,7 +282,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         if let Some(route) = op.route(channel, action) {
             // The representative is in Russia: the numbers they call are those from Russia.
             let far = abroad && k.representative != Some(true);
-            self.recap(op, route, far, &k.phrases)?;
+            self.recap(op, route, far, k.representative == Some(true), &k.phrases)?;
         }
 
         Ok(Record {
@@ -390,10 +397,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                 if fact.confidence < Confidence::Official
                     && let Some(ask) = ask
                 {
-                    block.lines.push(Line::Ask(self.tx(ask)));
+                    push_once(block, Line::Ask(self.tx(ask)));
                 }
             }
-            (None, Some(ask)) => block.lines.push(Line::Ask(self.tx(ask))),
+            (None, Some(ask)) => push_once(block, Line::Ask(self.tx(ask))),
             (None, None) => {}
         }
     }

@@ -29,7 +29,12 @@ impl<P: Prompter> Wizard<'_, P> {
 
     /// Abroad, the store is out of reach: only the other channels are offered, and the
     /// hotline is called on its +7 number.
-    pub(super) fn abroad(&mut self, op: &Operator, kept: Option<bool>) -> Result<bool, Error> {
+    pub(super) fn abroad(
+        &mut self,
+        op: &Operator,
+        action: Action,
+        kept: Option<bool>,
+    ) -> Result<bool, Error> {
         let options = [
             (false, Choice::new(t!("abroad-no"))),
             (true, Choice::new(t!("abroad-yes"))),
@@ -61,9 +66,12 @@ impl<P: Prompter> Wizard<'_, P> {
                 Line::Item(t!("abroad-store")),
                 Line::Item(t!("abroad-call")),
                 Line::Item(t!("abroad-roaming")),
-                Line::Label(t!("abroad-lapse")),
             ]);
-            self.lapse(&mut block, op);
+            // Keeping the number, its inactivity terms were just shown in full.
+            if action != Action::Keep {
+                block.lines.push(Line::Label(t!("abroad-lapse")));
+                self.lapse(&mut block, op);
+            }
             self.prompter.show(&block)?;
         }
         Ok(abroad)
@@ -88,11 +96,8 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Item(t!("transfer-codes")));
         }
         self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
-        // The rule in one line here; in full below, if an item it concerns is left open.
-        if let Some(f) = &self.catalog.general.login_codes {
-            let rule = t!("prep-2025") + &marker(f.confidence, f.source.as_deref());
-            block.lines.push(Line::Item(rule));
-        }
+        // The rules of 2025 are said once, below, and only if an item they concern is
+        // left open; the checklist's items carry their source meanwhile.
         self.prompter.show(&block)?;
 
         let mut done = match self.preset.done.clone() {
@@ -105,26 +110,24 @@ impl<P: Prompter> Wizard<'_, P> {
             .into_iter()
             .filter(|p| !done.contains(p))
             .collect();
-        // Say what the record will hold: without a terminal this is the only checklist
-        // the user sees.
-        let lines = Prep::ALL
-            .iter()
-            .map(|&p| {
-                let mark = if done.contains(&p) { "[x]" } else { "[ ]" };
-                Line::Item(format!("{mark} {}", self.prep_item(p)))
-            })
-            .chain((!not_done.is_empty()).then(|| Line::Text(t!("prep-not-done"))))
-            .collect();
-        let mut recorded = Block {
-            title: t!("prep-recorded"),
-            lines,
-        };
+        // Without a terminal this is the only checklist the user sees: what is still open
+        // (the ticked items are in the record). A checklist just ticked is not echoed back.
+        let mut recorded = Block::new(t!("prep-recorded"));
+        if !self.prompter.interactive() {
+            let open = not_done.iter().map(|&p| Line::Item(self.prep_item(p)));
+            recorded.lines.extend(open);
+            if !not_done.is_empty() {
+                recorded.lines.push(Line::Text(t!("prep-not-done")));
+            }
+        }
         if not_done.iter().any(|p| p.from_2025_rules())
             && let Some(fact) = &self.catalog.general.login_codes
         {
             self.fact(&mut recorded, fact, |v| self.tx(v));
         }
-        self.prompter.show(&recorded)?;
+        if !recorded.lines.is_empty() {
+            self.prompter.show(&recorded)?;
+        }
         Ok(Preparation { done, not_done })
     }
 
