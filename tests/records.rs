@@ -1,6 +1,7 @@
 //! Deciding and following up, through the real binary with a fixed "now": `--action
 //! decide`, `--abroad`, timing, and the `records` commands with their calendar.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -300,4 +301,112 @@ fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
         .stdout(predicate::str::contains(
             "The holiday list does not cover 2031",
         ));
+}
+
+/// The events of a calendar file, parsed back.
+fn events_of(ics: &Path) -> Vec<(BTreeMap<String, String>, Vec<String>)> {
+    let text = fs::read_to_string(ics).unwrap();
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap();
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|e| {
+            let props = e
+                .properties
+                .iter()
+                .map(|p| (p.name.to_string(), p.val.to_string()))
+                .collect();
+            let inner = e.components.iter().map(|c| c.name.to_string()).collect();
+            (props, inner)
+        })
+        .collect()
+}
+
+/// A kept number is kept by acting every month: marking this month's reminder done
+/// brings the next month's, in `records` and in the calendar alike, and the calendar
+/// rings before each.
+#[test]
+fn a_kept_number_is_reminded_every_month_after_each_is_marked_done() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path(), NOW)
+        .args(["--operator", "beeline", "--action", "keep"])
+        .assert()
+        .success();
+    let record = files(dir.path(), "toml").remove(0);
+    // The first reminder, 30 days on, done a day late.
+    let later = "2026-12-26T10:00:00+03:00";
+    simcancel(dir.path(), later)
+        .args(["records", "done"])
+        .arg(&record)
+        .args(["--follow-up", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The next one: 2027-01-26 (follow-up 2)",
+        ));
+    simcancel(dir.path(), later)
+        .arg("records")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Next: 2027-01-26"))
+        .stdout(predicate::str::contains("Follow-ups done:"));
+    simcancel(dir.path(), later)
+        .args(["records", "ics"])
+        .arg(&record)
+        .assert()
+        .success();
+    let events = events_of(&files(dir.path(), "ics")[0]);
+    assert_eq!(events.len(), 1, "the done one is gone: {events:?}");
+    let (props, inner) = &events[0];
+    assert_eq!(props["DTSTART"], "20270126", "{props:?}");
+    assert_eq!(props["RRULE"], "FREQ=MONTHLY");
+    assert!(props["SUMMARY"].starts_with("Beeline"), "{props:?}");
+    assert_eq!(inner, &["VALARM"]);
+}
+
+/// Every event of every calendar rings: one alarm, the day before at 09:00.
+#[test]
+fn every_calendar_event_carries_an_alarm() {
+    for args in [
+        &[
+            "--operator",
+            "mts",
+            "--action",
+            "suspend",
+            "--channel",
+            "online",
+        ][..],
+        &[
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--completed",
+            "--balance",
+            "refund",
+        ],
+        &["--operator", "megafon", "--channel", "store"],
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        simcancel(dir.path(), NOW)
+            .args(args)
+            .arg("--ics")
+            .assert()
+            .success();
+        let ics = files(dir.path(), "ics");
+        let events = events_of(&ics[0]);
+        assert!(!events.is_empty(), "{args:?}");
+        for (props, inner) in &events {
+            assert_eq!(inner, &["VALARM"], "{args:?}: {props:?}");
+        }
+        let text = fs::read_to_string(&ics[0]).unwrap();
+        assert_eq!(
+            text.matches("TRIGGER:-PT15H").count(),
+            events.len(),
+            "{text}"
+        );
+        assert!(text.contains("ACTION:DISPLAY"), "{text}");
+    }
 }

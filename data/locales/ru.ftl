@@ -447,6 +447,7 @@ err-file = { $file }: { $reason }
 err-cannot-complete = этим способом ({ $channel }) дело до конца не довести; запишите его как --started (завершить можно так: { $remains }).
 err-no-follow-up = Напоминания { $n } нет: в этой записи их { $count }.
 follow-up-marked = Напоминание { $n } отмечено выполненным ({ $what }).
+follow-up-again = Следующее: { $date } (напоминание { $n }).
 rec-number = НОМЕР
 rec-status-started = начато
 rec-status-superseded = завершено в { $file }

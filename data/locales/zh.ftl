@@ -389,6 +389,7 @@ err-file = { $file }：{ $reason }
 err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完请通过 { $remains }）。
 err-no-follow-up = 没有第 { $n } 条后续提醒：这条记录共有 { $count } 条。
 follow-up-marked = 第 { $n } 条后续提醒已标记为完成（{ $what }）。
+follow-up-again = 下一次：{ $date }（第 { $n } 条后续提醒）。
 rec-number = 号码
 rec-status-started = 已开始
 rec-status-superseded = 已在 { $file } 中办完

@@ -136,10 +136,25 @@ fn mark_follow_up(
     let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
         return Err(Error::Usage(t!("err-no-follow-up", n = n, count = count)));
     };
+    let mut said = format!("{}\n", t!("follow-up-marked", n = n, what = f.text()));
     if f.done.is_none() {
         f.done = Some(record::toml_datetime(&now));
+        // A repeating reminder goes on: the next one is added, so `records` and the
+        // calendar show it, and this one stays as done.
+        let next = f.repeat.and_then(|r| r.next(now.date_naive()));
+        if let Some(date) = next {
+            let mut again = f.clone();
+            again.date = crate::dates::toml_date(date);
+            again.done = None;
+            rec.follow_ups.push(again);
+            said.push_str(&t!(
+                "follow-up-again",
+                date = crate::i18n::date(date),
+                n = rec.follow_ups.len()
+            ));
+            said.push('\n');
+        }
     }
-    let what = f.text();
     let not_written = |error| Error::RecordNotWritten {
         path: Some(path.clone()),
         error: Some(error),
@@ -151,11 +166,7 @@ fn mark_follow_up(
         Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
         Err(record::SetFailure::Failed(f)) => return Err(not_written(f.error)),
     }
-    say(
-        &format!("{}\n", t!("follow-up-marked", n = n, what = what)),
-        &path,
-        &text,
-    )
+    say(&said, &path, &text)
 }
 
 /// Completes a planned or started record, once: the completed version is a new file
