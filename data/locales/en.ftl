@@ -436,7 +436,7 @@ err-no-follow-up = There is no follow-up { $n }: this record has { $count ->
    *[other] { $count }
 }.
 follow-up-marked = Follow-up { $n } marked done ({ $what }).
-follow-up-again = The next one: { $date } (follow-up { $n }).
+marked-next = The next one: { $date } (follow-up { $n }).
 rec-number = NUMBER
 rec-status-started = started
 rec-status-superseded = completed in { $file }

@@ -18,16 +18,16 @@ pub(super) fn run(
     cli_data: Option<&PathBuf>,
     dir: &Path,
     command: Option<&RecordsCommand>,
-    json: bool,
+    (json, wide): (bool, bool),
     clock: Clock,
 ) -> Result<(), Error> {
     let now = clock.now();
     match command {
-        None => list(dir, json, now),
+        None => list(dir, json, wide, now),
         Some(RecordsCommand::Show { file, format }) => show(dir, file, *format, now),
         Some(RecordsCommand::Card { file }) => {
             let (_, rec) = find_record(dir, file)?;
-            print(&report::card(&rec))
+            paged(&report::card(&rec, crate::i18n::lang()))
         }
         Some(RecordsCommand::Done {
             file,
@@ -55,9 +55,44 @@ pub(super) fn run(
     }
 }
 
+/// Prints `text` a screenful at a time when a person reads it on a terminal, so the first
+/// sentences do not scroll away; piped or redirected, all of it at once.
+fn paged(text: &str) -> Result<(), Error> {
+    use std::io::IsTerminal;
+    let out = console::Term::stdout();
+    let err = console::Term::stderr();
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        return print(text);
+    }
+    // One row for "Enter: more".
+    let rows = usize::from(out.size().0).saturating_sub(1).max(3);
+    let pages = report::pages(text, rows);
+    for (i, page) in pages.iter().enumerate() {
+        print(page)?;
+        if i + 1 < pages.len() {
+            let _asking = terminal::asking();
+            err.write_str(&t!("more"))?;
+            let key = loop {
+                let key = err.read_key()?;
+                if matches!(
+                    key,
+                    console::Key::Enter | console::Key::Escape | console::Key::Char('q')
+                ) {
+                    break key;
+                }
+            };
+            err.clear_line()?;
+            if key != console::Key::Enter {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Every record, newest first, and what is due; files that are not records are named on
 /// stderr with the reason.
-fn list(dir: &Path, json: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
+fn list(dir: &Path, json: bool, wide: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
     let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
         path: dir.to_owned(),
         reason: e.to_string(),
@@ -77,7 +112,7 @@ fn list(dir: &Path, json: bool, now: DateTime<FixedOffset>) -> Result<(), Error>
     print(&if json {
         report::records_json(&found, &skipped, now.date_naive())
     } else {
-        report::records_table(dir, &found, now.date_naive())
+        report::records_table(dir, &found, now.date_naive(), wide)
     })
 }
 
@@ -148,7 +183,7 @@ fn mark_follow_up(
             again.done = None;
             rec.follow_ups.push(again);
             said.push_str(&t!(
-                "follow-up-again",
+                "marked-next",
                 date = crate::i18n::date(date),
                 n = rec.follow_ups.len()
             ));
