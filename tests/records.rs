@@ -516,3 +516,62 @@ fn the_card_shows_each_sentence_with_its_translation_beneath() {
     assert!(phrases >= 3, "{phrases}");
     assert_eq!(sentences, phrases, "{en}");
 }
+
+/// `records` and `records ics` agree: the calendar of a record holds the dates the
+/// listing shows for it; a record completed by a later one sends you to the later one's
+/// calendar, whose follow-ups the listing shows.
+#[test]
+fn records_and_the_calendar_agree_on_what_is_due() {
+    let (dir, planned) = one_record("--operator mts --channel store");
+    simcancel(dir.path(), NOW)
+        .args(["records", "done"])
+        .arg(&planned)
+        .assert()
+        .success();
+    let done = files(dir.path(), "toml")
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with("_done.toml"))
+        .unwrap();
+    let done_name = done.file_name().unwrap().to_string_lossy().into_owned();
+    simcancel(dir.path(), NOW)
+        .args(["records", "ics"])
+        .arg(&planned)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "simcancel records ics {done_name}"
+        )));
+    assert!(files(dir.path(), "ics").is_empty(), "nothing written");
+    simcancel(dir.path(), NOW)
+        .args(["records", "ics"])
+        .arg(&done)
+        .assert()
+        .success();
+    let mut calendar: Vec<String> = events_of(&files(dir.path(), "ics")[0])
+        .into_iter()
+        .map(|(props, _)| props["DTSTART"].clone())
+        .collect();
+    calendar.sort();
+    let json = simcancel(dir.path(), NOW)
+        .args(["records", "--json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    let listed: Vec<String> = json["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["completed_by"].is_null())
+        .flat_map(|r| r["follow_ups"].as_array().unwrap().clone())
+        .filter(|f| f["done"].is_null())
+        .map(|f| f["date"].as_str().unwrap().replace('-', ""))
+        .collect();
+    assert!(!listed.is_empty());
+    assert_eq!(calendar, listed);
+    // The listing's next date is the calendar's first.
+    let text = simcancel(dir.path(), NOW).arg("records").assert().success();
+    let text = String::from_utf8(text.get_output().stdout.clone()).unwrap();
+    let first = &calendar[0];
+    let shown = format!("Next: {}-{}-{}", &first[..4], &first[4..6], &first[6..]);
+    assert!(text.contains(&shown), "{shown}:\n{text}");
+}

@@ -308,6 +308,7 @@ err-not-a-file = это не файл
 err-not-a-record = { $path } — не запись, которую может прочитать simcancel: { $reason }. Файл оставлен без изменений.
 err-is-completed = { $path } — это уже запись о завершённом деле; делать нечего.
 err-already-done = { $path } уже завершена записью { $by }; делать нечего.
+err-ics-superseded = { $path } завершена записью { $by }, и напоминания теперь в ней: simcancel records ics { $by }
 err-interrupted = Остановлено — ничего не записано.
 err-io = { $reason }
 

@@ -269,6 +269,7 @@ err-not-a-file = 它不是文件
 err-not-a-record = { $path } 不是 simcancel 能读取的记录：{ $reason }。该文件未被改动。
 err-is-completed = { $path } 本身就是已办完的记录；无需再办理。
 err-already-done = { $path } 已经由 { $by } 办完；无需再办理。
+err-ics-superseded = { $path } 已经由 { $by } 办完，后续提醒以那条记录为准：simcancel records ics { $by }
 err-interrupted = 已停止——没有写入任何内容。
 err-io = { $reason }
 

@@ -330,16 +330,29 @@ fn ics(
         .and_then(|c| c.operator(&first.operator))
         .and_then(|op| report::number_to_call(op, first.abroad));
     let _lock = locked(&path, dir, || first.printed())?;
+    // What `records` lists as due is what the calendar holds: a completed record's
+    // follow-ups are its later record's, and a calendar without a date is not written.
+    if let Some(later) = completion_of(dir, &path)? {
+        return Err(Error::State(t!(
+            "err-ics-superseded",
+            path = shown(&given),
+            by = catalog::clean(&later)
+        )));
+    }
     let (_, rec) = find_record(dir, &path)?;
+    let count = rec
+        .follow_ups
+        .iter()
+        .filter(|f| f.done.is_none() && f.date().is_some())
+        .count();
+    if count == 0 {
+        return print(&format!("{}\n", t!("ics-none")));
+    }
     let (written, text) = write_ics(&path, &rec, call.as_deref(), now)?;
     say(
         &format!(
             "{}\n",
-            t!(
-                "ics-written",
-                path = shown(&written),
-                count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
-            )
+            t!("ics-written", path = shown(&written), count = count)
         ),
         &written,
         &text,
