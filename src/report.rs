@@ -267,10 +267,11 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate, wide: bool) 
         out.push_str(&(t!("rec-title", dir = dir_name) + "\n"));
         out.push_str(&records_wide(found, &by));
     } else {
-        let title = t!("rec-title", dir = fit(&dir_name, NARROW / 2));
+        // Names are shortened only past what a line holds, with room for a comma after.
+        let title = t!("rec-title", dir = fit(&dir_name, NARROW - 4));
         add_wrapped(&mut out, &title, "", "  ");
         for f in found {
-            let (created, mut cells) = record_cells(f, &by, |later| fit(later, NARROW / 2));
+            let (created, mut cells) = record_cells(f, &by, |later| fit(later, NARROW - 6));
             cells.insert(0, created);
             add_wrapped(&mut out, &cells.join(" · "), "  ", "    ");
             let file = fit(&file_name(&f.path), NARROW - 4);
