@@ -450,6 +450,9 @@ pub enum Command {
         /// Print JSON for scripts.
         #[arg(long)]
         json: bool,
+        /// One record a line with every column, however wide (else it fits 80 columns).
+        #[arg(long, conflicts_with = "json")]
+        wide: bool,
     },
 }
 
@@ -463,7 +466,7 @@ pub enum RecordsCommand {
         #[arg(long, value_enum, default_value_t = ShowFormat::Human)]
         format: ShowFormat,
     },
-    /// Print a record's Russian sentences, large and spaced, to show at the counter.
+    /// Print a record's Russian sentences, each with its translation beneath, to show at the counter.
     Card {
         /// A record's path, or its file name in the records directory.
         file: PathBuf,

@@ -152,6 +152,16 @@ pub enum Repeat {
     Monthly,
 }
 
+impl Repeat {
+    /// The next time after one done on `done`: what keeps a number alive counts from the
+    /// last action, so the next reminder is a period after that, not after the plan.
+    pub fn next(self, done: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Repeat::Monthly => done.checked_add_months(chrono::Months::new(1)),
+        }
+    }
+}
+
 impl FollowUp {
     pub fn new(date: NaiveDate, key: &str, args: &[(&str, String)]) -> FollowUp {
         FollowUp {
@@ -265,14 +275,15 @@ impl Record {
 
 /// The record's follow-ups as an iCalendar document: one all-day event each, so a
 /// phone's calendar reminds the user. Each event is useful alone: it names the number to
-/// call and the reference to quote. Follow-ups marked done are left out.
+/// call and the reference to quote, and rings the day before at 09:00, when there is
+/// still time to act. Follow-ups marked done are left out.
 pub fn to_ics(
     record: &Record,
     file_name: &str,
     call: Option<&str>,
     now: DateTime<FixedOffset>,
 ) -> String {
-    use icalendar::{Calendar, Component, EventLike};
+    use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
     // A record is a file anyone can edit and a file name is anyone's choice: what goes
     // into the calendar is cleaned like everything printed, so a calendar app shows no
     // escape sequence either.
@@ -296,16 +307,27 @@ pub fn to_ics(
         if f.done.is_some() {
             continue;
         }
-        let mut event = icalendar::Event::new()
-            .uid(&format!("{file_name}-{}@simcancel", i + 1))
+        let summary = clean(&crate::t!(
+            "ics-summary",
+            operator = crate::labels::operator_by_id(&record.operator),
+            action = crate::labels::action_noun(record.action),
+            what = f.text()
+        ));
+        let uid = format!("{file_name}-{}@simcancel", i + 1);
+        // An all-day event starts at midnight: 15 hours before is 09:00 the day before.
+        // Written as `-PT15H`, and stamped like its event, so a calendar file says the
+        // same each time it is written.
+        let alarm = Alarm::display(&summary, Trigger::before_start(chrono::Duration::hours(15)))
+            .add_property("TRIGGER", "-PT15H")
+            .uid(&format!("alarm-{uid}"))
             .timestamp(now.to_utc())
-            .summary(&clean(&crate::t!(
-                "ics-summary",
-                operator = crate::labels::operator_by_id(&record.operator),
-                action = crate::labels::action_noun(record.action),
-                what = f.text()
-            )))
+            .done();
+        let mut event = icalendar::Event::new()
+            .uid(&uid)
+            .timestamp(now.to_utc())
+            .summary(&summary)
             .description(&description)
+            .alarm(alarm)
             .all_day(date)
             // An all-day event ends (exclusively) the next day, per RFC 5545.
             .ends(date.succ_opt().unwrap_or(date))

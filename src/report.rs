@@ -211,15 +211,197 @@ fn who(r: &Record) -> String {
     }
 }
 
-/// `records`: a table of records, then the live follow-ups: overdue and due, the next one,
-/// and those marked done. A record completed by a later one shows no follow-ups of its own.
-pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
+/// A follow-up as the listing names it: its date, its text, its record's file, its number.
+type Item = (NaiveDate, String, String, usize);
+
+/// The width `records` keeps to unless asked for `--wide`: a terminal's smallest.
+pub const NARROW: usize = 80;
+
+/// A name that must stay whole to be read, shortened in the middle only when no line of
+/// `room` columns holds it (`--wide` and `--json` keep it whole).
+pub fn fit(name: &str, room: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if name.width() <= room {
+        return name.to_owned();
+    }
+    let keep = room.saturating_sub(1);
+    let take = |chars: &mut dyn Iterator<Item = char>, room: usize| {
+        let mut used = 0;
+        let mut out = Vec::new();
+        for c in chars {
+            used += c.width().unwrap_or(0);
+            if used > room {
+                break;
+            }
+            out.push(c);
+        }
+        out
+    };
+    let head: String = take(&mut name.chars(), keep / 2).into_iter().collect();
+    let tail: String = take(&mut name.chars().rev(), keep - keep / 2)
+        .into_iter()
+        .rev()
+        .collect();
+    format!("{head}…{tail}")
+}
+
+/// `text` wrapped to [`NARROW`] columns at spaces (never inside a word), then added.
+fn add_wrapped(out: &mut String, text: &str, first: &str, rest: &str) {
+    for line in crate::theme::wrap_lines(text, NARROW, first, rest, false) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// `records`: the records, then the live follow-ups: overdue and due, the next one, and
+/// those marked done. A record completed by a later one shows no follow-ups of its own.
+/// Within 80 columns, each record on two lines; `wide`, a table of one line each.
+pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate, wide: bool) -> String {
     let dir_name = clean(&dir.display().to_string());
     if found.is_empty() {
         return t!("rec-none", dir = dir_name) + "\n";
     }
     let by = completed_by(found);
-    let mut out = t!("rec-title", dir = dir_name) + "\n";
+    let mut out = String::new();
+    if wide {
+        out.push_str(&(t!("rec-title", dir = dir_name) + "\n"));
+        out.push_str(&records_wide(found, &by));
+    } else {
+        // Names are shortened only past what a line holds, with room for a comma after.
+        let title = t!("rec-title", dir = fit(&dir_name, NARROW - 4));
+        add_wrapped(&mut out, &title, "", "  ");
+        for f in found {
+            let (created, mut cells) = record_cells(f, &by, |later| fit(later, NARROW - 6));
+            cells.insert(0, created);
+            add_wrapped(&mut out, &cells.join(" · "), "  ", "    ");
+            let file = fit(&file_name(&f.path), NARROW - 4);
+            match who(&f.record) {
+                none if none == "—" => out.push_str(&format!("    {file}\n")),
+                who => add_wrapped(&mut out, &format!("{file} · {who}"), "    ", "    "),
+            }
+        }
+    }
+
+    let mut due: Vec<Item> = Vec::new();
+    let mut done: Vec<Item> = Vec::new();
+    let mut next: Option<Item> = None;
+    for f in found
+        .iter()
+        .filter(|f| !by.contains_key(&file_name(&f.path)))
+    {
+        for (i, fu) in f.record.follow_ups.iter().enumerate() {
+            let Some(date) = fu.date() else { continue };
+            let item = (date, fu.text(), file_name(&f.path), i + 1);
+            if fu.done.is_some() {
+                done.push(item);
+            } else if date <= today {
+                due.push(item);
+            } else if next.as_ref().is_none_or(|n| date < n.0) {
+                next = Some(item);
+            }
+        }
+    }
+    // Where a follow-up is: `file #n`, as `records done FILE --follow-up N` takes it, in
+    // `room` columns.
+    let at = |file: &str, n: usize, room: usize| {
+        let n = format!(" #{n}");
+        format!("{}{n}", fit(file, room.saturating_sub(n.len())))
+    };
+    out.push('\n');
+    if due.is_empty() {
+        out.push_str(&t!("rec-none-due"));
+        out.push('\n');
+    } else {
+        due.sort();
+        out.push_str(&t!("rec-due"));
+        out.push('\n');
+        let when = |date: NaiveDate| match (today - date).num_days() {
+            0 => t!("rec-due-today"),
+            days => t!("rec-overdue", days = days),
+        };
+        if wide {
+            let rows: Vec<Vec<String>> = due
+                .into_iter()
+                .map(|(date, what, file, n)| {
+                    let date_text = format!("  {}", crate::i18n::date(date));
+                    vec![date_text, when(date), what, at(&file, n, usize::MAX)]
+                })
+                .collect();
+            out.push_str(&columns(&rows));
+        } else {
+            for (date, what, file, n) in due {
+                let line = format!("{} · {} · {what}", crate::i18n::date(date), when(date));
+                add_wrapped(&mut out, &line, "  ", "    ");
+                out.push_str(&format!("    {}\n", at(&file, n, NARROW - 4)));
+            }
+        }
+    }
+    if let Some((date, what, file, n)) = next {
+        // Indented by two, within brackets as wide as two CJK ones.
+        let room = if wide { usize::MAX } else { NARROW - 6 };
+        let line = t!(
+            "rec-next",
+            date = crate::i18n::date(date),
+            what = what,
+            file = at(&file, n, room)
+        );
+        if wide {
+            out.push_str(&line);
+            out.push('\n');
+        } else {
+            add_wrapped(&mut out, &line, "", "  ");
+        }
+    }
+    if !done.is_empty() {
+        done.sort();
+        out.push_str(&t!("rec-done"));
+        out.push('\n');
+        if wide {
+            let rows: Vec<Vec<String>> = done
+                .into_iter()
+                .map(|(date, what, file, n)| {
+                    let date_text = format!("  {}", crate::i18n::date(date));
+                    vec![date_text, what, at(&file, n, usize::MAX)]
+                })
+                .collect();
+            out.push_str(&columns(&rows));
+        } else {
+            for (date, what, file, n) in done {
+                let line = format!("{} · {what}", crate::i18n::date(date));
+                add_wrapped(&mut out, &line, "  ", "    ");
+                out.push_str(&format!("    {}\n", at(&file, n, NARROW - 4)));
+            }
+        }
+    }
+    out
+}
+
+/// A record's creation time, and its operator, action, channel and stage, the file that
+/// completed it named by `later`.
+fn record_cells(
+    f: &Found,
+    by: &BTreeMap<String, String>,
+    later: impl Fn(&str) -> String,
+) -> (String, Vec<String>) {
+    let r = &f.record;
+    let created = crate::record::created(r)
+        .map(|t| crate::i18n::date_time(t.naive_local()))
+        .unwrap_or_else(|| r.created.to_string());
+    let status = match by.get(&file_name(&f.path)) {
+        Some(file) => t!("rec-status-superseded", file = later(file)),
+        None => status_name(r.evidence.status),
+    };
+    let cells = vec![
+        crate::labels::operator_by_id(&r.operator),
+        crate::labels::action_noun(r.action),
+        crate::labels::channel_name(r.channel),
+        status,
+    ];
+    (created, cells)
+}
+
+/// The full table, one record a line, however wide.
+fn records_wide(found: &[Found], by: &BTreeMap<String, String>) -> String {
     let mut rows = vec![vec![
         t!("rec-created"),
         t!("rec-operator"),
@@ -230,91 +412,13 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
         t!("rec-file"),
     ]];
     rows.extend(found.iter().map(|f| {
-        let r = &f.record;
-        let created = crate::record::created(r)
-            .map(|t| crate::i18n::date_time(t.naive_local()))
-            .unwrap_or_else(|| r.created.to_string());
-        let status = match by.get(&file_name(&f.path)) {
-            Some(later) => t!("rec-status-superseded", file = later.clone()),
-            None => status_name(r.evidence.status),
-        };
-        vec![
-            created,
-            crate::labels::operator_by_id(&r.operator),
-            crate::labels::action_noun(r.action),
-            crate::labels::channel_name(r.channel),
-            who(r),
-            status,
-            file_name(&f.path),
-        ]
+        let (created, mut cells) = record_cells(f, by, str::to_owned);
+        cells.insert(3, who(&f.record));
+        cells.insert(0, created);
+        cells.push(file_name(&f.path));
+        cells
     }));
-    out.push_str(&columns(&rows));
-
-    let mut due: Vec<(NaiveDate, String, String)> = Vec::new();
-    let mut done: Vec<(NaiveDate, String, String)> = Vec::new();
-    let mut next: Option<(NaiveDate, String, String)> = None;
-    for f in found
-        .iter()
-        .filter(|f| !by.contains_key(&file_name(&f.path)))
-    {
-        for (i, fu) in f.record.follow_ups.iter().enumerate() {
-            let Some(date) = fu.date() else { continue };
-            let item = (
-                date,
-                fu.text(),
-                format!("{} #{}", file_name(&f.path), i + 1),
-            );
-            if fu.done.is_some() {
-                done.push(item);
-            } else if date <= today {
-                due.push(item);
-            } else if next.as_ref().is_none_or(|n| date < n.0) {
-                next = Some(item);
-            }
-        }
-    }
-    out.push('\n');
-    if due.is_empty() {
-        out.push_str(&t!("rec-none-due"));
-        out.push('\n');
-    } else {
-        due.sort();
-        out.push_str(&t!("rec-due"));
-        out.push('\n');
-        let rows: Vec<Vec<String>> = due
-            .into_iter()
-            .map(|(date, what, file)| {
-                let days = (today - date).num_days();
-                let when = if days == 0 {
-                    t!("rec-due-today")
-                } else {
-                    t!("rec-overdue", days = days)
-                };
-                vec![format!("  {}", crate::i18n::date(date)), when, what, file]
-            })
-            .collect();
-        out.push_str(&columns(&rows));
-    }
-    if let Some((date, what, file)) = next {
-        out.push_str(&t!(
-            "rec-next",
-            date = crate::i18n::date(date),
-            what = what,
-            file = file
-        ));
-        out.push('\n');
-    }
-    if !done.is_empty() {
-        done.sort();
-        out.push_str(&t!("rec-done"));
-        out.push('\n');
-        let rows: Vec<Vec<String>> = done
-            .into_iter()
-            .map(|(date, what, file)| vec![format!("  {}", crate::i18n::date(date)), what, file])
-            .collect();
-        out.push_str(&columns(&rows));
-    }
-    out
+    columns(&rows)
 }
 
 /// The number to call about a record: the +7 number from abroad, else the short and the
@@ -461,17 +565,51 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
     out
 }
 
-/// `records card`: only the Russian sentences, spaced and wrapped short, to hold up to a
-/// clerk or a camera.
-pub fn card(r: &Record) -> String {
+/// `records card`: the Russian sentences, wrapped short to hold up to a clerk or a
+/// camera, each with its translation in the reader's language beneath it, indented, so
+/// the reader knows which is which. A blank line between sentences, where pages break.
+pub fn card(r: &Record, lang: Lang) -> String {
     const WIDTH: usize = 36;
     let mut out = String::from("\n");
     for p in &r.phrases {
         // The terminal's own wrapping: a one-letter word stays with the next («Я хочу»).
         for line in crate::theme::wrap_lines(&clean(&p.ru), WIDTH + 4, "    ", "    ", false) {
-            out.push_str(&format!("{line}\n\n"));
+            out.push_str(&format!("{line}\n"));
+        }
+        if lang != Lang::Ru {
+            let text = clean(&p.text_in(lang));
+            for line in crate::theme::wrap_lines(&text, NARROW - 4, "      ", "      ", false) {
+                out.push_str(&format!("{line}\n"));
+            }
         }
         out.push('\n');
+    }
+    out
+}
+
+/// `text` in pages of at most `rows` lines, broken at blank lines (between sentences) where
+/// one is near, else where the page is full; the blank lines at a break are dropped.
+pub fn pages(text: &str, rows: usize) -> Vec<String> {
+    let rows = rows.max(1);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        if lines.len() - start <= rows {
+            out.push(lines[start..].join("\n") + "\n");
+            break;
+        }
+        let end = start + rows;
+        // The last blank line on the page, when the page is more than half full by then.
+        let cut = (start + rows / 2..=end)
+            .rev()
+            .find(|&i| i > start && lines[i].is_empty())
+            .unwrap_or(end);
+        out.push(lines[start..cut].join("\n") + "\n");
+        start = cut;
+        while start < lines.len() && lines[start].is_empty() {
+            start += 1;
+        }
     }
     out
 }

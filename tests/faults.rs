@@ -569,7 +569,7 @@ fn runs_in_the_same_second_name_their_letters_after_their_records() {
         "five records",
         text(&out.stdout)
             .lines()
-            .filter(|l| l.starts_with("2026-11-25 11:00"))
+            .filter(|l| l.trim_start().starts_with("2026-11-25 11:00"))
             .count()
             == 5,
         || text(&out.stdout),

@@ -184,7 +184,7 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert!(
         listed.ends_with(&format!(
-            "\nNo follow-ups due.\nFollow-ups done:\n  2026-11-25  Carry on with the cancellation on the hotline.  {name} #1\n"
+            "\nNo follow-ups due.\nFollow-ups done:\n  2026-11-25 · Carry on with the cancellation on the hotline.\n    {name} #1\n"
         )),
         "{listed}"
     );

@@ -267,3 +267,40 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.ends_with("_beeline_suspend_store.toml"), "{name}");
 }
+
+/// In a terminal too short for it the card stops before its first sentences would scroll
+/// away, and goes on with Enter. (A representative's card is 23 rows: at 24 it fits.)
+#[test]
+fn the_card_pages_in_a_small_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::common::simcancel()
+        .arg("--records-dir")
+        .arg(dir.path())
+        .args([
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--representative",
+        ])
+        .assert()
+        .success();
+    let record = record_files(dir.path()).remove(0);
+    let record = record.to_str().unwrap();
+    let mut w = Wizard::start_sized(
+        dir.path(),
+        &["records", "card", record],
+        &[("TERM", "xterm-256color"), ("LANG", "zh_CN.UTF-8")],
+        80,
+        16,
+    );
+    w.see(crate::common::MORE);
+    let rows = w.rows();
+    assert!(
+        rows.iter().any(|r| r.contains("Я действую по")),
+        "the first sentence is still on screen:\n{}",
+        rows.join("\n")
+    );
+    w.keys(ENTER);
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+}

@@ -1,6 +1,7 @@
 //! Deciding and following up, through the real binary with a fixed "now": `--action
 //! decide`, `--abroad`, timing, and the `records` commands with their calendar.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -121,7 +122,7 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
     let mts = out.find("_mts_cancel_store.toml").unwrap();
     assert!(beeline < mts, "newest first:\n{out}");
     assert!(
-        out.contains("2026-11-15  10 days overdue  Check that the balance has arrived"),
+        out.contains("2026-11-15 · 10 days overdue · Check that the balance has arrived"),
         "{out}"
     );
     assert!(!out.contains("2026-11-28"), "not yet due:\n{out}");
@@ -300,4 +301,277 @@ fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
         .stdout(predicate::str::contains(
             "The holiday list does not cover 2031",
         ));
+}
+
+/// A directory with the one record the flags (split at spaces) write, and its path.
+fn one_record(flags: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel(dir.path(), NOW)
+        .args(flags.split(' '))
+        .assert()
+        .success();
+    let record = files(dir.path(), "toml").remove(0);
+    (dir, record)
+}
+
+/// The events of a calendar file, parsed back.
+fn events_of(ics: &Path) -> Vec<(BTreeMap<String, String>, Vec<String>)> {
+    let text = fs::read_to_string(ics).unwrap();
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap();
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|e| {
+            let props = e
+                .properties
+                .iter()
+                .map(|p| (p.name.to_string(), p.val.to_string()))
+                .collect();
+            let inner = e.components.iter().map(|c| c.name.to_string()).collect();
+            (props, inner)
+        })
+        .collect()
+}
+
+/// A kept number is kept by acting every month: marking this month's reminder done
+/// brings the next month's, in `records` and in the calendar alike, and the calendar
+/// rings before each.
+#[test]
+fn a_kept_number_is_reminded_every_month_after_each_is_marked_done() {
+    let (dir, record) = one_record("--operator beeline --action keep");
+    // The first reminder, 30 days on, done a day late.
+    let later = "2026-12-26T10:00:00+03:00";
+    simcancel(dir.path(), later)
+        .args(["records", "done"])
+        .arg(&record)
+        .args(["--follow-up", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The next one: 2027-01-26 (follow-up 2)",
+        ));
+    simcancel(dir.path(), later)
+        .arg("records")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Next: 2027-01-26"))
+        .stdout(predicate::str::contains("Follow-ups done:"));
+    simcancel(dir.path(), later)
+        .args(["records", "ics"])
+        .arg(&record)
+        .assert()
+        .success();
+    let events = events_of(&files(dir.path(), "ics")[0]);
+    assert_eq!(events.len(), 1, "the done one is gone: {events:?}");
+    let (props, inner) = &events[0];
+    assert_eq!(props["DTSTART"], "20270126", "{props:?}");
+    assert_eq!(props["RRULE"], "FREQ=MONTHLY");
+    assert!(props["SUMMARY"].starts_with("Beeline"), "{props:?}");
+    assert_eq!(inner, &["VALARM"]);
+}
+
+/// Every event of every calendar rings: one alarm, the day before at 09:00.
+#[test]
+fn every_calendar_event_carries_an_alarm() {
+    for args in [
+        &[
+            "--operator",
+            "mts",
+            "--action",
+            "suspend",
+            "--channel",
+            "online",
+        ][..],
+        &[
+            "--operator",
+            "mts",
+            "--channel",
+            "store",
+            "--completed",
+            "--balance",
+            "refund",
+        ],
+        &["--operator", "megafon", "--channel", "store"],
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        simcancel(dir.path(), NOW)
+            .args(args)
+            .arg("--ics")
+            .assert()
+            .success();
+        let ics = files(dir.path(), "ics");
+        let events = events_of(&ics[0]);
+        assert!(!events.is_empty(), "{args:?}");
+        for (props, inner) in &events {
+            assert_eq!(inner, &["VALARM"], "{args:?}: {props:?}");
+        }
+        let text = fs::read_to_string(&ics[0]).unwrap();
+        assert_eq!(
+            text.matches("TRIGGER:-PT15H").count(),
+            events.len(),
+            "{text}"
+        );
+        assert!(text.contains("ACTION:DISPLAY"), "{text}");
+    }
+}
+
+/// `records` fits an 80-column terminal in every language, whatever the files are called:
+/// no line is wider, and no file name is cut across lines; `--wide` keeps the full table.
+#[test]
+fn the_records_listing_fits_80_columns_in_every_language_with_long_file_names() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = tempfile::tempdir().unwrap();
+    // A name long enough to wrap the line it is on.
+    let name = "Ivan Petrovich Sidorov-Kuznetsov";
+    for flags in [
+        "--operator mts --channel store --completed --balance refund",
+        "--operator beeline --action keep --number +79161234567 --name",
+        "--operator megafon --action suspend --channel hotline",
+    ] {
+        let mut run = simcancel(dir.path(), NOW);
+        run.args(flags.split(' '));
+        if flags.ends_with("--name") {
+            run.arg(name);
+        }
+        run.assert().success();
+    }
+    // One named past any line, one nearly a line, one completed by a later one.
+    let records = files(dir.path(), "toml");
+    let long = format!(
+        "{}_mts_cancel_store_a-very-long-name-that-someone-gave.toml",
+        "x".repeat(60)
+    );
+    fs::rename(&records[1], dir.path().join(&long)).unwrap();
+    let near = format!("{}.toml", "y".repeat(66));
+    fs::rename(&records[2], dir.path().join(&near)).unwrap();
+    simcancel(dir.path(), NOW)
+        .args(["records", "done", &long])
+        .assert()
+        .success();
+    for lang in ["C", "ru_RU.UTF-8", "zh_CN.UTF-8"] {
+        let out = simcancel(dir.path(), "2026-12-30T10:00:00+03:00")
+            .env("LC_ALL", lang)
+            .arg("records")
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        for line in text.lines() {
+            assert!(
+                line.width() <= 80,
+                "{lang}: {} columns: {line}\n{text}",
+                line.width()
+            );
+        }
+        assert!(
+            text.contains(&near),
+            "{lang}: a name that fits stays whole:\n{text}"
+        );
+        assert!(text.contains('…'), "{lang}: {text}");
+        assert!(text.contains("#1"), "{lang}: {text}");
+        let wide = simcancel(dir.path(), "2026-12-30T10:00:00+03:00")
+            .env("LC_ALL", lang)
+            .args(["records", "--wide"])
+            .assert()
+            .success();
+        let wide = String::from_utf8(wide.get_output().stdout.clone()).unwrap();
+        assert!(wide.contains(&long), "{lang}: {wide}");
+        assert!(wide.lines().any(|l| l.width() > 80), "{lang}: {wide}");
+    }
+}
+
+/// The card shows each Russian sentence with the reader's translation beneath it,
+/// indented; a Russian reader gets the sentences alone. Piped, it is printed whole,
+/// without waiting for a key.
+#[test]
+fn the_card_shows_each_sentence_with_its_translation_beneath() {
+    let (dir, record) = one_record("--operator mts --channel store");
+    let card = |lang: &str| {
+        let out = simcancel(dir.path(), NOW)
+            .env("LC_ALL", lang)
+            .args(["records", "card"])
+            .arg(&record)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let ru = "    Я хочу расторгнуть договор и закрыть\n    этот номер.\n";
+    let zh = card("zh_CN.UTF-8");
+    assert!(
+        zh.contains(&format!("{ru}      我想解除合同，给这个号码销号。\n\n")),
+        "{zh}"
+    );
+    let en = card("C");
+    assert!(en.contains(&format!("{ru}      I want")), "{en}");
+    assert!(!en.contains('⏎'), "no pause when piped: {en}");
+    let only = card("ru_RU.UTF-8");
+    assert!(only.contains(&format!("{ru}\n")), "{only}");
+    // Every sentence in Russian has its translation: as many indented blocks as phrases.
+    let sentences = en.split("\n\n").filter(|b| b.contains("\n      ")).count();
+    let phrases = fs::read_to_string(&record)
+        .unwrap()
+        .matches("[[phrase]]")
+        .count();
+    assert!(phrases >= 3, "{phrases}");
+    assert_eq!(sentences, phrases, "{en}");
+}
+
+/// `records` and `records ics` agree: the calendar of a record holds the dates the
+/// listing shows for it; a record completed by a later one sends you to the later one's
+/// calendar, whose follow-ups the listing shows.
+#[test]
+fn records_and_the_calendar_agree_on_what_is_due() {
+    let (dir, planned) = one_record("--operator mts --channel store");
+    simcancel(dir.path(), NOW)
+        .args(["records", "done"])
+        .arg(&planned)
+        .assert()
+        .success();
+    let done = files(dir.path(), "toml")
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with("_done.toml"))
+        .unwrap();
+    let done_name = done.file_name().unwrap().to_string_lossy().into_owned();
+    simcancel(dir.path(), NOW)
+        .args(["records", "ics"])
+        .arg(&planned)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "simcancel records ics {done_name}"
+        )));
+    assert!(files(dir.path(), "ics").is_empty(), "nothing written");
+    simcancel(dir.path(), NOW)
+        .args(["records", "ics"])
+        .arg(&done)
+        .assert()
+        .success();
+    let mut calendar: Vec<String> = events_of(&files(dir.path(), "ics")[0])
+        .into_iter()
+        .map(|(props, _)| props["DTSTART"].clone())
+        .collect();
+    calendar.sort();
+    let json = simcancel(dir.path(), NOW)
+        .args(["records", "--json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    let listed: Vec<String> = json["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["completed_by"].is_null())
+        .flat_map(|r| r["follow_ups"].as_array().unwrap().clone())
+        .filter(|f| f["done"].is_null())
+        .map(|f| f["date"].as_str().unwrap().replace('-', ""))
+        .collect();
+    assert!(!listed.is_empty());
+    assert_eq!(calendar, listed);
+    // The listing's next date is the calendar's first.
+    let text = simcancel(dir.path(), NOW).arg("records").assert().success();
+    let text = String::from_utf8(text.get_output().stdout.clone()).unwrap();
+    let first = &calendar[0];
+    let shown = format!("Next: {}-{}-{}", &first[..4], &first[4..6], &first[6..]);
+    assert!(text.contains(&shown), "{shown}:\n{text}");
 }

@@ -301,6 +301,7 @@ err-not-a-file = it is not a file
 err-not-a-record = { $path } is not a record simcancel can read: { $reason }. It was left untouched.
 err-is-completed = { $path } is itself a completed record; nothing to do.
 err-already-done = { $path } is already completed by { $by }; nothing to do.
+err-ics-superseded = { $path } is completed by { $by }, and its follow-ups are the later record's: simcancel records ics { $by }
 err-interrupted = Stopped — nothing was written.
 err-io = { $reason }
 
@@ -436,6 +437,7 @@ err-no-follow-up = There is no follow-up { $n }: this record has { $count ->
    *[other] { $count }
 }.
 follow-up-marked = Follow-up { $n } marked done ({ $what }).
+marked-next = The next one: { $date } (follow-up { $n }).
 rec-number = NUMBER
 rec-status-started = started
 rec-status-superseded = completed in { $file }

@@ -308,6 +308,7 @@ err-not-a-file = это не файл
 err-not-a-record = { $path } — не запись, которую может прочитать simcancel: { $reason }. Файл оставлен без изменений.
 err-is-completed = { $path } — это уже запись о завершённом деле; делать нечего.
 err-already-done = { $path } уже завершена записью { $by }; делать нечего.
+err-ics-superseded = { $path } завершена записью { $by }, и напоминания теперь в ней: simcancel records ics { $by }
 err-interrupted = Остановлено — ничего не записано.
 err-io = { $reason }
 
@@ -447,6 +448,7 @@ err-file = { $file }: { $reason }
 err-cannot-complete = этим способом ({ $channel }) дело до конца не довести; запишите его как --started (завершить можно так: { $remains }).
 err-no-follow-up = Напоминания { $n } нет: в этой записи их { $count }.
 follow-up-marked = Напоминание { $n } отмечено выполненным ({ $what }).
+marked-next = Следующее: { $date } (напоминание { $n }).
 rec-number = НОМЕР
 rec-status-started = начато
 rec-status-superseded = завершено в { $file }

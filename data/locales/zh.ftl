@@ -269,6 +269,7 @@ err-not-a-file = 它不是文件
 err-not-a-record = { $path } 不是 simcancel 能读取的记录：{ $reason }。该文件未被改动。
 err-is-completed = { $path } 本身就是已办完的记录；无需再办理。
 err-already-done = { $path } 已经由 { $by } 办完；无需再办理。
+err-ics-superseded = { $path } 已经由 { $by } 办完，后续提醒以那条记录为准：simcancel records ics { $by }
 err-interrupted = 已停止——没有写入任何内容。
 err-io = { $reason }
 
@@ -389,6 +390,7 @@ err-file = { $file }：{ $reason }
 err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完请通过 { $remains }）。
 err-no-follow-up = 没有第 { $n } 条后续提醒：这条记录共有 { $count } 条。
 follow-up-marked = 第 { $n } 条后续提醒已标记为完成（{ $what }）。
+marked-next = 下一次：{ $date }（第 { $n } 条后续提醒）。
 rec-number = 号码
 rec-status-started = 已开始
 rec-status-superseded = 已在 { $file } 中办完

@@ -61,14 +61,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             }
             print(&report::check_data(&catalog))
         }
-        Some(Command::Records { command, json }) => {
+        Some(Command::Records {
+            command,
+            json,
+            wide,
+        }) => {
             let dir = (config.records_dir.clone())
                 .ok_or_else(|| Error::Usage(t!("err-no-records-dir")))?;
             records::run(
                 config.data.as_ref(),
                 &dir,
                 command.as_ref(),
-                *json,
+                (*json, *wide),
                 config.clock,
             )
         }

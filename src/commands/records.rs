@@ -18,16 +18,16 @@ pub(super) fn run(
     cli_data: Option<&PathBuf>,
     dir: &Path,
     command: Option<&RecordsCommand>,
-    json: bool,
+    (json, wide): (bool, bool),
     clock: Clock,
 ) -> Result<(), Error> {
     let now = clock.now();
     match command {
-        None => list(dir, json, now),
+        None => list(dir, json, wide, now),
         Some(RecordsCommand::Show { file, format }) => show(dir, file, *format, now),
         Some(RecordsCommand::Card { file }) => {
             let (_, rec) = find_record(dir, file)?;
-            print(&report::card(&rec))
+            paged(&report::card(&rec, crate::i18n::lang()))
         }
         Some(RecordsCommand::Done {
             file,
@@ -55,9 +55,44 @@ pub(super) fn run(
     }
 }
 
+/// Prints `text` a screenful at a time when a person reads it on a terminal, so the first
+/// sentences do not scroll away; piped or redirected, all of it at once.
+fn paged(text: &str) -> Result<(), Error> {
+    use std::io::IsTerminal;
+    let out = console::Term::stdout();
+    let err = console::Term::stderr();
+    if !(std::io::stdout().is_terminal() && std::io::stdin().is_terminal()) {
+        return print(text);
+    }
+    // One row for "Enter: more".
+    let rows = usize::from(out.size().0).saturating_sub(1).max(3);
+    let pages = report::pages(text, rows);
+    for (i, page) in pages.iter().enumerate() {
+        print(page)?;
+        if i + 1 < pages.len() {
+            let _asking = terminal::asking();
+            err.write_str(&t!("more"))?;
+            let key = loop {
+                let key = err.read_key()?;
+                if matches!(
+                    key,
+                    console::Key::Enter | console::Key::Escape | console::Key::Char('q')
+                ) {
+                    break key;
+                }
+            };
+            err.clear_line()?;
+            if key != console::Key::Enter {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Every record, newest first, and what is due; files that are not records are named on
 /// stderr with the reason.
-fn list(dir: &Path, json: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
+fn list(dir: &Path, json: bool, wide: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
     let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
         path: dir.to_owned(),
         reason: e.to_string(),
@@ -77,7 +112,7 @@ fn list(dir: &Path, json: bool, now: DateTime<FixedOffset>) -> Result<(), Error>
     print(&if json {
         report::records_json(&found, &skipped, now.date_naive())
     } else {
-        report::records_table(dir, &found, now.date_naive())
+        report::records_table(dir, &found, now.date_naive(), wide)
     })
 }
 
@@ -136,10 +171,25 @@ fn mark_follow_up(
     let Some(f) = n.checked_sub(1).and_then(|i| rec.follow_ups.get_mut(i)) else {
         return Err(Error::Usage(t!("err-no-follow-up", n = n, count = count)));
     };
+    let mut said = format!("{}\n", t!("follow-up-marked", n = n, what = f.text()));
     if f.done.is_none() {
         f.done = Some(record::toml_datetime(&now));
+        // A repeating reminder goes on: the next one is added, so `records` and the
+        // calendar show it, and this one stays as done.
+        let next = f.repeat.and_then(|r| r.next(now.date_naive()));
+        if let Some(date) = next {
+            let mut again = f.clone();
+            again.date = crate::dates::toml_date(date);
+            again.done = None;
+            rec.follow_ups.push(again);
+            said.push_str(&t!(
+                "marked-next",
+                date = crate::i18n::date(date),
+                n = rec.follow_ups.len()
+            ));
+            said.push('\n');
+        }
     }
-    let what = f.text();
     let not_written = |error| Error::RecordNotWritten {
         path: Some(path.clone()),
         error: Some(error),
@@ -151,11 +201,7 @@ fn mark_follow_up(
         Err(record::SetFailure::Interrupted) => return Err(Error::Interrupted),
         Err(record::SetFailure::Failed(f)) => return Err(not_written(f.error)),
     }
-    say(
-        &format!("{}\n", t!("follow-up-marked", n = n, what = what)),
-        &path,
-        &text,
-    )
+    say(&said, &path, &text)
 }
 
 /// Completes a planned or started record, once: the completed version is a new file
@@ -284,16 +330,29 @@ fn ics(
         .and_then(|c| c.operator(&first.operator))
         .and_then(|op| report::number_to_call(op, first.abroad));
     let _lock = locked(&path, dir, || first.printed())?;
+    // What `records` lists as due is what the calendar holds: a completed record's
+    // follow-ups are its later record's, and a calendar without a date is not written.
+    if let Some(later) = completion_of(dir, &path)? {
+        return Err(Error::State(t!(
+            "err-ics-superseded",
+            path = shown(&given),
+            by = catalog::clean(&later)
+        )));
+    }
     let (_, rec) = find_record(dir, &path)?;
+    let count = rec
+        .follow_ups
+        .iter()
+        .filter(|f| f.done.is_none() && f.date().is_some())
+        .count();
+    if count == 0 {
+        return print(&format!("{}\n", t!("ics-none")));
+    }
     let (written, text) = write_ics(&path, &rec, call.as_deref(), now)?;
     say(
         &format!(
             "{}\n",
-            t!(
-                "ics-written",
-                path = shown(&written),
-                count = rec.follow_ups.iter().filter(|f| f.done.is_none()).count()
-            )
+            t!("ics-written", path = shown(&written), count = count)
         ),
         &written,
         &text,

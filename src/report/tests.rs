@@ -330,7 +330,7 @@ verified = 2026-11-25
     #[test]
     fn an_empty_directory_says_so() {
         assert_eq!(
-            records_table(Path::new("/r"), &[], today()),
+            records_table(Path::new("/r"), &[], today(), true),
             "No records in /r yet.\n"
         );
     }
@@ -338,7 +338,7 @@ verified = 2026-11-25
     #[test]
     fn the_table_shows_records_then_due_the_earliest_next_and_done_follow_ups() {
         assert_eq!(
-            records_table(Path::new("/r"), &four(), today()),
+            records_table(Path::new("/r"), &four(), today(), true),
             "\
 Records in /r, newest first:
 CREATED              OPERATOR  ACTION              CHANNEL  NUMBER                   STATUS               FILE
@@ -359,6 +359,45 @@ Follow-ups done:
     }
 
     #[test]
+    fn within_80_columns_each_record_takes_two_lines_and_each_follow_up_names_its_file() {
+        let narrow = records_table(Path::new("/r"), &four(), today(), false);
+        assert_eq!(
+            narrow,
+            "\
+Records in /r, newest first:
+  2026-11-24 15:30 · MTS · cancellation · Online · completed
+    a.toml · +7 916 ***-**-67 (Ivan)
+  2026-11-20 09:05 · Beeline · voluntary block · Hotline · started
+    b.toml · +7 903 ***-**-01
+  2026-11-10 12:00 · MegaFon · keeping the number · Store · completed in d.toml
+    c.toml · Anna
+  2026-11-30T10:00:00 · MegaFon · re-registration · Store · completed
+    d.toml
+
+Follow-ups due:
+  2026-11-28 · 3 days overdue · see whether the block is on
+    b.toml #1
+  2026-11-30 · one day overdue · pay the fee
+    b.toml #2
+  2026-12-01 · due today · call back
+    a.toml #3
+Next: 2026-12-10 — check the refund (a.toml #2)
+Follow-ups done:
+  2026-11-26 · ask for the letter
+    a.toml #4
+"
+        );
+    }
+
+    #[test]
+    fn a_name_too_long_for_a_line_is_shortened_in_the_middle_by_display_width() {
+        assert_eq!(fit("abcdefghij", 10), "abcdefghij");
+        assert_eq!(fit("abcdefghijk", 10), "abcd…ghijk");
+        assert_eq!(fit("记录记录记录记录", 9), "记录…记录");
+        assert!(fit("记录记录记录记录", 9).width() <= 9);
+    }
+
+    #[test]
     fn with_nothing_due_or_done_the_table_says_none_due_and_names_the_next() {
         let mut a = base();
         a.follow_ups = vec![
@@ -366,7 +405,7 @@ Follow-ups done:
             follow(day(2026, 12, 2), "tomorrow", None),
         ];
         assert_eq!(
-            records_table(Path::new("/r"), &[found("a.toml", a)], today()),
+            records_table(Path::new("/r"), &[found("a.toml", a)], today(), true),
             "\
 Records in /r, newest first:
 CREATED           OPERATOR  ACTION        CHANNEL  NUMBER  STATUS     FILE
@@ -388,13 +427,13 @@ CREATED           OPERATOR  ACTION        CHANNEL  NUMBER  STATUS     FILE
 No follow-ups due.
 ";
         assert_eq!(
-            records_table(Path::new("/r"), &[found("a.toml", base())], today()),
+            records_table(Path::new("/r"), &[found("a.toml", base())], today(), true),
             table
         );
         let mut a = base();
         a.follow_ups = vec![follow(day(2026, 11, 1), "done long ago", Some(today()))];
         assert_eq!(
-            records_table(Path::new("/r"), &[found("a.toml", a)], today()),
+            records_table(Path::new("/r"), &[found("a.toml", a)], today(), true),
             format!("{table}Follow-ups done:\n  2026-11-01  done long ago  a.toml #1\n")
         );
     }
@@ -532,36 +571,62 @@ Record d.toml
     }
 
     #[test]
-    fn the_card_wraps_the_russian_sentences_at_36_columns_and_spaces_them() {
+    fn the_card_wraps_the_russian_sentences_at_36_columns_each_with_its_translation() {
         let mut r = base();
-        let phrase = |ru: &str| Phrase {
+        let phrase = |ru: &str, text: &str| Phrase {
             key: None,
             ru: ru.to_owned(),
-            text: "not on the card".to_owned(),
+            text: text.to_owned(),
         };
         r.phrases = vec![
             // The first line is exactly 36 wide; the word after "номер" would make 37.
             phrase(
                 "Прошу расторгнуть договор и вернуть, остаток на счёте на карту, номер ниже указан.",
+                "Please end the contract and refund the balance to the card.",
             ),
-            phrase("Спасибо."),
+            phrase("Спасибо.", "Thank you."),
         ];
         assert_eq!(
-            card(&r),
+            card(&r, Lang::En),
             "
     Прошу расторгнуть договор и вернуть,
-
     остаток на счёте на карту, номер
-
     ниже указан.
-
+      Please end the contract and refund the balance to the card.
 
     Спасибо.
-
+      Thank you.
 
 "
         );
-        assert_eq!(card(&base()), "\n");
+        // A Russian reader needs no translation.
+        assert_eq!(
+            card(&r, Lang::Ru),
+            "
+    Прошу расторгнуть договор и вернуть,
+    остаток на счёте на карту, номер
+    ниже указан.
+
+    Спасибо.
+
+"
+        );
+        assert_eq!(card(&base(), Lang::Zh), "\n");
+    }
+
+    #[test]
+    fn pages_hold_at_most_the_rows_and_break_between_sentences() {
+        let text = "\na1\na2\n\nb1\nb2\nb3\n\nc1\n";
+        assert_eq!(pages(text, 100), [text]);
+        let split = pages(text, 4);
+        assert_eq!(split, ["\na1\na2\n", "b1\nb2\nb3\n", "c1\n"]);
+        // No blank line near: the page is cut where it is full.
+        assert_eq!(pages("1\n2\n3\n4\n5\n", 2), ["1\n2\n", "3\n4\n", "5\n"]);
+        for rows in 1..12 {
+            for page in pages(text, rows) {
+                assert!(page.lines().count() <= rows, "{rows}: {page:?}");
+            }
+        }
     }
 
     #[test]
