@@ -242,7 +242,7 @@ pub fn records_table(dir: &Path, found: &[Found], today: NaiveDate) -> String {
             created,
             crate::labels::operator_by_id(&r.operator),
             crate::labels::action_noun(r.action),
-            crate::labels::channel_name(r.channel),
+            crate::labels::channel_or_none(r.channel),
             who(r),
             status,
             file_name(&f.path),
@@ -357,7 +357,7 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
             "{} · {} · {}",
             crate::labels::operator_by_id(&r.operator),
             crate::labels::action_noun(r.action),
-            crate::labels::channel_name(r.channel)
+            crate::labels::channel_or_none(r.channel)
         ),
     );
     if r.number.is_some() || r.name.is_some() {
@@ -501,7 +501,7 @@ pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> S
                 "created": r.created.to_string(),
                 "operator": r.operator,
                 "action": r.action.id(),
-                "channel": r.channel.id(),
+                "channel": r.channel.map(Channel::id),
                 "status": r.evidence.status.id(),
                 "number": r.number,
                 "name": r.name,
