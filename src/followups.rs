@@ -29,6 +29,14 @@ const LAPSE_ASK_DAYS: u32 = 30;
 /// A check, not a claim.
 const LAPSE_GONE_CHECK_DAYS: u32 = 180;
 
+/// A representative's power of attorney from abroad: made (a consulate appointment, or a
+/// notary and an apostille), the original sent, the original arrived in Russia. Nobody
+/// publishes how long any of it takes: these date checks that ask, never claims that it
+/// is done.
+const POA_MADE_CHECK_DAYS: u32 = 14;
+const POA_SENT_CHECK_DAYS: u32 = 21;
+const POA_ARRIVED_CHECK_DAYS: u32 = 42;
+
 /// What the follow-ups of one record depend on.
 pub struct Basis<'a> {
     pub op: Option<&'a Operator>,
@@ -36,6 +44,10 @@ pub struct Basis<'a> {
     /// None for a number left to lapse.
     pub channel: Option<Channel>,
     pub balance: Balance,
+    /// Someone with the user's power of attorney goes to the store.
+    pub representative: bool,
+    /// The user is outside Russia: the power of attorney has a journey to make.
+    pub abroad: bool,
     pub evidence: &'a Evidence,
     pub now: DateTime<FixedOffset>,
     pub calendar: &'a Calendar,
@@ -63,6 +75,7 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
         return completed_checks(b.op, b.action, b.balance, base);
     };
     match b.evidence.status {
+        Status::Planned if b.representative => representative_plan(b, when, action),
         Status::Planned => {
             let at = when.unwrap_or(b.now).max(b.now);
             let date = slot(b.calendar, chosen, at);
@@ -80,6 +93,49 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
             completed_checks(b.op, b.action, b.balance, base)
         }
     }
+}
+
+/// A representative's real sequence: the power of attorney made, from abroad its original
+/// sent and arrived in Russia, then their store visit. A visit date the user gave is kept
+/// (the checks after it are left out: by then it is in hand); else the visit follows the
+/// last check.
+fn representative_plan(
+    b: &Basis<'_>,
+    when: Option<DateTime<FixedOffset>>,
+    action: (&str, String),
+) -> Vec<FollowUp> {
+    let today = b.now.date_naive();
+    let visit_from = match when {
+        Some(w) => w.max(b.now),
+        None if b.abroad => b
+            .now
+            .checked_add_signed(chrono::Duration::days(POA_ARRIVED_CHECK_DAYS.into()))
+            .unwrap_or(b.now),
+        None => b.now,
+    };
+    let visit = slot(b.calendar, Channel::Store, visit_from);
+    let steps: &[(u32, &str)] = if b.abroad {
+        &[
+            (0, "follow-poa-book"),
+            (POA_MADE_CHECK_DAYS, "follow-poa-made"),
+            (POA_SENT_CHECK_DAYS, "follow-poa-sent"),
+            (POA_ARRIVED_CHECK_DAYS, "follow-poa-arrived"),
+        ]
+    } else {
+        &[(0, "follow-poa-notary")]
+    };
+    let mut out: Vec<FollowUp> = steps
+        .iter()
+        .filter_map(|&(days, key)| dates::after(today, days).map(|d| (d, key)))
+        .filter(|&(date, key)| date < visit || key == steps[0].1)
+        .map(|(date, key)| FollowUp::new(date, key, &[]))
+        .collect();
+    out.push(FollowUp::new(
+        visit,
+        "follow-representative-visit",
+        &[action],
+    ));
+    out
 }
 
 /// The day to go on: now for online; else the next working-hours slot.
@@ -266,6 +322,8 @@ pub fn complete(
         action: done.action,
         channel: done.channel,
         balance: done.balance,
+        representative: done.representative,
+        abroad: done.abroad,
         evidence: &done.evidence,
         now,
         calendar: &calendar,
@@ -344,29 +402,39 @@ mod tests {
         assert_eq!(store.channel, Some(Channel::Store));
     }
 
-    fn lapse(op: Option<&Operator>) -> Vec<(String, Option<String>)> {
-        let evidence = Evidence {
-            status: Status::Completed,
-            when: None,
+    /// Evidence at `status` (and `when`), nothing else given.
+    fn bare(status: Status, when: Option<&str>) -> Evidence {
+        Evidence {
+            status,
+            when: when.map(|w| w.parse().unwrap()),
             reference: String::new(),
             contact: String::new(),
             files: Vec::new(),
             note: String::new(),
             remains: None,
-        };
-        let calendar = crate::builtin::calendar();
-        follow_ups(&Basis {
+        }
+    }
+
+    /// The follow-ups as dates and keys.
+    fn dated(b: &Basis<'_>) -> Vec<(String, Option<String>)> {
+        follow_ups(b)
+            .iter()
+            .map(|f| (f.date.to_string(), f.key.clone()))
+            .collect()
+    }
+
+    fn lapse(op: Option<&Operator>) -> Vec<(String, Option<String>)> {
+        dated(&Basis {
             op,
             action: Action::Lapse,
             channel: None,
             balance: Balance::Keep,
-            evidence: &evidence,
+            representative: false,
+            abroad: false,
+            evidence: &bare(Status::Completed, None),
             now: now(),
-            calendar: &calendar,
+            calendar: &crate::builtin::calendar(),
         })
-        .iter()
-        .map(|f| (f.date.to_string(), f.key.clone()))
-        .collect()
     }
 
     fn keyed(list: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
@@ -414,5 +482,58 @@ mod tests {
             ("2027-07-23", "follow-credit"),
         ]);
         assert_eq!(got, want);
+    }
+
+    /// A planned store cancelling by a representative, from abroad or not, with the
+    /// visit date the user gave.
+    fn by_proxy(abroad: bool, when: Option<&str>) -> Vec<(String, Option<String>)> {
+        dated(&Basis {
+            op: None,
+            action: Action::Cancel,
+            channel: Some(Channel::Store),
+            balance: Balance::None,
+            representative: true,
+            abroad,
+            evidence: &bare(Status::Planned, when),
+            now: now(),
+            calendar: &crate::builtin::calendar(),
+        })
+    }
+
+    /// From abroad the power of attorney is booked today, then checked as made, sent and
+    /// arrived; the visit comes after, never "today".
+    #[test]
+    fn a_representative_from_abroad_gets_the_power_of_attorney_journey() {
+        let want = keyed(&[
+            ("2026-11-25", "follow-poa-book"),
+            ("2026-12-09", "follow-poa-made"),
+            ("2026-12-16", "follow-poa-sent"),
+            ("2027-01-06", "follow-poa-arrived"),
+            // The New Year holidays, then a weekend: 11 January is the first working day.
+            ("2027-01-11", "follow-representative-visit"),
+        ]);
+        assert_eq!(by_proxy(true, None), want);
+        // A visit date given by the user stands; checks after it are left out.
+        let early = by_proxy(true, Some("2026-12-10T10:00:00+03:00"));
+        assert_eq!(
+            early,
+            keyed(&[
+                ("2026-11-25", "follow-poa-book"),
+                ("2026-12-09", "follow-poa-made"),
+                ("2026-12-10", "follow-representative-visit"),
+            ])
+        );
+    }
+
+    /// In Russia the notary is near and nothing travels: certify, hand over, go.
+    #[test]
+    fn a_representative_in_russia_needs_only_the_notary() {
+        let got = by_proxy(false, None);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0],
+            ("2026-11-25".into(), Some("follow-poa-notary".into()))
+        );
+        assert_eq!(got[1].1.as_deref(), Some("follow-representative-visit"));
     }
 }

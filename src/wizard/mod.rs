@@ -293,6 +293,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             action,
             channel,
             balance,
+            representative: k.representative == Some(true),
+            abroad,
             evidence: &evidence,
             now: self.now,
             calendar: &self.calendar,

@@ -2338,3 +2338,37 @@ fn a_lapse_needs_no_channel_and_takes_none() {
         "{refused:?}"
     );
 }
+
+/// A representative from abroad: the follow-ups are the power of attorney's journey, then
+/// the visit, never "finish at the store" dated today; and the plan says that the original
+/// must reach Russia.
+#[test]
+fn a_representative_from_abroad_is_planned_as_the_power_of_attorney_travels() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![(Q::Channel, A::Pick(3))]);
+    let r = record.unwrap();
+    assert!(r.representative);
+    assert_eq!(r.evidence.status, Status::Planned);
+    assert_eq!(
+        keys(&r),
+        [
+            "follow-poa-book",
+            "follow-poa-made",
+            "follow-poa-sent",
+            "follow-poa-arrived",
+            "follow-representative-visit"
+        ]
+    );
+    let visit = r.follow_ups.last().and_then(|f| f.date()).unwrap();
+    assert!(visit > now().date_naive() + Duration::days(30), "{visit}");
+    let text = script.text();
+    assert!(
+        text.contains("must hold the paper original there"),
+        "{text}"
+    );
+}
