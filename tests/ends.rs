@@ -437,3 +437,37 @@ fn letting_the_number_lapse_writes_its_dated_checks() {
     .stderr(predicate::str::contains("leave out --channel"));
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
 }
+
+/// A representative from abroad: the record's follow-ups are the power of attorney's
+/// journey (booked, made, the original sent, arrived in Russia), then the visit, dated from
+/// the pinned today; none of it is a store visit dated today.
+#[test]
+fn a_representative_from_abroad_is_dated_as_the_power_of_attorney_travels() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--operator",
+        "mts",
+        "--abroad",
+        "--representative",
+        "--channel",
+        "store",
+    ];
+    let out = stdout(&run(dir.path(), "C", &args).success());
+    assert!(out.contains("must hold the paper original there"), "{out}");
+    let r = only_record(dir.path());
+    let follow: Vec<(String, &str)> = r["follow_up"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["date"].to_string(), f["key"].as_str().unwrap()))
+        .collect();
+    let want = [
+        ("2026-11-25", "follow-poa-book"),
+        ("2026-12-09", "follow-poa-made"),
+        ("2026-12-16", "follow-poa-sent"),
+        ("2027-01-06", "follow-poa-arrived"),
+        ("2027-01-11", "follow-representative-visit"),
+    ]
+    .map(|(d, k)| (d.to_owned(), k));
+    assert_eq!(follow, want);
+}
