@@ -69,14 +69,18 @@ pub enum Action {
     Transfer,
     /// Keep the number alive while away, with the least activity.
     Keep,
+    /// Let the number lapse: nothing is done anywhere, so it has no channel; the
+    /// operator's inactivity terms date what follows.
+    Lapse,
 }
 
 impl Action {
-    pub const ALL: [Action; 4] = [
+    pub const ALL: [Action; 5] = [
         Action::Cancel,
         Action::Suspend,
         Action::Transfer,
         Action::Keep,
+        Action::Lapse,
     ];
     pub fn id(self) -> &'static str {
         match self {
@@ -84,6 +88,7 @@ impl Action {
             Action::Suspend => "suspend",
             Action::Transfer => "transfer",
             Action::Keep => "keep",
+            Action::Lapse => "lapse",
         }
     }
 }

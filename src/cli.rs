@@ -88,8 +88,8 @@ pub struct Answers {
     pub operator: Option<String>,
 
     /// Cancel for good, suspend (voluntary block), re-register the number to someone else
-    /// (transfer), keep it alive while away (keep), or compare the options first
-    /// [default: cancel].
+    /// (transfer), keep it alive while away (keep), let it lapse (lapse), or compare the
+    /// options first [default: cancel].
     #[arg(long, value_enum, help_heading = "Answers")]
     pub action: Option<ActionArg>,
 
@@ -520,6 +520,8 @@ pub enum ActionArg {
     Transfer,
     /// Keep the number alive while away; needs no --channel.
     Keep,
+    /// Let the number lapse, with dated checks; needs no --channel.
+    Lapse,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -539,6 +541,7 @@ impl Answers {
                 Some(ActionArg::Suspend) => Some(Action::Suspend),
                 Some(ActionArg::Transfer) => Some(Action::Transfer),
                 Some(ActionArg::Keep) => Some(Action::Keep),
+                Some(ActionArg::Lapse) => Some(Action::Lapse),
                 Some(ActionArg::Decide) | None => None,
             },
             decide: self.action == Some(ActionArg::Decide),

@@ -150,7 +150,7 @@ impl WizardRun {
         // An end the operator's data has no route for cannot be asked for again in a
         // terminal either: refused before the first line of guidance.
         if let (Some(op), Some(action)) = (op, preset.action)
-            && op.channels_for(action).is_empty()
+            && !crate::rules::offers(op, action)
         {
             return Err(Error::refused(
                 &[(Question::Action, Some(action.id()))],
@@ -185,8 +185,10 @@ impl WizardRun {
         if p.operator.is_none() {
             missing.push(Question::Operator);
         }
-        // Keeping a number alive needs no channel: the data's route is taken.
-        if p.channel.is_none() && !self.compare_only() && p.action != Some(Action::Keep) {
+        // Keeping a number alive needs no channel: the data's route is taken. Letting it
+        // lapse has none at all.
+        let channel_free = matches!(p.action, Some(Action::Keep | Action::Lapse));
+        if p.channel.is_none() && !self.compare_only() && !channel_free {
             missing.push(Question::Channel);
         }
         if !missing.is_empty() {
@@ -263,6 +265,7 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
         Some(ActionArg::Decide) => "decide",
         Some(ActionArg::Transfer) => "transfer",
         Some(ActionArg::Keep) => "keep",
+        Some(ActionArg::Lapse) => "lapse",
         // In a terminal the menu can still lead to "Help me decide"; without one the
         // action defaults to cancel, which would drop these answers unseen.
         None if interactive => "decide",

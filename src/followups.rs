@@ -21,13 +21,33 @@ const CREDIT_CHECK_DAYS: u32 = 60;
 const TRANSFER_CHECK_DAYS: u32 = 14;
 /// The first keep-alive action, then monthly: within every inactivity window published.
 const KEEP_ALIVE_DAYS: u32 = 30;
+/// A number left to lapse where the operator publishes no inactivity terms: a reminder
+/// to ask for them early, while a question can still change the plan.
+const LAPSE_ASK_DAYS: u32 = 30;
+/// Where nobody publishes when a number without activity is taken back: a reminder to
+/// check, half a year on (and never before a month of fees), whether it still is yours.
+/// A check, not a claim.
+const LAPSE_GONE_CHECK_DAYS: u32 = 180;
+
+/// A representative's power of attorney from abroad: made (a consulate appointment, or a
+/// notary and an apostille), the original sent, the original arrived in Russia. Nobody
+/// publishes how long any of it takes: these date checks that ask, never claims that it
+/// is done.
+const POA_MADE_CHECK_DAYS: u32 = 14;
+const POA_SENT_CHECK_DAYS: u32 = 21;
+const POA_ARRIVED_CHECK_DAYS: u32 = 42;
 
 /// What the follow-ups of one record depend on.
 pub struct Basis<'a> {
     pub op: Option<&'a Operator>,
     pub action: Action,
-    pub channel: Channel,
+    /// None for a number left to lapse.
+    pub channel: Option<Channel>,
     pub balance: Balance,
+    /// Someone with the user's power of attorney goes to the store.
+    pub representative: bool,
+    /// The user is outside Russia: the power of attorney has a journey to make.
+    pub abroad: bool,
     pub evidence: &'a Evidence,
     pub now: DateTime<FixedOffset>,
     pub calendar: &'a Calendar,
@@ -45,20 +65,25 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
         .as_ref()
         .and_then(|w| DateTime::parse_from_rfc3339(&w.to_string()).ok());
     let action = ("action", b.action.id().to_owned());
-    if b.action == Action::Keep {
-        // Keeping a number has no moment it is done: the monthly keep-alive is the plan.
+    // Keeping a number has no moment it is done: the monthly keep-alive is the plan. A
+    // lapse is decided now and runs by itself: its checks are dated from today.
+    let Some(chosen) = b
+        .channel
+        .filter(|_| !matches!(b.action, Action::Keep | Action::Lapse))
+    else {
         let base = when.map_or(b.now.date_naive(), |w| w.date_naive());
         return completed_checks(b.op, b.action, b.balance, base);
-    }
+    };
     match b.evidence.status {
+        Status::Planned if b.representative => representative_plan(b, when, action),
         Status::Planned => {
             let at = when.unwrap_or(b.now).max(b.now);
-            let date = slot(b.calendar, b.channel, at);
-            let channel = ("channel", b.channel.id().to_owned());
+            let date = slot(b.calendar, chosen, at);
+            let channel = ("channel", chosen.id().to_owned());
             vec![FollowUp::new(date, "follow-go-on", &[action, channel])]
         }
         Status::Started => {
-            let channel = b.evidence.remains.unwrap_or(b.channel);
+            let channel = b.evidence.remains.unwrap_or(chosen);
             let date = slot(b.calendar, channel, b.now);
             let channel = ("channel", channel.id().to_owned());
             vec![FollowUp::new(date, "follow-finish", &[action, channel])]
@@ -68,6 +93,49 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
             completed_checks(b.op, b.action, b.balance, base)
         }
     }
+}
+
+/// A representative's real sequence: the power of attorney made, from abroad its original
+/// sent and arrived in Russia, then their store visit. A visit date the user gave is kept
+/// (the checks after it are left out: by then it is in hand); else the visit follows the
+/// last check.
+fn representative_plan(
+    b: &Basis<'_>,
+    when: Option<DateTime<FixedOffset>>,
+    action: (&str, String),
+) -> Vec<FollowUp> {
+    let today = b.now.date_naive();
+    let visit_from = match when {
+        Some(w) => w.max(b.now),
+        None if b.abroad => b
+            .now
+            .checked_add_signed(chrono::Duration::days(POA_ARRIVED_CHECK_DAYS.into()))
+            .unwrap_or(b.now),
+        None => b.now,
+    };
+    let visit = slot(b.calendar, Channel::Store, visit_from);
+    let steps: &[(u32, &str)] = if b.abroad {
+        &[
+            (0, "follow-poa-book"),
+            (POA_MADE_CHECK_DAYS, "follow-poa-made"),
+            (POA_SENT_CHECK_DAYS, "follow-poa-sent"),
+            (POA_ARRIVED_CHECK_DAYS, "follow-poa-arrived"),
+        ]
+    } else {
+        &[(0, "follow-poa-notary")]
+    };
+    let mut out: Vec<FollowUp> = steps
+        .iter()
+        .filter_map(|&(days, key)| dates::after(today, days).map(|d| (d, key)))
+        .filter(|&(date, key)| date < visit || key == steps[0].1)
+        .map(|(date, key)| FollowUp::new(date, key, &[]))
+        .collect();
+    out.push(FollowUp::new(
+        visit,
+        "follow-representative-visit",
+        &[action],
+    ));
+    out
 }
 
 /// The day to go on: now for online; else the next working-hours slot.
@@ -106,6 +174,10 @@ fn completed_checks(
         }
         Action::Transfer => add(TRANSFER_CHECK_DAYS, "follow-transfer"),
         Action::Keep => add_every(KEEP_ALIVE_DAYS, "follow-keep", Some(Repeat::Monthly)),
+        Action::Lapse => {
+            let terms = op.and_then(|op| op.inactivity.value.as_ref());
+            return lapse_checks(terms, base);
+        }
         Action::Suspend => {
             // Known terms date the end of the free days and of the longest block; unknown
             // ones still get a check that the block is on and what it costs.
@@ -115,6 +187,55 @@ fn completed_checks(
             }
         }
     }
+    out
+}
+
+/// A number left to lapse, from the operator's inactivity terms: when the daily fee starts
+/// and what it is, when the number may be gone, then the check for a debt and the credit
+/// history. A term nobody publishes becomes a dated question to ask, never a date.
+fn lapse_checks(terms: Option<&catalog::InactivityTerms>, base: NaiveDate) -> Vec<FollowUp> {
+    let mut out = Vec::new();
+    let mut add = |days: u32, key: &str, args: &[(&str, String)]| {
+        if let Some(date) = dates::after(base, days) {
+            out.push(FollowUp::new(date, key, args));
+        }
+    };
+    let from = terms.and_then(|t| t.fee_from_day);
+    let fee = terms.and_then(|t| t.fee_per_day_rub);
+    let ends = terms.and_then(|t| t.ends_after_days);
+    match (from, fee) {
+        (Some(day), Some(fee)) => add(
+            day,
+            "follow-lapse-fee",
+            &[("days", day.to_string()), ("fee", fee.to_string())],
+        ),
+        (Some(day), None) => add(
+            day,
+            "follow-lapse-fee-unpriced",
+            &[("days", day.to_string())],
+        ),
+        (None, _) => add(LAPSE_ASK_DAYS, "follow-lapse-ask", &[]),
+    }
+    let gone = match ends {
+        Some(day) => {
+            add(day, "follow-lapse-gone", &[("days", day.to_string())]);
+            day
+        }
+        None => {
+            let day = from.map_or(LAPSE_GONE_CHECK_DAYS, |d| {
+                LAPSE_GONE_CHECK_DAYS.max(d.saturating_add(FINAL_BILL_DAYS))
+            });
+            add(day, "follow-lapse-gone-unknown", &[]);
+            day
+        }
+    };
+    add(
+        gone.saturating_add(FINAL_BILL_DAYS),
+        "follow-lapse-debt",
+        &[],
+    );
+    add(gone.saturating_add(CREDIT_CHECK_DAYS), "follow-credit", &[]);
+    out.sort_by_key(FollowUp::date);
     out
 }
 
@@ -168,12 +289,14 @@ pub fn complete(
     let mut done = earlier.clone();
     done.schema = record::SCHEMA;
     done.created = record::toml_datetime(&now);
-    if !completes(op, done.channel, done.action) {
+    if let Some(channel) = done.channel
+        && !completes(op, channel, done.action)
+    {
         done.channel = earlier
             .evidence
             .remains
             .or_else(|| op.and_then(|op| remaining_channel(op, done.action)))
-            .unwrap_or(done.channel);
+            .or(done.channel);
     }
     done.evidence = Evidence {
         status: Status::Completed,
@@ -199,6 +322,8 @@ pub fn complete(
         action: done.action,
         channel: done.channel,
         balance: done.balance,
+        representative: done.representative,
+        abroad: done.abroad,
         evidence: &done.evidence,
         now,
         calendar: &calendar,
@@ -270,10 +395,145 @@ mod tests {
     #[test]
     fn a_route_that_cannot_end_it_is_completed_where_it_could_be() {
         let hotline = done(&planned(Channel::Hotline), Preset::default()).unwrap();
-        assert_eq!(hotline.channel, Channel::Store);
+        assert_eq!(hotline.channel, Some(Channel::Store));
         let online = done(&planned(Channel::Online), Preset::default()).unwrap();
-        assert_eq!(online.channel, Channel::Store);
+        assert_eq!(online.channel, Some(Channel::Store));
         let store = done(&planned(Channel::Store), Preset::default()).unwrap();
-        assert_eq!(store.channel, Channel::Store);
+        assert_eq!(store.channel, Some(Channel::Store));
+    }
+
+    /// Evidence at `status` (and `when`), nothing else given.
+    fn bare(status: Status, when: Option<&str>) -> Evidence {
+        Evidence {
+            status,
+            when: when.map(|w| w.parse().unwrap()),
+            reference: String::new(),
+            contact: String::new(),
+            files: Vec::new(),
+            note: String::new(),
+            remains: None,
+        }
+    }
+
+    /// The follow-ups as dates and keys.
+    fn dated(b: &Basis<'_>) -> Vec<(String, Option<String>)> {
+        follow_ups(b)
+            .iter()
+            .map(|f| (f.date.to_string(), f.key.clone()))
+            .collect()
+    }
+
+    fn lapse(op: Option<&Operator>) -> Vec<(String, Option<String>)> {
+        dated(&Basis {
+            op,
+            action: Action::Lapse,
+            channel: None,
+            balance: Balance::Keep,
+            representative: false,
+            abroad: false,
+            evidence: &bare(Status::Completed, None),
+            now: now(),
+            calendar: &crate::builtin::calendar(),
+        })
+    }
+
+    fn keyed(list: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        list.iter()
+            .map(|(d, k)| ((*d).to_owned(), Some((*k).to_owned())))
+            .collect()
+    }
+
+    /// MTS publishes the fee (day 183, 3.30 a day) but not when the number is gone: the
+    /// fee is dated, the end is a check a month into the fees, then debt and credit.
+    #[test]
+    fn a_lapse_dates_the_published_fee_and_checks_the_unpublished_end() {
+        let catalog = embedded().unwrap();
+        let got = lapse(catalog.operator("mts"));
+        let want = keyed(&[
+            ("2027-05-27", "follow-lapse-fee"),
+            ("2027-06-26", "follow-lapse-gone-unknown"),
+            ("2027-07-26", "follow-lapse-debt"),
+            ("2027-08-25", "follow-credit"),
+        ]);
+        assert_eq!(got, want);
+    }
+
+    /// Yota publishes when the number is gone (day 90): that date, then debt and credit
+    /// from it.
+    #[test]
+    fn a_lapse_dates_a_published_end() {
+        let catalog = embedded().unwrap();
+        let got = lapse(catalog.operator("yota"));
+        assert!(got.contains(&("2027-02-23".into(), Some("follow-lapse-gone".into()))));
+        assert!(got.contains(&("2027-03-25".into(), Some("follow-lapse-debt".into()))));
+        assert!(got.contains(&("2027-04-24".into(), Some("follow-credit".into()))));
+        let dates: Vec<&String> = got.iter().map(|(d, _)| d).collect();
+        assert!(dates.is_sorted(), "{got:?}");
+    }
+
+    /// Without terms, nothing is dated as a fact: a month on, ask; half a year on, check.
+    #[test]
+    fn a_lapse_without_terms_asks_first() {
+        let got = lapse(None);
+        let want = keyed(&[
+            ("2026-12-25", "follow-lapse-ask"),
+            ("2027-05-24", "follow-lapse-gone-unknown"),
+            ("2027-06-23", "follow-lapse-debt"),
+            ("2027-07-23", "follow-credit"),
+        ]);
+        assert_eq!(got, want);
+    }
+
+    /// A planned store cancelling by a representative, from abroad or not, with the
+    /// visit date the user gave.
+    fn by_proxy(abroad: bool, when: Option<&str>) -> Vec<(String, Option<String>)> {
+        dated(&Basis {
+            op: None,
+            action: Action::Cancel,
+            channel: Some(Channel::Store),
+            balance: Balance::None,
+            representative: true,
+            abroad,
+            evidence: &bare(Status::Planned, when),
+            now: now(),
+            calendar: &crate::builtin::calendar(),
+        })
+    }
+
+    /// From abroad the power of attorney is booked today, then checked as made, sent and
+    /// arrived; the visit comes after, never "today".
+    #[test]
+    fn a_representative_from_abroad_gets_the_power_of_attorney_journey() {
+        let want = keyed(&[
+            ("2026-11-25", "follow-poa-book"),
+            ("2026-12-09", "follow-poa-made"),
+            ("2026-12-16", "follow-poa-sent"),
+            ("2027-01-06", "follow-poa-arrived"),
+            // The New Year holidays, then a weekend: 11 January is the first working day.
+            ("2027-01-11", "follow-representative-visit"),
+        ]);
+        assert_eq!(by_proxy(true, None), want);
+        // A visit date given by the user stands; checks after it are left out.
+        let early = by_proxy(true, Some("2026-12-10T10:00:00+03:00"));
+        assert_eq!(
+            early,
+            keyed(&[
+                ("2026-11-25", "follow-poa-book"),
+                ("2026-12-09", "follow-poa-made"),
+                ("2026-12-10", "follow-representative-visit"),
+            ])
+        );
+    }
+
+    /// In Russia the notary is near and nothing travels: certify, hand over, go.
+    #[test]
+    fn a_representative_in_russia_needs_only_the_notary() {
+        let got = by_proxy(false, None);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0],
+            ("2026-11-25".into(), Some("follow-poa-notary".into()))
+        );
+        assert_eq!(got[1].1.as_deref(), Some("follow-representative-visit"));
     }
 }

@@ -67,6 +67,7 @@ pub fn action_noun(a: Action) -> String {
         Action::Suspend => t!("action-noun-suspend"),
         Action::Transfer => t!("action-noun-transfer"),
         Action::Keep => t!("action-noun-keep"),
+        Action::Lapse => t!("action-noun-lapse"),
     }
 }
 
@@ -115,19 +116,6 @@ pub fn lower_first(text: &str) -> String {
     format!("{}{}", first.unwrap_or_default(), out.as_str())
 }
 
-pub fn action_choices() -> Vec<Choice> {
-    vec![
-        Choice {
-            label: t!("action-cancel"),
-            hint: t!("action-cancel-hint"),
-        },
-        Choice {
-            label: t!("action-suspend"),
-            hint: t!("action-suspend-hint"),
-        },
-    ]
-}
-
 /// One action as a menu choice, with its hint.
 pub fn action_choice(a: Action) -> Choice {
     let (label, hint) = match a {
@@ -135,6 +123,7 @@ pub fn action_choice(a: Action) -> Choice {
         Action::Suspend => (t!("action-suspend"), t!("action-suspend-hint")),
         Action::Transfer => (t!("action-transfer"), t!("action-transfer-hint")),
         Action::Keep => (t!("action-keep"), t!("action-keep-hint")),
+        Action::Lapse => (t!("action-lapse"), t!("action-lapse-hint")),
     };
     Choice { label, hint }
 }
@@ -145,7 +134,13 @@ pub fn action_name(a: Action) -> String {
         Action::Suspend => t!("action-suspend"),
         Action::Transfer => t!("action-transfer"),
         Action::Keep => t!("action-keep"),
+        Action::Lapse => t!("action-lapse"),
     }
+}
+
+/// A record's channel in a listing: a lapse has none, and says so.
+pub fn channel_or_none(c: Option<Channel>) -> String {
+    c.map_or_else(|| t!("show-none"), channel_name)
 }
 
 pub fn channel_name(c: Channel) -> String {

@@ -63,7 +63,9 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub balance: Balance,
-    pub channel: Channel,
+    /// Where it is done; none for a number left to lapse, which is done nowhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
     /// Someone with the user's power of attorney goes to the store.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub representative: bool,
@@ -215,6 +217,10 @@ fn render_arg(name: &str, value: &str) -> fluent_bundle::FluentValue<'static> {
             .into_iter()
             .find(|c| c.id() == value)
             .map_or_else(|| plain(catalog::clean(value)), crate::labels::channel_arg),
+        // An amount in rubles, as the language writes money.
+        "fee" => value
+            .parse::<f64>()
+            .map_or_else(|_| plain(catalog::clean(value)), crate::i18n::money),
         _ => plain(match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(d) => crate::i18n::date(d),
             Err(_) => catalog::clean(value),
@@ -262,14 +268,19 @@ impl Record {
     }
 
     /// `2026-11-24T153000_mts_cancel_online.toml`: local time first, so names sort by date.
+    /// A record without a channel (a lapse) ends at the action.
     pub fn file_stem(&self, created: &DateTime<FixedOffset>) -> String {
-        format!(
-            "{}_{}_{}_{}",
+        let mut stem = format!(
+            "{}_{}_{}",
             created.format("%Y-%m-%dT%H%M%S"),
             self.operator,
             self.action.id(),
-            self.channel.id()
-        )
+        );
+        if let Some(channel) = self.channel {
+            stem.push('_');
+            stem.push_str(channel.id());
+        }
+        stem
     }
 }
 

@@ -394,7 +394,7 @@ fn record_cells(
     let cells = vec![
         crate::labels::operator_by_id(&r.operator),
         crate::labels::action_noun(r.action),
-        crate::labels::channel_name(r.channel),
+        crate::labels::channel_or_none(r.channel),
         status,
     ];
     (created, cells)
@@ -461,7 +461,7 @@ pub fn record_human(path: &Path, r: &Record, later: Option<&str>, today: NaiveDa
             "{} · {} · {}",
             crate::labels::operator_by_id(&r.operator),
             crate::labels::action_noun(r.action),
-            crate::labels::channel_name(r.channel)
+            crate::labels::channel_or_none(r.channel)
         ),
     );
     if r.number.is_some() || r.name.is_some() {
@@ -639,7 +639,7 @@ pub fn records_json(found: &[Found], skipped: &[Skipped], today: NaiveDate) -> S
                 "created": r.created.to_string(),
                 "operator": r.operator,
                 "action": r.action.id(),
-                "channel": r.channel.id(),
+                "channel": r.channel.map(Channel::id),
                 "status": r.evidence.status.id(),
                 "number": r.number,
                 "name": r.name,

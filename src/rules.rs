@@ -21,11 +21,17 @@ pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
     ))
 }
 
+/// Whether the operator's data lets `action` be chosen: a route for it, or no route needed
+/// (a number lapses by itself, at every operator).
+pub fn offers(op: &Operator, action: Action) -> bool {
+    action == Action::Lapse || !op.channels_for(action).is_empty()
+}
+
 /// An action the operator's data offers no route for, and the actions it does offer.
 pub fn action_refusal(op: &Operator, action: Action) -> String {
     let offered: Vec<&str> = Action::ALL
         .into_iter()
-        .filter(|&a| !op.channels_for(a).is_empty())
+        .filter(|&a| offers(op, a))
         .map(Action::id)
         .collect();
     t!(
@@ -91,7 +97,25 @@ pub fn channel_refusal(
 }
 
 /// A representative goes to a store: with any other channel the flag would do nothing.
+/// Letting a number lapse is done nowhere, by nobody: a channel or a representative with
+/// it would be silently dropped.
 fn representative_contradiction(p: &Preset) -> Option<Error> {
+    if p.action == Some(Action::Lapse) {
+        let given = [
+            (Question::Channel, p.channel.map(Channel::id)),
+            (Question::Representative, None),
+        ];
+        let asked: Vec<_> = given
+            .into_iter()
+            .filter(|(q, v)| match q {
+                Question::Channel => v.is_some(),
+                _ => p.representative == Some(true),
+            })
+            .collect();
+        if !asked.is_empty() {
+            return Some(Error::refused(&asked, t!("err-lapse-channel")));
+        }
+    }
     match (p.representative, p.channel) {
         (Some(true), Some(c)) if c != Channel::Store => Some(Error::refused(
             &[

@@ -344,6 +344,11 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
         w.keys(ENTER);
     }
     w.see("办完之后");
+    // The power of attorney's journey, dated step by step, pushes the recap onto a
+    // second page.
+    w.see("2027 年 1 月 11 日：代办人");
+    w.see("按回车键继续");
+    w.keys(ENTER);
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let files = records_in(dir.path());
     assert_eq!(

@@ -381,3 +381,93 @@ fn after_cancelling_the_self_ban_and_the_credit_history_follow() {
         "{follow:?}"
     );
 }
+
+/// `--action lapse` needs no channel: a record without one, whose follow-ups are the
+/// operator's inactivity terms dated from today (pinned to 2026-11-25), then the debt and
+/// credit-history checks; in every language, and refused with a channel.
+#[test]
+fn letting_the_number_lapse_writes_its_dated_checks() {
+    for (lang, fee) in [
+        ("C", "a daily inactivity fee of about 5 RUB"),
+        ("ru_RU.UTF-8", "плата около 5 ₽ в день"),
+        ("zh_CN.UTF-8", "每天收取约 5 卢布的不活跃费用"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let a = run(
+            dir.path(),
+            lang,
+            &["--operator", "beeline", "--action", "lapse"],
+        )
+        .success();
+        let out = stdout(&a);
+        assert!(out.contains(fee), "{lang}: {out}");
+        let r = only_record(dir.path());
+        assert_eq!(r["action"].as_str(), Some("lapse"));
+        assert!(r.get("channel").is_none(), "{r:?}");
+        let follow: Vec<(String, String)> = r["follow_up"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["date"].to_string(), f["key"].as_str().unwrap().to_owned()))
+            .collect();
+        // Day 91 the fee; nobody says when the number goes: half a year on, a check.
+        let want = [
+            ("2027-02-24", "follow-lapse-fee"),
+            ("2027-05-24", "follow-lapse-gone-unknown"),
+            ("2027-06-23", "follow-lapse-debt"),
+            ("2027-07-23", "follow-credit"),
+        ]
+        .map(|(d, k)| (d.to_owned(), k.to_owned()));
+        assert_eq!(follow, want, "{lang}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        "C",
+        &[
+            "--operator",
+            "mts",
+            "--action",
+            "lapse",
+            "--channel",
+            "store",
+        ],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("leave out --channel"));
+    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+}
+
+/// A representative from abroad: the record's follow-ups are the power of attorney's
+/// journey (booked, made, the original sent, arrived in Russia), then the visit, dated from
+/// the pinned today; none of it is a store visit dated today.
+#[test]
+fn a_representative_from_abroad_is_dated_as_the_power_of_attorney_travels() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--operator",
+        "mts",
+        "--abroad",
+        "--representative",
+        "--channel",
+        "store",
+    ];
+    let out = stdout(&run(dir.path(), "C", &args).success());
+    assert!(out.contains("must hold the paper original there"), "{out}");
+    let r = only_record(dir.path());
+    let follow: Vec<(String, &str)> = r["follow_up"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["date"].to_string(), f["key"].as_str().unwrap()))
+        .collect();
+    let want = [
+        ("2026-11-25", "follow-poa-book"),
+        ("2026-12-09", "follow-poa-made"),
+        ("2026-12-16", "follow-poa-sent"),
+        ("2027-01-06", "follow-poa-arrived"),
+        ("2027-01-11", "follow-representative-visit"),
+    ]
+    .map(|(d, k)| (d.to_owned(), k));
+    assert_eq!(follow, want);
+}

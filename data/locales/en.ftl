@@ -525,6 +525,24 @@ action-noun-cancel = cancellation
 action-noun-suspend = voluntary block
 action-noun-transfer = re-registration
 action-noun-keep = keeping the number
+action-noun-lapse = letting it lapse
+action-lapse = Let it lapse (do nothing)
+action-lapse-hint = no visit, no call: an inactivity fee may start, then the number is taken back; the checks are dated
+lapse-title = Letting the { $operator } number lapse
+balance-lapse = The money stays on the number: any inactivity fee is taken from it. To get it back, cancel instead.
+err-lapse-channel = letting the number lapse is done nowhere and by nobody: leave out --channel and --representative, or choose another --action.
+follow-lapse-fee = By the operator's terms, a daily inactivity fee of about { $fee } RUB may start about now (day { $days } without activity). Check the balance; any debt stays yours.
+follow-lapse-fee-unpriced = By the operator's terms, an inactivity fee may start about now (day { $days } without activity). Its amount is not published; ask the operator how much it is.
+follow-lapse-ask = The operator publishes no inactivity terms. Ask it (chat or hotline) from which day without activity a fee starts, how much it is, and when the number is taken back; note the answers.
+follow-lapse-gone = By the operator's terms the number may be taken back about now (day { $days } without activity). Check on Gosuslugi (SIM cards) whether it is still in your name.
+follow-lapse-gone-unknown = Nobody publishes when a number without activity is taken back. Check on Gosuslugi (SIM cards) whether it is still in your name, and ask the operator.
+follow-lapse-debt = Check that no debt is left on the contract; ask the operator for the final balance. A debt stays yours, abroad too.
+follow-poa-book = Book the power of attorney at a Russian consulate, or at a local notary followed by an apostille, and send them its Russian text, saved next to the record.
+follow-poa-made = Has the power of attorney been made (with its apostille, if a local notary made it)? If not, ask the consulate or the notary when it will be.
+follow-poa-sent = Has the original power of attorney been sent to Russia? Your representative must hold the paper original there, not a scan or a copy; send it by courier and keep the tracking number.
+follow-poa-arrived = Has the original reached your representative in Russia? If a local notary made it, it also needs a translation into Russian certified by a Russian notary there before the visit.
+follow-poa-notary = Have the power of attorney certified by a notary and give the original to your representative.
+follow-representative-visit = Your representative goes to the store for the { $action }, with their own passport and the original power of attorney.
 # A menu choice and what it does.
 choice-hint = { $label } — { $hint }
 # The title of a calendar event.

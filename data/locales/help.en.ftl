@@ -5,7 +5,7 @@ help-about =
 
     In a terminal, simcancel asks its questions one by one; flags that are given answer their question in advance. Without a terminal (or with --no-input) every answer comes from a flag or a safe default, and --operator and --channel are required. Either way it ends by writing a dated record of what was done.
 help-operator = Operator id from the table (mts, beeline, megafon, …).
-help-action = Cancel for good, suspend (voluntary block), re-register the number to someone else (transfer), keep it alive while away (keep), or compare the options first [default: cancel].
+help-action = Cancel for good, suspend (voluntary block), re-register the number to someone else (transfer), keep it alive while away (keep), let it lapse (lapse), or compare the options first [default: cancel].
 help-need-again = For `--action decide`: will you need this number again?
 help-back-in = For `--action decide`: in how many days you will need it again.
 help-abroad = You are outside Russia: Gosuslugi, the app or a +7 number, or someone goes to the store for you.
@@ -135,3 +135,4 @@ help-passport-value-foreign = A foreign passport
 help-leave-with-friend = You mean to leave the SIM with a friend: see the fine, and the legal way instead.
 help-action-value-transfer = Re-register the number to another person (переоформление)
 help-action-value-keep = Keep the number alive while away; needs no --channel
+help-action-value-lapse = Let the number lapse, with dated checks; needs no --channel

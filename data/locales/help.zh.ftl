@@ -5,7 +5,7 @@ help-about =
 
     在终端中，simcancel 会逐一提问；已给出的参数会预先回答对应的问题。没有终端时（或使用 --no-input 时），每个答案都来自参数或安全的默认值，并且必须提供 --operator 和 --channel。无论哪种方式，最后都会写入一份注明日期的办理记录。
 help-operator = 数据表中的运营商 id（mts, beeline, megafon, …）。
-help-action = 彻底销号、停机保号、把号码过户给别人（transfer）、不在俄罗斯期间保号（keep），或者先比较各种做法 [默认：cancel]。
+help-action = 彻底销号、停机保号、把号码过户给别人（transfer）、不在俄罗斯期间保号（keep）、放着不管（lapse），或者先比较各种做法 [默认：cancel]。
 
 help-need-again = 用于 `--action decide`：你以后还需要这个号码吗？
 help-back-in = 用于 `--action decide`：多少天后你会再需要这个号码。
@@ -132,3 +132,4 @@ help-passport-value-foreign = 外国护照
 help-leave-with-friend = 你打算把 SIM 卡留给朋友：先看看罚款，以及合法的做法。
 help-action-value-transfer = 把号码过户给另一个人（переоформление）
 help-action-value-keep = 不在俄罗斯期间保号；不需要 --channel
+help-action-value-lapse = 放着不管，并按日期提醒检查；不需要 --channel

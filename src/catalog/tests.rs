@@ -1256,7 +1256,7 @@ mod accessors {
     fn ids_are_the_words_the_command_line_takes() {
         assert_eq!(
             Action::ALL.map(Action::id),
-            ["cancel", "suspend", "transfer", "keep"]
+            ["cancel", "suspend", "transfer", "keep", "lapse"]
         );
         assert_eq!(
             Channel::ALL.map(Channel::id),
@@ -1316,6 +1316,7 @@ mod accessors {
                 vec![Store, Hotline, Online, Gosuslugi],
                 vec![Store],
                 vec![Online],
+                vec![],
             ]
         );
     }

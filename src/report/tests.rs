@@ -291,7 +291,7 @@ verified = 2026-11-25
         b.created = "2026-11-20T09:05:00+03:00".parse().unwrap();
         b.operator = "beeline".into();
         b.action = Action::Suspend;
-        b.channel = Channel::Hotline;
+        b.channel = Some(Channel::Hotline);
         b.number = Some("+7 903 000-00-01".into());
         b.evidence.status = Status::Started;
         let mut timeless = follow(day(2026, 11, 1), "no date at all", None);
@@ -305,7 +305,7 @@ verified = 2026-11-25
         c.created = "2026-11-10T12:00:00+03:00".parse().unwrap();
         c.operator = "megafon".into();
         c.action = Action::Keep;
-        c.channel = Channel::Store;
+        c.channel = Some(Channel::Store);
         c.name = Some("Anna".into());
         c.evidence.status = Status::Planned;
         c.follow_ups = vec![
@@ -317,7 +317,7 @@ verified = 2026-11-25
         d.created = "2026-11-30T10:00:00".parse().unwrap();
         d.operator = "megafon".into();
         d.action = Action::Transfer;
-        d.channel = Channel::Store;
+        d.channel = Some(Channel::Store);
         d.supersedes = Some("c.toml".into());
         vec![
             found("a.toml", a),

@@ -475,7 +475,7 @@ fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
     let ask = match action {
         Action::Cancel => "abroad-step-cancel",
         Action::Suspend => "abroad-step-suspend",
-        Action::Transfer | Action::Keep => "abroad-step-ask",
+        Action::Transfer | Action::Keep | Action::Lapse => "abroad-step-ask",
     };
     vec!["abroad-step-call", ask, "abroad-step-note"]
 }
@@ -540,6 +540,8 @@ fn phrase_keys(
             keys.extend(["phrase-keep-activity", "phrase-keep-fee", "phrase-cooling"]);
             return keys;
         }
+        // Nothing is said anywhere: a lapse has no channel.
+        Action::Lapse => return Vec::new(),
     }
     keys.push(match (channel, action) {
         (Channel::Store, Action::Cancel) => "phrase-copy",

@@ -7,24 +7,29 @@ use crate::catalog::{Action, Operator};
 use crate::dates::after;
 use crate::error::Error;
 use crate::i18n;
+use crate::labels::action_choice;
 use crate::labels::operator_arg;
-use crate::labels::{action_choice, action_choices};
 use crate::t;
 
 impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn action(&mut self, op: &Operator, kept: Option<Action>) -> Result<Action, Error> {
+        // After "help me decide" the comparison has just shown the lapse's terms.
+        let mut compared = false;
         let action = match self.preset.action {
-            Some(a) if op.channels_for(a).is_empty() => {
+            Some(a) if !crate::rules::offers(op, a) => {
                 return Err(Error::Usage(crate::rules::action_refusal(op, a)));
             }
             Some(a) => a,
-            None if self.preset.decide => self.decide(op)?,
+            None if self.preset.decide => {
+                compared = true;
+                self.decide(op)?
+            }
             None => loop {
                 // Cancel and suspend always; the other ends where the data offers them,
                 // after "Help me decide" so that its place in the menu stays put.
-                let ends: Vec<Action> = [Action::Transfer, Action::Keep]
+                let ends: Vec<Action> = [Action::Transfer, Action::Keep, Action::Lapse]
                     .into_iter()
-                    .filter(|&a| !op.channels_for(a).is_empty())
+                    .filter(|&a| crate::rules::offers(op, a))
                     .collect();
                 let menu: Vec<Option<Action>> = [Some(Action::Cancel), Some(Action::Suspend), None]
                     .into_iter()
@@ -50,7 +55,10 @@ impl<P: Prompter> Wizard<'_, P> {
                     .unwrap_or(0);
                 match menu.get(self.prompter.select(&ask, &choices, default)?) {
                     Some(Some(a)) => break *a,
-                    Some(None) => break self.decide(op)?,
+                    Some(None) => {
+                        compared = true;
+                        break self.decide(op)?;
+                    }
                     // Leaving the SIM with a friend is not an end the wizard walks
                     // through: it says why, and asks again.
                     None => self.handover(op)?,
@@ -69,7 +77,13 @@ impl<P: Prompter> Wizard<'_, P> {
             }
             Action::Transfer => self.transfer_intro(op)?,
             Action::Keep => self.keep_intro(op)?,
-            Action::Cancel => {}
+            Action::Lapse if !compared => {
+                let mut block =
+                    Block::new(t!("lapse-title", operator = operator_arg(op, self.lang)));
+                self.lapse(&mut block, op);
+                self.prompter.show(&block)?;
+            }
+            Action::Lapse | Action::Cancel => {}
         }
         Ok(action)
     }
@@ -88,12 +102,13 @@ impl<P: Prompter> Wizard<'_, P> {
         if !self.prompter.interactive() {
             return Ok(recommended);
         }
+        // The three ends compared, letting it lapse included.
+        const COMPARED: [Action; 3] = [Action::Cancel, Action::Suspend, Action::Lapse];
         let ask = Ask::new(Question::Action, t!("ask-action"));
-        let default = Action::ALL
-            .iter()
-            .position(|a| *a == recommended)
-            .unwrap_or(0);
-        Ok(Action::ALL[self.prompter.select(&ask, &action_choices(), default)?])
+        let default = COMPARED.iter().position(|a| *a == recommended).unwrap_or(0);
+        let choices: Vec<_> = COMPARED.into_iter().map(action_choice).collect();
+        let picked = self.prompter.select(&ask, &choices, default)?;
+        COMPARED.get(picked).copied().ok_or(Error::Back)
     }
 
     fn comparison(&mut self, op: &Operator) -> Result<(), Error> {

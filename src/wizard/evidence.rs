@@ -437,6 +437,12 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Item(t!("after-keep-sim")));
                 block.lines.push(Line::Item(t!("keep-sim-early")));
             }
+            // The number goes by itself, later: until then codes still reach it. The debt
+            // was said with its terms, and has its own dated check below.
+            Action::Lapse => {
+                block.lines.push(Line::Item(t!("after-watch")));
+                self.after_gone(&mut block);
+            }
         }
         if !follow_ups.is_empty() {
             block.lines.push(Line::Label(t!("after-follow-ups")));

@@ -37,6 +37,9 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 /// The stages of the flow, in order (see [`Wizard::run`]).
 const STAGES: usize = 10;
 
+/// The first stage a lapse skips: the channel and everything at it.
+const LAPSE_ENDS_AT: usize = 7;
+
 /// The answers so far, kept for going back.
 #[derive(Default)]
 struct Kept<'a> {
@@ -154,7 +157,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn run(mut self) -> Result<Record, Error> {
         // Keeping a number alive needs no channel: the data's route is taken.
         let required: &[Question] = match self.preset.action {
-            Some(Action::Keep) => &[Question::Operator],
+            Some(Action::Keep | Action::Lapse) => &[Question::Operator],
             _ => &[Question::Operator, Question::Channel],
         };
         self.check_preset(required)?;
@@ -166,6 +169,11 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let mut k = Kept::default();
         let mut stage = 0;
         while stage < STAGES {
+            // A lapse is done nowhere: no channel, no counter, no letter, nothing to prove.
+            if stage >= LAPSE_ENDS_AT && k.action == Some(Action::Lapse) {
+                k.evidence = Some(self.lapse_evidence());
+                break;
+            }
             let answered = match stage {
                 0 => self.operator(k.op).map(|v| k.op = Some(v)),
                 1 => self
@@ -250,6 +258,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             4 => p.passport.is_none() && self.prompter.interactive(),
             5 => p.done.is_none(),
             6 => p.balance.is_none() && matches!(p.action, None | Some(Action::Cancel)),
+            _ if stage >= LAPSE_ENDS_AT && p.action == Some(Action::Lapse) => false,
             7 => p.channel.is_none() && p.action != Some(Action::Keep),
             8 => {
                 self.preset.letter
@@ -262,8 +271,25 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
+    /// A lapse is decided now and then runs by itself: it is recorded as done today, with
+    /// nothing to quote, and its follow-ups dated from today.
+    fn lapse_evidence(&self) -> Evidence {
+        Evidence {
+            status: crate::answers::Status::Completed,
+            when: Some(record::toml_datetime(&self.now)),
+            reference: String::new(),
+            contact: String::new(),
+            files: Vec::new(),
+            note: self.preset.note.clone().unwrap_or_default(),
+            remains: None,
+        }
+    }
+
     fn record(&mut self, k: Kept<'a>) -> Result<Record, Error> {
-        let (op, action, channel) = (got(k.op)?, got(k.action)?, got(k.channel)?);
+        let (op, action, channel) = (got(k.op)?, got(k.action)?, k.channel);
+        if channel.is_none() && action != Action::Lapse {
+            return Err(Error::Back);
+        }
         let (owner, abroad, balance) = (got(k.owner)?, got(k.abroad)?, got(k.balance)?);
         let (preparation, evidence) = (
             k.preparation.ok_or(Error::Back)?,
@@ -274,12 +300,14 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             action,
             channel,
             balance,
+            representative: k.representative == Some(true),
+            abroad,
             evidence: &evidence,
             now: self.now,
             calendar: &self.calendar,
         });
         self.aftercare(op, action, &follow_ups)?;
-        if let Some(route) = op.route(channel, action) {
+        if let Some(route) = channel.and_then(|c| op.route(c, action)) {
             // The representative is in Russia: the numbers they call are those from Russia.
             let far = abroad && k.representative != Some(true);
             self.recap(op, route, far, k.representative == Some(true), &k.phrases)?;

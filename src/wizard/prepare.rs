@@ -84,7 +84,7 @@ impl<P: Prompter> Wizard<'_, P> {
     ) -> Result<Preparation, Error> {
         // A blocked number is kept: the title must not say it goes.
         let mut block = Block::new(match action {
-            Action::Cancel => t!("prep-title"),
+            Action::Cancel | Action::Lapse => t!("prep-title"),
             Action::Transfer => t!("prep-title-transfer"),
             Action::Suspend => t!("prep-title-suspend"),
             Action::Keep => t!("prep-title-keep"),
@@ -183,6 +183,7 @@ impl<P: Prompter> Wizard<'_, P> {
             Action::Suspend => Some(t!("balance-keep")),
             Action::Transfer => Some(t!("balance-transfer-owner")),
             Action::Keep => Some(t!("balance-keep-alive")),
+            Action::Lapse => Some(t!("balance-lapse")),
         };
         if let Some(text) = stays {
             block.lines.push(Line::Text(text));

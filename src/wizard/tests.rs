@@ -178,7 +178,12 @@ fn cancel_in_a_store_with_everything_answered() {
     assert_eq!(r.operator, "mts");
     assert_eq!(
         (r.action, r.owner, r.balance, r.channel),
-        (Action::Cancel, Owner::Me, Balance::Refund, Channel::Store)
+        (
+            Action::Cancel,
+            Owner::Me,
+            Balance::Refund,
+            Some(Channel::Store)
+        )
     );
     assert_eq!(r.preparation.done, Prep::ALL.to_vec());
     assert!(r.preparation.not_done.is_empty());
@@ -238,7 +243,7 @@ fn suspend_keeps_the_balance_and_says_when_free_days_end() {
     let r = record.unwrap();
     assert_eq!(
         (r.action, r.balance, r.channel),
-        (Action::Suspend, Balance::Keep, Channel::Online)
+        (Action::Suspend, Balance::Keep, Some(Channel::Online))
     );
     assert!(!script.asked.contains(&Q::Balance));
     let text = script.text();
@@ -313,7 +318,7 @@ fn every_operator_and_offered_channel_runs_from_flags_alone() {
                     .unwrap_or_else(|e| panic!("{} {action:?} {channel:?}: {e}", op.id()));
                 assert_eq!(
                     (r.operator.as_str(), r.action, r.channel),
-                    (op.id(), action, channel)
+                    (op.id(), action, Some(channel))
                 );
                 assert_eq!(r.preparation.not_done.len(), Prep::ALL.len());
             }
@@ -364,7 +369,7 @@ fn a_channel_not_offered_is_an_error_without_a_terminal_and_a_question_with_one(
     assert!(msg.contains("Channels that do: store, hotline"), "{msg}");
 
     let (record, script) = run_script(preset(), vec![(Q::Channel, A::Pick(0))]);
-    assert_eq!(record.unwrap().channel, Channel::Store);
+    assert_eq!(record.unwrap().channel, Some(Channel::Store));
     assert!(script.text().contains("That channel is not offered"));
 }
 
@@ -651,7 +656,7 @@ fn abroad_the_store_is_out_and_the_plus_seven_number_is_in() {
     let (record, _) = run_script(preset, answers);
     assert_eq!(
         record.unwrap().channel,
-        Channel::Gosuslugi,
+        Some(Channel::Gosuslugi),
         "Enter abroad takes Gosuslugi, not the short numbers' hotline"
     );
 }
@@ -855,7 +860,7 @@ fn abroad_the_store_is_reached_through_someone_who_goes() {
     // Hotline, online, Gosuslugi, then the store through a representative.
     let (record, script) = run_script(preset, vec![(Q::Channel, A::Pick(3))]);
     let r = record.unwrap();
-    assert_eq!((r.channel, r.representative), (Channel::Store, true));
+    assert_eq!((r.channel, r.representative), (Some(Channel::Store), true));
     let poa = r.poa_text.expect("a power of attorney");
     assert!(poa.contains("ПАО «МТС»"), "{poa}");
     assert!(poa.contains("денежных средств"), "{poa}");
@@ -936,7 +941,7 @@ fn a_route_that_cannot_end_it_is_at_most_started_and_says_what_remains() {
     let answers = vec![(Q::Channel, A::Pick(1)), (Q::Status, A::Pick(1))];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
-    assert_eq!(r.channel, Channel::Hotline);
+    assert_eq!(r.channel, Some(Channel::Hotline));
     assert_eq!(r.evidence.status, Status::Started);
     assert_eq!(r.evidence.remains, Some(Channel::Store));
     assert_eq!(r.follow_ups[0].key.as_deref(), Some("follow-finish"));
@@ -991,13 +996,13 @@ fn nothing_to_move_fits_a_suspension() {
 
 #[test]
 fn the_other_ends_are_offered_where_the_data_has_them() {
-    // MTS: cancel, suspend, decide, transfer, keep, then "leave it with a friend".
+    // MTS: cancel, suspend, decide, transfer, keep, lapse, then "leave it with a friend".
     let answers = vec![(Q::Action, A::Pick(3)), (Q::Channel, A::Pick(0))];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
     assert_eq!(
         (r.action, r.channel, r.balance),
-        (Action::Transfer, Channel::Store, Balance::Keep)
+        (Action::Transfer, Some(Channel::Store), Balance::Keep)
     );
     assert!(!script.asked.contains(&Q::Balance));
     let text = script.text();
@@ -1007,7 +1012,7 @@ fn the_other_ends_are_offered_where_the_data_has_them() {
     let answers = vec![(Q::Operator, A::Pick(1)), (Q::Action, A::Pick(3))];
     let (record, script) = run_script(Preset::default(), answers);
     let r = record.unwrap();
-    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    assert_eq!((r.action, r.channel), (Action::Keep, Some(Channel::Online)));
     // Nothing to choose: neither the channel nor the balance is asked.
     assert!(!script.asked.contains(&Q::Channel), "{:?}", script.asked);
     assert!(!script.asked.contains(&Q::Balance));
@@ -1019,7 +1024,7 @@ fn the_other_ends_are_offered_where_the_data_has_them() {
 #[test]
 fn leaving_the_sim_with_a_friend_is_answered_with_the_fine_then_asked_again() {
     let answers = vec![
-        (Q::Action, A::Pick(5)),
+        (Q::Action, A::Pick(6)),
         (Q::Action, A::Pick(3)),
         (Q::Channel, A::Pick(0)),
     ];
@@ -1069,7 +1074,7 @@ fn keeping_the_number_needs_no_channel_without_a_terminal() {
     };
     let mut script = Script::new(false, vec![]);
     let r = run(&catalog, preset, &mut script, now()).unwrap();
-    assert_eq!((r.action, r.channel), (Action::Keep, Channel::Online));
+    assert_eq!((r.action, r.channel), (Action::Keep, Some(Channel::Online)));
     let text = script.text();
     assert!(text.contains("15 RUB a day"), "{text}");
     assert!(
@@ -1190,7 +1195,7 @@ fn escape_to_the_channel_keeps_someone_going_in_your_place() {
     let answers = vec![(Q::Channel, A::Pick(3)), (Q::Status, A::Back)];
     let (record, script) = run_script(preset, answers);
     let r = record.unwrap();
-    assert_eq!((r.channel, r.representative), (Channel::Store, true));
+    assert_eq!((r.channel, r.representative), (Some(Channel::Store), true));
     let channel = script.asked.iter().filter(|q| **q == Q::Channel).count();
     assert_eq!(channel, 2, "{:?}", script.asked);
 }
@@ -1343,7 +1348,7 @@ fn a_representative_goes_by_the_flag_or_from_abroad() {
     let (r, text) = flow_text(proxy, vec![(Q::Channel, A::Pick(4))]);
     assert_eq!(
         (r.channel, r.representative),
-        (Channel::Store, true),
+        (Some(Channel::Store), true),
         "picked"
     );
     assert!(text.contains(THEIR_STEPS), "{text}");
@@ -2258,6 +2263,129 @@ fn a_plan_asks_only_when() {
     );
 }
 
+fn keys(r: &Record) -> Vec<&str> {
+    r.follow_ups
+        .iter()
+        .filter_map(|f| f.key.as_deref())
+        .collect()
+}
+
+/// Letting it lapse, chosen from the menu: no channel, balance, letter or evidence
+/// question; a record without a channel whose checks come from the inactivity terms.
+#[test]
+fn a_lapse_chosen_from_the_menu_is_recorded_with_its_dated_checks() {
+    // MTS: cancel, suspend, decide, transfer, keep, lapse.
+    let (record, script) = run_script(Preset::default(), vec![(Q::Action, A::Pick(5))]);
+    let r = record.unwrap();
+    assert_eq!((r.action, r.channel), (Action::Lapse, None));
+    assert_eq!(r.evidence.status, Status::Completed);
+    for q in [
+        Q::Channel,
+        Q::Balance,
+        Q::Status,
+        Q::Reference,
+        Q::Representative,
+    ] {
+        assert!(!script.asked.contains(&q), "{q:?} in {:?}", script.asked);
+    }
+    assert_eq!(
+        keys(&r),
+        [
+            "follow-lapse-fee",
+            "follow-lapse-gone-unknown",
+            "follow-lapse-debt",
+            "follow-credit"
+        ]
+    );
+    let text = script.text();
+    assert!(text.contains("Letting the MTS number lapse"), "{text}");
+    assert!(
+        text.contains("a daily inactivity fee of about 3.30 RUB"),
+        "{text}"
+    );
+    assert!(r.printed().contains("action = \"lapse\""));
+    assert!(!r.printed().contains("channel ="), "{}", r.printed());
+}
+
+/// After "help me decide" letting it lapse can be chosen: the comparison has just shown its
+/// terms, so they are not shown again.
+#[test]
+fn a_lapse_can_be_chosen_after_help_me_decide() {
+    let answers = vec![
+        (Q::Action, A::Pick(2)),
+        (Q::NeedAgain, A::Pick(0)),
+        (Q::Action, A::Pick(2)),
+    ];
+    let (record, script) = run_script(Preset::default(), answers);
+    let r = record.unwrap();
+    assert_eq!((r.action, r.channel), (Action::Lapse, None));
+    assert!(keys(&r).contains(&"follow-lapse-debt"));
+    let text = script.text();
+    assert!(!text.contains("Letting the MTS number lapse"), "{text}");
+    assert_eq!(text.matches("Any debt this runs up").count(), 1, "{text}");
+}
+
+/// Without a terminal `--action lapse` needs no channel; with one, or with a
+/// representative, it is refused, naming what to leave out.
+#[test]
+fn a_lapse_needs_no_channel_and_takes_none() {
+    let catalog = embedded().unwrap();
+    let preset = Preset {
+        operator: Some("beeline".into()),
+        action: Some(Action::Lapse),
+        ..Preset::default()
+    };
+    let mut script = Script::new(false, vec![]);
+    let r = run(&catalog, preset.clone(), &mut script, now()).unwrap();
+    assert_eq!((r.action, r.channel), (Action::Lapse, None));
+    // Beeline publishes the fee from day 91 at 5 RUB, not the day the number goes.
+    assert_eq!(r.follow_ups[0].key.as_deref(), Some("follow-lapse-fee"));
+    assert_eq!(r.follow_ups[0].args["days"], "91");
+    let mut with_channel = Preset {
+        channel: Some(Channel::Store),
+        ..preset
+    };
+    let refused = crate::rules::check_answers(&mut with_channel, now().into());
+    assert!(
+        matches!(&refused, Err(Error::Refused { reason, .. }) if reason.contains("--channel")),
+        "{refused:?}"
+    );
+}
+
+/// A representative from abroad: the follow-ups are the power of attorney's journey, then
+/// the visit, never "finish at the store" dated today; and the plan says that the original
+/// must reach Russia.
+#[test]
+fn a_representative_from_abroad_is_planned_as_the_power_of_attorney_travels() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![(Q::Channel, A::Pick(3))]);
+    let r = record.unwrap();
+    assert!(r.representative);
+    assert_eq!(r.evidence.status, Status::Planned);
+    assert_eq!(
+        keys(&r),
+        [
+            "follow-poa-book",
+            "follow-poa-made",
+            "follow-poa-sent",
+            "follow-poa-arrived",
+            "follow-representative-visit"
+        ]
+    );
+    let visit = r.follow_ups.last().and_then(|f| f.date()).unwrap();
+    assert!(visit > now().date_naive() + Duration::days(30), "{visit}");
+    let text = script.text();
+    assert!(
+        text.contains("must hold the paper original there"),
+        "{text}"
+    );
+}
+
 /// What may not be said to someone abroad, per language: "before you leave", "while you
 /// are still in Russia" (compared in lower case).
 fn leaving_words(lang: Lang) -> &'static [&'static str] {
@@ -2348,7 +2476,7 @@ fn guidance_fits_every_situation() -> usize {
                     if abroad && !representative && action != Action::Keep {
                         let other = channels.iter().any(|&c| c != Channel::Hotline);
                         assert!(
-                            !(other && r.channel == Channel::Hotline),
+                            !(other && r.channel == Some(Channel::Hotline)),
                             "{case}: hotline by default"
                         );
                     }
