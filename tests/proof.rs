@@ -199,6 +199,10 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
 /// zero bytes, root included) is printed whole with exit 73 — never taken for one already
 /// completed.
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn a_completion_that_cannot_be_written_is_printed_not_called_done() {
     let dir = tempfile::tempdir().unwrap();
     let name = planned(dir.path());

@@ -271,6 +271,10 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
 /// In a terminal too short for it the card stops before its first sentences would scroll
 /// away, and goes on with Enter. (A representative's card is 23 rows: at 24 it fits.)
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn the_card_pages_in_a_small_terminal() {
     let dir = tempfile::tempdir().unwrap();
     crate::common::simcancel()

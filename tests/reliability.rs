@@ -691,6 +691,10 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn signals_during_a_follow_up_mark_leave_no_temp_file_and_tell_the_truth() {
     let mut tally = Tally::new("follow-up signals");
     let base = tempfile::tempdir().unwrap();
@@ -879,6 +883,10 @@ fn stdout_failing_after_a_save_says_it_was_saved() {
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn no_escape_from_a_path_and_no_temp_file_named() {
     let mut tally = Tally::new("paths cleaned");
     let dir = tempfile::tempdir().unwrap();
@@ -1099,6 +1107,10 @@ fn paste_megabyte(w: &mut Wizard) -> std::time::Duration {
 }
 
 #[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
 fn a_megabyte_pasted_into_a_prompt_is_dropped_at_once() {
     let mut tally = Tally::new("pasted input");
     for (case, stop) in [("menu", 0usize), ("text", 9)] {
