@@ -95,7 +95,8 @@ stripped="$work/simcancel.stripped"
 cp "$bin" "$stripped"
 command -v strip >/dev/null && strip "$stripped"
 size=$(python3 -c 'import os, sys; print(f"{os.path.getsize(sys.argv[1]) / 2**20:.2f}")' "$stripped")
-row "release binary, stripped" "$size MiB" "≤ 4 MiB" "$(verdict "$size" 4)"
+# 5 MiB since the documents embed a Cyrillic font for their PDFs.
+row "release binary, stripped" "$size MiB" "≤ 5 MiB" "$(verdict "$size" 5)"
 
 if [ -x /usr/bin/time ]; then
     kib=$(/usr/bin/time -f %M "${full[@]}" </dev/null 2>&1 >/dev/null | tail -n 1)
