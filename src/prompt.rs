@@ -433,6 +433,7 @@ fn paste_guard() -> PasteGuard {
     let watcher = {
         let stop = stop.clone();
         let watch = move || {
+            crate::platform::keep_signals_off_this_thread();
             let mut flushed: Option<std::time::Instant> = None;
             while !stop.load(Ordering::Relaxed) {
                 if crate::platform::discard_pasted_input(PASTE_BYTES) {

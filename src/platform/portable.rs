@@ -152,3 +152,6 @@ pub const CAN_DISCARD_INPUT: bool = false;
 pub fn discard_pasted_input(_threshold: i32) -> bool {
     false
 }
+
+/// Console events reach their own thread here whatever the others do.
+pub fn keep_signals_off_this_thread() {}

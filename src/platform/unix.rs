@@ -180,9 +180,20 @@ pub fn private_dir(builder: &mut fs::DirBuilder) {
     std::os::unix::fs::DirBuilderExt::mode(builder, 0o700);
 }
 
-/// The terminal's signal handling as Unix runs it, each case in a child process of its own.
 /// Unread terminal input can be measured and dropped here.
 pub const CAN_DISCARD_INPUT: bool = true;
+
+/// Keeps signals off the calling helper thread, so that they reach the main thread: a
+/// handler run on a helper would put the terminal's mode back while the main thread,
+/// still running, may switch it to raw mode for the next key just before the exit.
+pub fn keep_signals_off_this_thread() {
+    let mut all = std::mem::MaybeUninit::<libc::sigset_t>::uninit();
+    // SAFETY: sigfillset initialises the set; pthread_sigmask only changes this thread's mask.
+    unsafe {
+        libc::sigfillset(all.as_mut_ptr());
+        libc::pthread_sigmask(libc::SIG_BLOCK, all.as_ptr(), std::ptr::null_mut());
+    }
+}
 
 /// Drops the terminal's unread input when more than `threshold` bytes wait: a paste, never
 /// typing. Whether it did.
