@@ -26,8 +26,6 @@ pub enum Question {
     Passport,
     Abroad,
     Done,
-    /// "Some items are not done: go on?"
-    DoneAnyway,
     Balance,
     Channel,
     /// "Who goes to the store?": the user, or someone with their power of attorney.
@@ -47,7 +45,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 22] = [
+    pub const ALL: [Question; 21] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -56,7 +54,6 @@ impl Question {
         Question::Passport,
         Question::Abroad,
         Question::Done,
-        Question::DoneAnyway,
         Question::Balance,
         Question::Channel,
         Question::Representative,
@@ -85,7 +82,6 @@ impl Question {
             Question::Passport => "passport",
             Question::Abroad => "abroad",
             Question::Done => "done",
-            Question::DoneAnyway => "done_anyway",
             Question::Balance => "balance",
             Question::Channel => "channel",
             Question::Representative => "representative",
@@ -180,6 +176,42 @@ pub enum Line {
     Ask(String),
     /// A sub-heading inside the block.
     Label(String),
+    /// A detail: not shown on screen, but kept in the full guidance written beside the
+    /// record, so that the screen holds only what this person needs first.
+    More(Box<Line>),
+}
+
+impl Line {
+    /// This line as a detail (see [`Line::More`]).
+    pub fn more(self) -> Line {
+        match self {
+            Line::More(_) => self,
+            line => Line::More(Box::new(line)),
+        }
+    }
+}
+
+impl Block {
+    /// Turns the lines added since `from` into details (see [`Line::More`]).
+    pub fn more_since(&mut self, from: usize) {
+        for line in &mut self.lines[from..] {
+            *line = std::mem::replace(line, Line::Text(String::new())).more();
+        }
+    }
+
+    /// The block as shown on screen: without its details; `None` when nothing is left.
+    pub fn short(&self) -> Option<Block> {
+        let lines: Vec<Line> = self
+            .lines
+            .iter()
+            .filter(|l| !matches!(l, Line::More(_)))
+            .cloned()
+            .collect();
+        (!lines.is_empty()).then(|| Block {
+            title: self.title.clone(),
+            lines,
+        })
+    }
 }
 
 /// Whether the number will be needed again (the first "help me decide" question).

@@ -127,13 +127,13 @@ pub struct Answers {
         value_parser = words::<Prep>(),
         value_delimiter = ',',
         value_name = "ITEM,…",
-        conflicts_with = "done_anyway",
+        conflicts_with = "yes",
         help_heading = "Answers"
     )]
     pub done: Option<Vec<Prep>>,
 
     /// All preparation is done.
-    #[arg(long, short = 'y', id = "done_anyway", help_heading = "Answers")]
+    #[arg(long, short = 'y', help_heading = "Answers")]
     pub yes: bool,
 
     /// What happens to the remaining balance [default: none].

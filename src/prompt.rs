@@ -37,6 +37,10 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
         out.push('\n');
     }
     for line in &block.lines {
+        let line = match line {
+            Line::More(inner) => inner,
+            line => line,
+        };
         let text = match line {
             Line::Text(t) => {
                 // An indented text (the translation under a Russian sentence) keeps its
@@ -53,6 +57,8 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
             }
             Line::Ask(t) => ask.apply_to(wrap(t, "  ? ", "    ")).to_string(),
             Line::Label(t) => label.apply_to(t).to_string(),
+            // One level only: `Line::more` never nests.
+            Line::More(_) => String::new(),
         };
         out.push_str(&text);
         out.push('\n');

@@ -100,6 +100,9 @@ pub struct Record {
     pub letter_doc: Option<crate::pdf::Document>,
     #[serde(skip)]
     pub poa_doc: Option<crate::pdf::Document>,
+    /// All the guidance of the run, details included, until it is written beside it.
+    #[serde(skip)]
+    pub guide: Vec<crate::answers::Block>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ date-format = %Y-%m-%d
 intro-title = simcancel — cancel or suspend a Russian SIM without losing anything
 intro-body = This walks you through the decision, the preparation, the visit, call or website, and keeps a dated record of what you did.
 intro-data = Operator facts last checked on { $date }.
-intro-confidence = Facts marked [secondary] or [unverified] were not confirmed on the operator's own site: confirm them on the hotline or in the store. Lines marked ? are questions to ask, because nobody publishes the answer.
+intro-confidence = [secondary] and [unverified]: not confirmed by the operator, so confirm them. ?: nobody publishes it, so ask.
 stale = These facts were last checked on { $date }, more than six months ago; operators change their rules — confirm on the hotline.
 
 ## Operator and action
@@ -98,10 +98,6 @@ prep-title-keep = Keeping the number: what to set up
 prep-title-transfer = Before the number leaves your name
 prep-title-suspend = Before the number is blocked
 ask-prep = Tick what you have done (space to tick, Enter to go on)
-ask-prep-confirm = { $count ->
-    [one] One item is not done and will be recorded as not done. Go on?
-   *[other] { $count } items are not done and will be recorded as not done. Go on?
-}
 prep-recorded = Still open
 prep-not-done = These are recorded as not done.
 prep-contacts = Back up the contacts stored on the SIM
@@ -114,7 +110,7 @@ prep-2fa = Change two-factor and recovery numbers (e-mail, shops, other accounts
 ## Balance
 
 balance-title = Balance and debts
-balance-debt = Settle any debt first: the contract can only be ended when there is no debt on the number.
+balance-debt = Settle any debt first: a contract with a debt cannot be ended.
 balance-keep = Keep enough money on the number for any fee while it is blocked.
 ask-balance = What should happen to the remaining balance?
 balance-refund = Refund it to my account at a Russian bank
@@ -170,8 +166,9 @@ phrase-poa = I act under a notarised power of attorney from the contract's owner
 phrase-abroad = I am abroad at the moment.
 phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
-application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF ready to print. Print two copies (the PDF holds both): write by hand what is marked ___ in both and sign them at the counter; one is handed in, the other is stamped as received and you keep it. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
-application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF ready to print with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number. The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
+application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ in both and sign them at the counter: one is handed in, the other is stamped as received and you keep it.
+application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number.
+application-fields = The subscriber's name (in Latin and in Cyrillic), citizenship and number are asked for it; all may be left empty. No passport data is asked for.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
 err-name-script = only Latin or Cyrillic letters can go into a Russian document: the clerk matches the name against the contract. Type it in Latin letters as in the passport (e.g. LI WEI), or in Cyrillic.
 err-name-long = a name is at most { $max } characters (this one has { $count }): type it as in the passport.
@@ -220,7 +217,8 @@ evidence-title = Your record
 evidence-body = Keep proof of what was done. Every field may be left empty; passport numbers are never asked for or stored.
 ask-status = Have you done it, or are you planning it?
 evidence-done = Done: the contract is ended, or the block is on
-evidence-planned = Not yet: I am planning it
+evidence-planned = Not yet: remind me on the next good day
+evidence-planned-day = Not yet: I will choose the day
 ask-when-done = When was it done? (YYYY-MM-DD HH:MM)
 ask-when-planned = When do you plan it? (YYYY-MM-DD HH:MM, may be empty)
 ask-reference = Reference or ticket number (may be empty)
@@ -421,6 +419,8 @@ poa-check = The power of attorney is a template: a consulate or notary may want 
 poa-title = Power of attorney (Russian text)
 poa-written = Power of attorney (Russian text): { $path }
 poa-pdf-written = Power of attorney, ready to print (PDF): { $path }
+guide-written = All the details for your path (every number, the sources, what else to check): { $path }
+guide-heading = simcancel — all the guidance for your path, as of { $date }. The screen showed what comes first; this adds the details.
 err-representative-channel = a representative goes to a store for you; the hotline, online and Gosuslugi you use yourself.
 err-store-abroad-flag = Someone with your notarised power of attorney can go instead: add { $flag }.
 ## Record stages, follow-ups and `records show`

@@ -8,7 +8,7 @@ date-format = %Y 年 %-m 月 %-d 日
 intro-title = simcancel — 办理俄罗斯手机号的销号或停机保号，不丢钱、不丢数据、不丢账号
 intro-body = 本工具一步步带你完成：做决定、做准备、去营业厅、打电话或上网办理，并为你办过的事保存一份注明日期的记录。
 intro-data = 运营商信息最近一次核对于 { $date }。
-intro-confidence = 标有 [非官方来源] 或 [未核实] 的信息未在运营商官网上得到确认：请拨打客服热线或在营业厅核实。标有 ? 的行是需要你去询问的问题，因为没有任何地方公布答案。
+intro-confidence = [非官方来源] 和 [未核实]：运营商未确认，请核实。?：无处公布，请询问。
 stale = 这些信息最近一次核对于 { $date }，已超过六个月；运营商会修改规定——请拨打客服热线确认。
 
 ## 运营商和业务
@@ -80,9 +80,6 @@ prep-title-keep = 保留这个号码：需要先设置什么
 prep-title-transfer = 过户之前
 prep-title-suspend = 办理停机保号之前
 ask-prep = 勾选你已完成的事项（按空格键勾选，按回车键继续）
-ask-prep-confirm = { $count ->
-   *[other] 有 { $count } 项未完成，将被记录为“未完成”。继续吗？
-}
 prep-recorded = 尚未完成
 prep-not-done = 这些事项在记录中标为“未完成”。
 prep-contacts = 备份存在 SIM 卡上的联系人
@@ -151,8 +148,9 @@ phrase-poa = 我凭机主出具的经公证的委托书代为办理。这是委�
 phrase-abroad = 我现在在国外。
 phrase-remote = 我在国外，不能去营业厅，怎样才能解除合同？
 application-title = 申请书
-application-body-store = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书，有文本和可直接打印的 PDF 两种格式。PDF 中有两份：在两份上手写填好标有 ___ 的地方，然后在柜台签字；一份交给工作人员，另一份由工作人员注明已受理后还给你。申请书需要机主姓名（拉丁字母和西里尔字母）、国籍和号码，都可以留空。不会询问任何护照信息。
-application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书，有文本和可直接打印的 PDF（两份）两种格式。手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。申请书需要机主姓名（拉丁字母和西里尔字母）、国籍和号码，都可以留空。不会询问任何护照信息。
+application-body-store = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书（文本和 PDF，PDF 中有两份）。在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份注明已受理后还给你。
+application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书（文本和 PDF，PDF 中有两份）。手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。
+application-fields = 申请书需要机主姓名（拉丁字母和西里尔字母）、国籍和号码，都可以留空。不会询问任何护照信息。
 ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
 err-name-script = 俄语文件中的姓名只能用拉丁字母或西里尔字母书写：工作人员要凭姓名核对合同。请按护照上的拼写用拉丁字母输入（例如 LI WEI），或用西里尔字母。
 err-name-long = 姓名最多 { $max } 个字符（这里有 { $count } 个）：请按护照上的写法输入。
@@ -201,7 +199,8 @@ evidence-title = 你的记录
 evidence-body = 请保留办理凭证。每一项都可以留空；本工具从不询问、也不保存护照号码。
 ask-status = 办到哪一步了？
 evidence-done = 已办完：合同已解除，或停机保号已生效
-evidence-planned = 还没有：打算去办
+evidence-planned = 还没有：在下一个合适的日子提醒我
+evidence-planned-day = 还没有：我自己选日期
 ask-when-done = 什么时候办的？（YYYY-MM-DD HH:MM）
 ask-when-planned = 你打算什么时候办？（YYYY-MM-DD HH:MM，可留空）
 ask-reference = 受理编号或工单号（可留空）
@@ -377,6 +376,8 @@ poa-check = 这份委托书只是范本：领事馆或公证人可能要求使�
 poa-title = 委托书（俄文文本）
 poa-written = 委托书（俄文文本）：{ $path }
 poa-pdf-written = 可打印的委托书（PDF）：{ $path }
+guide-written = 你这条路径的全部细节（所有号码、来源、其他要核对的事项）：{ $path }
+guide-heading = simcancel — 截至 { $date } 你这条路径的全部说明。屏幕上只显示了最先要做的，这里包含全部细节。
 err-representative-channel = 代办人是替你去营业厅的；客服热线、线上和 Gosuslugi 都由你本人办理。
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
 ## Record stages, follow-ups and `records show`

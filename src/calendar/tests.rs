@@ -59,10 +59,7 @@ fn store_hours_are_an_ask_not_a_guess() {
     assert_eq!(c.hours_confidence, Confidence::Unverified);
     assert_eq!(
         c.hours_ask().map(|t| t.get(crate::i18n::Lang::En)),
-        Some(
-            "Operators do not publish store hours: check this store's hours in the operator's \
-             app or on its site before you go."
-        )
+        Some("Store hours are not published: look the store up in the app or on the site.")
     );
     // Hours with a source are used as given.
     let sourced = EMBEDDED.replace(

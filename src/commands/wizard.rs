@@ -55,6 +55,7 @@ fn write(
 ) -> Result<(std::path::PathBuf, String), Error> {
     let letter = record.letter_text.take();
     let poa = record.poa_text.take();
+    let guide = guide_text(&std::mem::take(&mut record.guide), now);
     let Some(dir) = dir else {
         return Err(Error::RecordNotWritten {
             path: None,
@@ -98,6 +99,9 @@ fn write(
             if let Some(pdf) = &poa_pdf {
                 parts.push(record::Part::bytes("_poa.pdf", pdf.clone()));
             }
+            if let Some(guide) = &guide {
+                parts.push(record::Part::new("_guide.txt", guide.clone()));
+            }
             if calendar {
                 let ics = record::to_ics(&record, &format!("{stem}.toml"), call.as_deref(), now);
                 parts.push(record::Part::new(".ics", ics));
@@ -126,6 +130,7 @@ fn write(
         letter_pdf: letter_pdf.is_some(),
         poa: poa.is_some(),
         poa_pdf: poa_pdf.is_some(),
+        guide: guide.is_some(),
         calendar: calendar.then_some(record.follow_ups.len()),
         asked_calendar: ics,
         completed: record.evidence.status == crate::answers::Status::Completed,
@@ -143,6 +148,7 @@ struct Wrote {
     letter_pdf: bool,
     poa: bool,
     poa_pdf: bool,
+    guide: bool,
     /// The calendar and its number of events.
     calendar: Option<usize>,
     asked_calendar: bool,
@@ -162,6 +168,7 @@ impl Wrote {
             (self.letter_pdf, "application-pdf-written"),
             (self.poa, "poa-written"),
             (self.poa_pdf, "poa-pdf-written"),
+            (self.guide, "guide-written"),
         ] {
             if wrote && let Some(p) = companions.next() {
                 let line = i18n::lookup(i18n::lang(), key, &[("path", shown(p).into())]);
@@ -222,6 +229,29 @@ impl Wrote {
         }
         out
     }
+}
+
+/// The guide beside the record: all the guidance the run gave, details included, as
+/// plain text at 80 columns, to read in any editor or print. `None` when the screen
+/// already showed all of it.
+fn guide_text(
+    blocks: &[crate::answers::Block],
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Option<String> {
+    let more = |b: &crate::answers::Block| {
+        b.lines
+            .iter()
+            .any(|l| matches!(l, crate::answers::Line::More(_)))
+    };
+    if !blocks.iter().any(more) {
+        return None;
+    }
+    let mut out = t!("guide-heading", date = i18n::date(now.date_naive()));
+    out.push('\n');
+    for block in blocks {
+        out.push_str(&crate::prompt::render(block, false, Some(80)));
+    }
+    Some(out)
 }
 
 /// The record as printed when it cannot be saved, with the letter after it as TOML

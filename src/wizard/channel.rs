@@ -44,7 +44,7 @@ impl<P: Prompter> Wizard<'_, P> {
             if !self.prompter.interactive() {
                 return Err(Error::Usage(message));
             }
-            self.prompter.show(&Block {
+            self.show(&Block {
                 title: t!("channel-not-offered-title"),
                 lines: vec![Line::Text(message)],
             })?;
@@ -101,7 +101,7 @@ impl<P: Prompter> Wizard<'_, P> {
         // No source gives these durations: asked, never guessed.
         block.lines.push(Line::Ask(t!("poa-where-time")));
         block.lines.push(Line::Item(t!("poa-where-original")));
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     pub(super) fn steps(
@@ -160,13 +160,20 @@ impl<P: Prompter> Wizard<'_, P> {
         if abroad && !representative && route.action == Action::Cancel {
             lines.push(Line::Text(t!("abroad-who-goes")));
         }
-        for (label, texts) in [
-            (t!("steps-can"), &route.can),
-            (t!("steps-cannot"), &route.cannot),
+        // What a channel cannot do changes the plan; what it can, the summary said.
+        for (label, texts, more) in [
+            (t!("steps-can"), &route.can, true),
+            (t!("steps-cannot"), &route.cannot, false),
         ] {
             if !texts.is_empty() {
+                let from = lines.len();
                 lines.push(Line::Label(label));
                 lines.extend(texts.iter().map(|s| Line::Item(self.tx(s))));
+                if more {
+                    for line in &mut lines[from..] {
+                        *line = std::mem::replace(line, Line::Text(String::new())).more();
+                    }
+                }
             }
         }
         let mut block = Block {
@@ -178,6 +185,8 @@ impl<P: Prompter> Wizard<'_, P> {
             lines,
         };
 
+        // At a store the steps say how to find one; the numbers are for other channels.
+        let contacts = block.lines.len();
         block.lines.push(Line::Label(t!("steps-contacts")));
         self.numbers(&mut block, op, abroad);
         self.fact(&mut block, &op.site, |s| {
@@ -188,8 +197,9 @@ impl<P: Prompter> Wizard<'_, P> {
             self.fact(&mut block, &self.catalog.general.store_hours, |v| {
                 self.tx(v)
             });
+            block.more_since(contacts);
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     /// What to bring or have at hand. A representative brings their own passport and
@@ -251,14 +261,22 @@ impl<P: Prompter> Wizard<'_, P> {
         &mut self,
         op: &Operator,
         route: &Route,
-        abroad: bool,
-        representative: bool,
+        (abroad, representative): (bool, bool),
+        open: &[crate::answers::Prep],
         phrases: &[Phrase],
     ) -> Result<(), Error> {
         if !self.prompter.interactive() {
             return Ok(());
         }
         let mut block = Block::new(t!("recap-title"));
+        // The checklist left open, once, here in the plan rather than as a question.
+        if !open.is_empty() {
+            block.lines.push(Line::Label(t!("prep-recorded")));
+            block.lines.extend(
+                open.iter()
+                    .map(|&p| Line::Item(crate::labels::prep_label(p))),
+            );
+        }
         let documents = self.documents(route, representative);
         if !documents.is_empty() {
             block
@@ -266,12 +284,16 @@ impl<P: Prompter> Wizard<'_, P> {
                 .push(Line::Label(documents_label(route.channel, representative)));
             block.lines.extend(documents);
         }
-        block.lines.push(Line::Label(t!("steps-contacts")));
-        self.numbers(&mut block, op, abroad);
+        // At a counter nobody dials: the numbers are for the other channels.
+        if route.channel != Channel::Store {
+            block.lines.push(Line::Label(t!("steps-contacts")));
+            self.numbers(&mut block, op, abroad);
+        }
         block.lines.push(Line::Label(t!("phrases-title")));
         block
             .lines
             .extend(phrases.iter().map(|p| Line::Item(p.ru.clone())));
+        // A repeat for the screen, not part of the guide.
         self.prompter.show(&block)
     }
 
@@ -314,12 +336,16 @@ impl<P: Prompter> Wizard<'_, P> {
             _ => t!("phrases-body-chat"),
         })];
         for p in &phrases {
-            lines.push(Line::Item(p.ru.clone()));
+            // Asked for the user's own planning, not to get anything done: on the card
+            // and in the guide, not on screen.
+            let more = p.key.as_deref() == Some("phrase-quarantine");
+            let mut said = vec![Line::Item(p.ru.clone())];
             if self.lang != Lang::Ru {
-                lines.push(Line::Text(format!("    {}", p.text)));
+                said.push(Line::Text(format!("    {}", p.text)));
             }
+            lines.extend(said.into_iter().map(|l| if more { l.more() } else { l }));
         }
-        self.prompter.show(&Block {
+        self.show(&Block {
             title: t!("phrases-title"),
             lines,
         })?;
@@ -376,13 +402,15 @@ impl<P: Prompter> Wizard<'_, P> {
                 .push(Line::Ask(t!("timing-no-calendar", year = year)));
         }
         if channel == Channel::Store {
+            let from = block.lines.len();
             block.lines.push(Line::Text(t!("timing-holidays")));
             let regional = self.tx(self.calendar.regional_note());
             if !regional.is_empty() {
                 block.lines.push(Line::Text(regional));
             }
+            block.more_since(from);
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     /// A hotline is never "outside hours" unless the data says when it works: around the
@@ -406,10 +434,18 @@ impl<P: Prompter> Wizard<'_, P> {
     fn store_timing(&self, block: &mut Block, now: chrono::DateTime<FixedOffset>, day: Day) {
         let cal = &self.calendar;
         let hours = cal.store_hours();
+        // The day's verdict joins the line that says what time it is.
+        let mut verdict = |text: String| match block.lines.last_mut() {
+            Some(Line::Text(now)) => {
+                now.push(' ');
+                now.push_str(&text);
+            }
+            _ => block.lines.push(Line::Text(text)),
+        };
         if cal.is_good(now) {
-            block.lines.push(Line::Text(t!("timing-good")));
+            verdict(t!("timing-good"));
         } else {
-            block.lines.push(Line::Text(match (day, hours) {
+            verdict(match (day, hours) {
                 (Day::Weekend, _) => t!("timing-weekend"),
                 (Day::Holiday, _) => t!("timing-holiday"),
                 (_, Some((from, to))) => t!(
@@ -419,7 +455,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 ),
                 // A working day, but late or early: say so, not "a working day".
                 (_, None) => t!("timing-after-hours-unknown"),
-            }));
+            });
             if let Some(next) = cal.next_good(now) {
                 block.lines.push(Line::Item(t!(
                     "timing-next",
@@ -445,7 +481,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 break;
             }
         }
-        block.lines.push(Line::Text(t!("timing-peaks")));
+        block.lines.push(Line::Text(t!("timing-peaks")).more());
         match cal.hours_ask() {
             Some(ask) if hours.is_none() => block.lines.push(Line::Ask(self.tx(ask))),
             _ if cal.hours_confidence < Confidence::Official => {

@@ -73,7 +73,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 let mut block =
                     Block::new(t!("suspend-title", operator = operator_arg(op, self.lang)));
                 self.fact(&mut block, &op.suspend, |s| self.tx(&s.summary));
-                self.prompter.show(&block)?;
+                self.show(&block)?;
             }
             Action::Transfer => self.transfer_intro(op)?,
             Action::Keep => self.keep_intro(op)?,
@@ -81,7 +81,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 let mut block =
                     Block::new(t!("lapse-title", operator = operator_arg(op, self.lang)));
                 self.lapse(&mut block, op);
-                self.prompter.show(&block)?;
+                self.show(&block)?;
             }
             Action::Lapse | Action::Cancel => {}
         }
@@ -95,7 +95,7 @@ impl<P: Prompter> Wizard<'_, P> {
         let need = self.need()?;
         let back_in = self.back_in(need)?;
         let (recommended, why) = recommend(op, need, back_in);
-        self.prompter.show(&Block {
+        self.show(&Block {
             title: t!("decide-recommend-title"),
             lines: vec![Line::Text(why)],
         })?;
@@ -153,7 +153,7 @@ impl<P: Prompter> Wizard<'_, P> {
         self.lapse(&mut block, op);
         block.lines.push(Line::Label(t!("decide-port")));
         self.fact(&mut block, &self.catalog.general.porting, |v| self.tx(v));
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     /// Letting the number lapse, at its true cost from the inactivity terms: when the fees

@@ -35,7 +35,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 }
             }
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     pub(super) fn transfer_intro(&mut self, op: &Operator) -> Result<(), Error> {
@@ -44,7 +44,7 @@ impl<P: Prompter> Wizard<'_, P> {
         if let Some(fact) = &self.catalog.general.handover {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     /// The operator's inactivity rule with dates from today, the cheapest activity, calls
@@ -83,15 +83,19 @@ impl<P: Prompter> Wizard<'_, P> {
         if let Some(fact) = &self.catalog.general.cooling {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 
     /// Whose passport: asked in a terminal, else only as given. Its texts are shown only
     /// for the answer given.
-    pub(super) fn passport(&mut self, kept: Option<Passport>) -> Result<Option<Passport>, Error> {
+    pub(super) fn passport(
+        &mut self,
+        action: Action,
+        kept: Option<Passport>,
+    ) -> Result<Option<Passport>, Error> {
         let passport = match self.preset.passport {
             Some(p) => Some(p),
-            None if !self.prompter.interactive() => None,
+            None if !asks_passport(action, self.prompter.interactive()) => None,
             None => {
                 let options = [
                     (Passport::Russian, Choice::new(t!("passport-russian"))),
@@ -119,13 +123,18 @@ impl<P: Prompter> Wizard<'_, P> {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
         block.lines.push(Line::Text(after));
-        self.prompter.show(&block)?;
+        // Ending a number only brings it under the limit: nothing to do about it here.
+        if matches!(action, Action::Cancel | Action::Lapse) {
+            block.more_since(0);
+        }
+        self.show(&block)?;
         Ok(passport)
     }
 
     /// After a number is gone: the optional self-ban, and the credit history.
     pub(super) fn after_gone(&self, block: &mut Block) {
         let g = &self.catalog.general;
+        let from = block.lines.len();
         if let Some(fact) = &g.self_ban {
             block.lines.push(Line::Label(t!("after-self-ban")));
             self.fact(block, fact, |v| self.tx(v));
@@ -134,5 +143,12 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Label(t!("after-credit")));
             self.fact(block, fact, |v| self.tx(v));
         }
+        block.more_since(from);
     }
+}
+
+/// Whether the passport is asked: only the number limits depend on it, and a number that
+/// ends only helps with them.
+pub(super) fn asks_passport(action: Action, interactive: bool) -> bool {
+    interactive && !matches!(action, Action::Cancel | Action::Lapse)
 }

@@ -57,15 +57,24 @@ impl<P: Prompter> Wizard<'_, P> {
         } else {
             t!("application-body-remote")
         };
+        // What is asked for it matters where it is asked; elsewhere it is a detail.
+        let fields = Line::Text(t!("application-fields"));
         let mut block = Block {
             title: t!("application-title"),
-            lines: vec![Line::Text(body)],
+            lines: vec![
+                Line::Text(body),
+                if self.prompter.interactive() {
+                    fields
+                } else {
+                    fields.more()
+                },
+            ],
         };
         // An entity nobody could source is a blank in the letter: say where to find it.
         if let Some(entity) = op.legal_name.as_ref().filter(|f| f.value.is_none()) {
             self.fact(&mut block, entity, |v| self.tx(v));
         }
-        self.prompter.show(&block)?;
+        self.show(&block)?;
         let given = (self.preset.name.clone(), self.preset.number.clone());
         let name = self.letter_name(given.0, kept.0.as_deref())?;
         kept.0 = Some(name.clone());
@@ -96,8 +105,7 @@ impl<P: Prompter> Wizard<'_, P> {
         // Yota and T2 contracts are not always made out by the entity the table names:
         // the contract says which one to address.
         if letter.is_some() && matches!(op.id(), "yota" | "t2") {
-            self.prompter
-                .show(&Block::ask(t!("entity-check", entity = op.addressee())))?;
+            self.show(&Block::ask(t!("entity-check", entity = op.addressee())))?;
         }
         let poa = representative.then(|| {
             crate::poa::document(&PoaFacts {
@@ -228,7 +236,13 @@ impl<P: Prompter> Wizard<'_, P> {
                 ),
             ));
         }
-        let mut lines = vec![Line::Text(t!("evidence-body"))];
+        // Nothing is asked of a plan without a terminal: why proof is kept is a detail.
+        let body = Line::Text(t!("evidence-body"));
+        let mut lines = vec![if self.prompter.interactive() {
+            body
+        } else {
+            body.more()
+        }];
         if !completes {
             lines.push(Line::Ask(t!(
                 "evidence-cannot-complete",
@@ -239,20 +253,34 @@ impl<P: Prompter> Wizard<'_, P> {
                 )
             )));
         }
-        self.prompter.show(&Block {
+        self.show(&Block {
             title: t!("evidence-title"),
             lines,
         })?;
+        // A plan is dated by the follow-up's next good day unless the user picks one:
+        // one question, not two, for the common case.
         let mut options = vec![
-            (Status::Planned, Choice::new(t!("evidence-planned"))),
-            (Status::Started, Choice::new(t!("evidence-started"))),
+            (
+                (Status::Planned, false),
+                Choice::new(t!("evidence-planned")),
+            ),
+            (
+                (Status::Planned, true),
+                Choice::new(t!("evidence-planned-day")),
+            ),
+            ((Status::Started, true), Choice::new(t!("evidence-started"))),
         ];
         if completes {
-            options.push((Status::Completed, Choice::new(t!("evidence-done"))));
+            options.push(((Status::Completed, true), Choice::new(t!("evidence-done"))));
         }
         let ask = Ask::new(Question::Status, t!("ask-status"));
-        let status = self.pick(self.preset.stage, None, ask, &options, 0)?;
-        let when = self.when(status)?;
+        let given = self.preset.stage.map(|s| (s, true));
+        let (status, dated) = self.pick(given, None, ask, &options, 0)?;
+        let when = if dated || self.preset.when.is_some() {
+            self.when(status)?
+        } else {
+            None
+        };
         // A plan asks at most when: what happened (reference, who, proof, notes) is asked
         // once something has, here or with `records done`. Given as flags, it is kept.
         let planned = status == Status::Planned;
@@ -422,7 +450,10 @@ impl<P: Prompter> Wizard<'_, P> {
             Action::Cancel => {
                 block.lines.push(Line::Item(t!("after-destroy")));
                 block.lines.push(Line::Item(t!("after-watch")));
+                // Said before the checklist, and asked at the counter: here a detail.
+                let from = block.lines.len();
                 self.fact(&mut block, &op.quarantine, |v| self.tx(v));
+                block.more_since(from);
                 self.after_gone(&mut block);
             }
             Action::Suspend => {
@@ -454,7 +485,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 ))
             }));
         }
-        self.prompter.show(&block)
+        self.show(&block)
     }
 }
 

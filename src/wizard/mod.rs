@@ -84,6 +84,8 @@ pub struct Wizard<'a, P: Prompter> {
     clock: Clock,
     lang: Lang,
     calendar: Calendar,
+    /// Every block of guidance shown, whole: the full guidance written beside the record.
+    guide: Vec<Block>,
 }
 
 /// Runs the whole flow and returns the record to write.
@@ -126,6 +128,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             clock,
             lang: i18n::lang(),
             calendar: crate::builtin::calendar(),
+            guide: Vec::new(),
         }
     }
 
@@ -168,7 +171,11 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         // earlier answer missing steps back too: the flow asks again rather than panics.
         let mut k = Kept::default();
         let mut stage = 0;
+        // Where each stage's guidance starts in the guide: going back drops what the
+        // stages left behind said, so that the guide follows the answers kept.
+        let mut marks = [0; STAGES];
         while stage < STAGES {
+            marks[stage] = self.guide.len();
             // A lapse is done nowhere: no channel, no counter, no letter, nothing to prove.
             if stage >= LAPSE_ENDS_AT && k.action == Some(Action::Lapse) {
                 k.evidence = Some(self.lapse_evidence());
@@ -184,7 +191,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     .abroad(got(k.op)?, got(k.action)?, k.abroad)
                     .map(|v| k.abroad = Some(v)),
                 4 => self
-                    .passport(k.passport.flatten())
+                    .passport(got(k.action)?, k.passport.flatten())
                     .map(|v| k.passport = Some(v)),
                 5 => self
                     .preparation(got(k.action)?, k.preparation.as_ref())
@@ -204,7 +211,10 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             };
             match answered {
                 Ok(()) => stage += 1,
-                Err(Error::Back) => stage = self.back_from(stage),
+                Err(Error::Back) => {
+                    stage = self.back_from(stage, k.action);
+                    self.guide.truncate(marks[stage]);
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -243,19 +253,28 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     }
 
     /// The stage Escape returns to: the nearest earlier one that asks anything.
-    fn back_from(&self, stage: usize) -> usize {
-        (0..stage).rev().find(|&s| self.asks_at(s)).unwrap_or(stage)
+    fn back_from(&self, stage: usize, action: Option<Action>) -> usize {
+        (0..stage)
+            .rev()
+            .find(|&s| self.asks_at(s, action))
+            .unwrap_or(stage)
     }
 
-    /// Whether a stage asks a question, or every answer in it came from a flag.
-    fn asks_at(&self, stage: usize) -> bool {
+    /// Whether a stage asks a question, or every answer in it came from a flag (or, for
+    /// the passport, the action chosen needs none).
+    fn asks_at(&self, stage: usize, action: Option<Action>) -> bool {
         let p = &self.preset;
         match stage {
             0 => p.operator.is_none(),
             1 => p.action.is_none(),
             2 => p.owner.is_none(),
             3 => p.abroad.is_none(),
-            4 => p.passport.is_none() && self.prompter.interactive(),
+            4 => {
+                let interactive = self.prompter.interactive();
+                p.passport.is_none()
+                    && interactive
+                    && action.is_none_or(|a| ends::asks_passport(a, interactive))
+            }
             5 => p.done.is_none(),
             6 => p.balance.is_none() && matches!(p.action, None | Some(Action::Cancel)),
             _ if stage >= LAPSE_ENDS_AT && p.action == Some(Action::Lapse) => false,
@@ -310,7 +329,14 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         if let Some(route) = channel.and_then(|c| op.route(c, action)) {
             // The representative is in Russia: the numbers they call are those from Russia.
             let far = abroad && k.representative != Some(true);
-            self.recap(op, route, far, k.representative == Some(true), &k.phrases)?;
+            let open = &preparation.not_done;
+            self.recap(
+                op,
+                route,
+                (far, k.representative == Some(true)),
+                open,
+                &k.phrases,
+            )?;
         }
 
         Ok(Record {
@@ -360,7 +386,17 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             poa: None,
             poa_text: k.poa.as_ref().map(crate::pdf::Document::text),
             poa_doc: k.poa,
+            guide: std::mem::take(&mut self.guide),
         })
+    }
+
+    /// Shows a block of guidance without its details, and keeps it whole for the guide.
+    fn show(&mut self, block: &Block) -> Result<(), Error> {
+        self.guide.push(block.clone());
+        match block.short() {
+            Some(short) => self.prompter.show(&short),
+            None => Ok(()),
+        }
     }
 
     fn tx(&self, text: &Text) -> String {
@@ -369,12 +405,16 @@ impl<'a, P: Prompter> Wizard<'a, P> {
 
     fn intro(&mut self) -> Result<(), Error> {
         let mut lines = vec![
-            Line::Text(t!("intro-body")),
-            Line::Text(t!("intro-data", date = i18n::date(self.catalog.verified))),
-            Line::Text(t!("intro-confidence")),
+            Line::Text(t!("intro-body")).more(),
+            // One paragraph: how old the facts are and how sure.
+            Line::Text(format!(
+                "{} {}",
+                t!("intro-data", date = i18n::date(self.catalog.verified)),
+                t!("intro-confidence")
+            )),
         ];
         lines.extend(self.stale_warning().map(Line::Ask));
-        self.prompter.show(&Block {
+        self.show(&Block {
             title: t!("intro-title"),
             lines,
         })

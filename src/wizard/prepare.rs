@@ -22,7 +22,7 @@ impl<P: Prompter> Wizard<'_, P> {
             let mut block = Block::new(t!("owner-other-title"));
             self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
             block.lines.push(Line::Text(t!("owner-other-carry-on")));
-            self.prompter.show(&block)?;
+            self.show(&block)?;
         }
         Ok(owner)
     }
@@ -72,7 +72,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Label(t!("abroad-lapse")));
                 self.lapse(&mut block, op);
             }
-            self.prompter.show(&block)?;
+            self.show(&block)?;
         }
         Ok(abroad)
     }
@@ -95,10 +95,16 @@ impl<P: Prompter> Wizard<'_, P> {
         if action == Action::Transfer {
             block.lines.push(Line::Item(t!("transfer-codes")));
         }
+        let from = block.lines.len();
         self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
+        block.more_since(from);
         // The rules of 2025 are said once, below, and only if an item they concern is
-        // left open; the checklist's items carry their source meanwhile.
-        self.prompter.show(&block)?;
+        // left open; the checklist's items carry their source meanwhile. Without a
+        // terminal, what is still open follows in the same block.
+        let listed = !self.prompter.interactive();
+        if !listed {
+            self.show(&block)?;
+        }
 
         let mut done = match self.preset.done.clone() {
             Some(done) => done,
@@ -112,21 +118,30 @@ impl<P: Prompter> Wizard<'_, P> {
             .collect();
         // Without a terminal this is the only checklist the user sees: what is still open
         // (the ticked items are in the record). A checklist just ticked is not echoed back.
-        let mut recorded = Block::new(t!("prep-recorded"));
-        if !self.prompter.interactive() {
-            let open = not_done.iter().map(|&p| Line::Item(self.prep_item(p)));
+        let mut recorded = if listed {
+            block.lines.push(Line::Label(t!("prep-recorded")));
+            block
+        } else {
+            Block::new(t!("prep-recorded"))
+        };
+        if listed {
+            // The rules of 2025 behind an item are given with their source as a detail.
+            let open = not_done.iter().map(|&p| Line::Item(prep_label(p)));
             recorded.lines.extend(open);
             if !not_done.is_empty() {
-                recorded.lines.push(Line::Text(t!("prep-not-done")));
+                recorded.lines.push(Line::Text(t!("prep-not-done")).more());
             }
         }
         if not_done.iter().any(|p| p.from_2025_rules())
             && let Some(fact) = &self.catalog.general.login_codes
         {
+            // The items say what to do; why, with its source, is a detail.
+            let from = recorded.lines.len();
             self.fact(&mut recorded, fact, |v| self.tx(v));
+            recorded.more_since(from);
         }
-        if !recorded.lines.is_empty() {
-            self.prompter.show(&recorded)?;
+        if listed || !recorded.lines.is_empty() {
+            self.show(&recorded)?;
         }
         Ok(Preparation { done, not_done })
     }
@@ -141,32 +156,22 @@ impl<P: Prompter> Wizard<'_, P> {
         }
     }
 
-    /// The checklist, asked until everything is ticked or the user says to go on anyway;
-    /// asked again, it keeps the ticks already given.
+    /// The checklist, asked once: what is left open is recorded as not done and said
+    /// in the plan, never nagged about. Asked again, it keeps the ticks already given.
     fn checklist(&mut self, kept: &[Prep]) -> Result<Vec<Prep>, Error> {
         let items: Vec<Choice> = Prep::ALL
             .iter()
             .map(|&p| Choice::new(self.prep_item(p)))
             .collect();
         let ask = Ask::new(Question::Done, t!("ask-prep"));
-        let mut ticks: Vec<bool> = Prep::ALL.iter().map(|p| kept.contains(p)).collect();
-        loop {
-            ticks = self.prompter.checklist(&ask, &items, &ticks)?;
-            let done: Vec<Prep> = Prep::ALL
-                .iter()
-                .zip(&ticks)
-                .filter(|(_, t)| **t)
-                .map(|(p, _)| *p)
-                .collect();
-            let open = Prep::ALL.len() - done.len();
-            if open == 0 {
-                return Ok(done);
-            }
-            let confirm = Ask::new(Question::DoneAnyway, t!("ask-prep-confirm", count = open));
-            if self.prompter.confirm(&confirm, true)? {
-                return Ok(done);
-            }
-        }
+        let ticks: Vec<bool> = Prep::ALL.iter().map(|p| kept.contains(p)).collect();
+        let ticks = self.prompter.checklist(&ask, &items, &ticks)?;
+        Ok(Prep::ALL
+            .iter()
+            .zip(&ticks)
+            .filter(|(_, t)| **t)
+            .map(|(p, _)| *p)
+            .collect())
     }
 
     pub(super) fn balance(
@@ -187,7 +192,7 @@ impl<P: Prompter> Wizard<'_, P> {
         };
         if let Some(text) = stays {
             block.lines.push(Line::Text(text));
-            self.prompter.show(&block)?;
+            self.show(&block)?;
             return match self.preset.balance {
                 // "Nothing to move" fits a block: the balance stays on the number.
                 None | Some(Balance::Keep | Balance::None) => Ok(Balance::Keep),
@@ -195,8 +200,18 @@ impl<P: Prompter> Wizard<'_, P> {
             };
         }
         block.lines.push(Line::Text(t!("balance-debt")));
+        // Known to be nothing to refund, how refunds work is a detail.
+        let from = block.lines.len();
         self.fact(&mut block, &op.refund, |v| self.tx(v));
-        self.prompter.show(&block)?;
+        let no_refund = !self.prompter.interactive()
+            && matches!(
+                self.preset.balance,
+                None | Some(Balance::None | Balance::Keep)
+            );
+        if no_refund {
+            block.more_since(from);
+        }
+        self.show(&block)?;
 
         let options = [Balance::Refund, Balance::Transfer, Balance::None]
             .map(|b| (b, Choice::new(balance_label(b))));
@@ -204,7 +219,7 @@ impl<P: Prompter> Wizard<'_, P> {
         let balance = self.pick(self.preset.balance, kept, ask, &options, 2)?;
         // From abroad the refund goes to an account that must outlive the contract.
         if abroad && balance == Balance::Refund {
-            self.prompter.show(&Block {
+            self.show(&Block {
                 title: t!("refund-abroad-title"),
                 lines: vec![
                     Line::Item(t!("refund-abroad-bank")),
