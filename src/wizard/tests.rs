@@ -14,7 +14,9 @@ use crate::labels::plus_seven;
 enum A {
     Pick(usize),
     Ticks(Vec<bool>),
-
+    /// No scripted run answers a yes/no question today; the script still can.
+    #[allow(dead_code)]
+    Yes(bool),
     Type(&'static str),
     /// Escape.
     Back,
