@@ -295,6 +295,12 @@ pub fn io_reason(e: &std::io::Error) -> String {
 
 /// A date as readers of the current language write it: 25.11.2026 in Russian, 2026-11-25
 /// in English and Chinese. Only for display: files and flags keep the ISO form.
+/// What goes between two sentences joined into one paragraph: Chinese runs them on after
+/// its full stop, the others leave a space.
+pub fn sentence_gap(lang: Lang) -> &'static str {
+    if lang == Lang::Zh { "" } else { " " }
+}
+
 pub fn date(d: chrono::NaiveDate) -> String {
     // Each language's file says how its readers write a date (a chrono format).
     d.format(&crate::t!("date-format")).to_string()

@@ -320,11 +320,8 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     w.keys(DOWN);
     w.keys(ENTER);
     w.see("在国外可以怎么办：");
-    w.see("合同是用哪种护照签的？");
-    w.keys(ENTER);
     w.see("勾选你已完成的事项");
     w.keys(ENTER);
-    w.keys("y");
     w.see("余额怎么处理？");
     w.keys(ENTER);
     // Abroad: hotline, online, Gosuslugi (Enter's answer), then the store through
@@ -338,23 +335,19 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
         "机主姓名，与护照一致，用拉丁字母填写",
         "要销号的手机号码（可留空）",
         "办到哪一步了？",
-        "你打算什么时候办？",
     ] {
         w.see(text);
         w.keys(ENTER);
     }
     w.see("办完之后");
-    // The power of attorney's journey, dated step by step, pushes the recap onto a
-    // second page.
+    // The power of attorney's journey, dated step by step.
     w.see("2027 年 1 月 11 日：代办人");
-    w.see("按回车键继续");
-    w.keys(ENTER);
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let files = records_in(dir.path());
     assert_eq!(
         files.len(),
-        5,
-        "record, letter and power of attorney, each as text and PDF: {files:?}"
+        6,
+        "record, letter and power of attorney, each as text and PDF, and the guide: {files:?}"
     );
     let record = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
     assert!(record.contains("representative = true"), "{record}");

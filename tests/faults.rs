@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{ENTER, Tally, Wizard, records_in};
+use crate::common::{ENTER, Tally, Wizard, record_files, records_in};
 use expectrl::process::unix::{Signal, WaitStatus};
 
 use crate::common::command as simcancel;
@@ -160,11 +160,11 @@ fn a_signal_during_the_write_leaves_the_whole_set_or_nothing_and_says_which() {
         match out.status.code() {
             Some(0) => {
                 done += 1;
-                // Done: all four files (the letter as text and PDF), and the last lines
-                // before what happens next name them.
-                tally.check(&case, files.len() == 4, || format!("{files:?}"));
+                // Done: all five files (the letter as text and PDF, the guide), and the
+                // last lines before what happens next name them.
+                tally.check(&case, files.len() == 5, || format!("{files:?}"));
                 let written = stdout.split("\nWhat happens next:").next().unwrap_or("");
-                let last: Vec<&str> = written.lines().rev().take(4).collect();
+                let last: Vec<&str> = written.lines().rev().take(5).collect();
                 tally.check(
                     &case,
                     last.iter().any(|l| l.starts_with("Record written: "))
@@ -337,7 +337,7 @@ fn nothing_from_a_file_or_a_file_name_reaches_the_terminal_raw() {
         .args(["--operator", "mts", "--channel", "online", "--records-dir"])
         .arg(&records));
     tally.check("a record", out.status.success(), || text(&out.stderr));
-    let first = records_in(&records).pop().unwrap();
+    let first = record_files(&records).pop().unwrap();
     let valid = fs::read_to_string(&first).unwrap();
     fs::write(
         records.join("2026-11-20T100000_mts_cancel_online.toml"),

@@ -713,10 +713,14 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
         .arg(other.path())
         .assert()
         .success();
-    assert_eq!(
-        fs::read_dir(other.path()).unwrap().count(),
-        1,
-        "only the record"
+    let mut names: Vec<String> = fs::read_dir(other.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(
+        names.len() == 2 && names[0].ends_with(".toml") && names[1].ends_with("_guide.txt"),
+        "the record and its guide, no letter: {names:?}"
     );
 }
 

@@ -188,11 +188,17 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
         )),
         "{listed}"
     );
-    let names: Vec<String> = fs::read_dir(dir.path())
+    let mut names: Vec<String> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, [name]);
+    names.sort();
+    let guide = name.replace(".toml", "_guide.txt");
+    assert_eq!(
+        names,
+        [name, guide],
+        "the record and its guide, no temp file"
+    );
 }
 
 /// A completion that cannot be written beside its record (here no file may grow past

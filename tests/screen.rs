@@ -14,9 +14,6 @@ struct Texts {
     abroad: &'static str,
     in_russia: &'static str,
     prep: &'static str,
-    /// The confirm after the checklist with one item left unticked.
-    one_left: &'static str,
-    yes: &'static str,
     balance: &'static str,
     channel: &'static str,
     name: &'static str,
@@ -30,8 +27,6 @@ const EN: Texts = Texts {
     abroad: "Where are you now?",
     in_russia: "In Russia",
     prep: "Tick what you have done",
-    one_left: "One item is not done",
-    yes: "yes",
     balance: "What should happen to the remaining",
     channel: "Where will you do it?",
     name: "The subscriber's name as in",
@@ -44,8 +39,6 @@ const RU: Texts = Texts {
     abroad: "Где вы сейчас?",
     in_russia: "В России",
     prep: "Отметьте, что вы уже сделали",
-    one_left: "1 пункт не выполнен",
-    yes: "да",
     balance: "Что сделать с остатком",
     channel: "Где вы будете это делать?",
     name: "Фамилия и имя абонента",
@@ -58,8 +51,6 @@ const ZH: Texts = Texts {
     abroad: "你现在在哪里？",
     in_russia: "在俄罗斯",
     prep: "勾选你已完成的事项",
-    one_left: "有 1 项未完成",
-    yes: "是",
     balance: "余额怎么处理？",
     channel: "你打算通过哪种渠道办理？",
     name: "机主姓名，与护照",
@@ -200,22 +191,7 @@ fn walk(t: &Texts, cols: u16) {
     one_active_item(&after, t.prep, &format!("checklist, {what}"));
     w.keys(ENTER);
 
-    // The confirm: the answer replaces the question, in the user's language.
-    w.wait_for(t.one_left);
-    let before = w.rows();
-    w.keys("y");
     w.wait_for(t.balance);
-    let after = w.rows();
-    unchanged_above(&before, &after, t.one_left, &format!("confirm, {what}"));
-    let answered = from_anchor(
-        &after[..after.iter().position(|r| r.contains(t.balance)).unwrap()],
-        t.one_left,
-    );
-    assert!(
-        answered.contains(&format!(" {}", t.yes)) && !answered.contains("[Y/n"),
-        "confirm, {what}: {answered:?}"
-    );
-    assert!(!after.iter().any(|r| r.contains("(y/n)")), "{what}");
 
     // A select with items that fold at narrow widths.
     let before = w.rows();
@@ -299,24 +275,15 @@ widths! {
     chinese_at_120_columns: ZH, 120;
 }
 
-/// Ctrl-C at a select, the checklist and the confirm: the message on a row of its own.
+/// Ctrl-C at a select and at the checklist: the message on a row of its own.
 fn ctrl_c_at_each_list(t: &Texts) {
-    for stop in 0..3 {
+    for stop in 0..2 {
         let home = tempfile::tempdir().unwrap();
         let mut w = start(t, 80, home.path());
         w.wait_for(t.abroad);
         if stop > 0 {
             w.keys(ENTER);
             w.wait_for(t.prep);
-        }
-        if stop > 1 {
-            // All ticked, then the first unticked again: one left.
-            w.keys("a");
-            w.settle();
-            w.keys(" ");
-            w.settle();
-            w.keys(ENTER);
-            w.wait_for(t.one_left);
         }
         w.keys(CTRL_C);
         assert_eq!(w.exit_code(), 130, "{} at prompt {stop}", t.lang);
@@ -332,17 +299,17 @@ fn ctrl_c_at_each_list(t: &Texts) {
 }
 
 #[test]
-fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_english() {
+fn ctrl_c_at_a_list_says_nothing_was_written_in_english() {
     ctrl_c_at_each_list(&EN);
 }
 
 #[test]
-fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_russian() {
+fn ctrl_c_at_a_list_says_nothing_was_written_in_russian() {
     ctrl_c_at_each_list(&RU);
 }
 
 #[test]
-fn ctrl_c_at_a_list_or_confirm_says_nothing_was_written_in_chinese() {
+fn ctrl_c_at_a_list_says_nothing_was_written_in_chinese() {
     ctrl_c_at_each_list(&ZH);
 }
 

@@ -232,7 +232,8 @@ impl Wrote {
 }
 
 /// The guide beside the record: all the guidance the run gave, details included, as
-/// plain text at 80 columns, to read in any editor or print. `None` when the screen
+/// plain text, a paragraph a line, for any editor to wrap (and a phrase to be copied
+/// whole). `None` when the screen
 /// already showed all of it.
 fn guide_text(
     blocks: &[crate::answers::Block],
@@ -249,7 +250,7 @@ fn guide_text(
     let mut out = t!("guide-heading", date = i18n::date(now.date_naive()));
     out.push('\n');
     for block in blocks {
-        out.push_str(&crate::prompt::render(block, false, Some(80)));
+        out.push_str(&crate::prompt::render(block, false, None));
     }
     Some(out)
 }

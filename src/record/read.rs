@@ -72,11 +72,14 @@ pub(super) fn parse(text: &str) -> Result<Record, String> {
     })
 }
 
+/// The text companions of a record, by the end of their stem: the application letter,
+/// the power of attorney, and the guide (all the guidance of the run).
+const DOCUMENTS: [&str; 3] = ["_letter", "_poa", "_guide"];
+
 /// Whether a file name is one of the companions simcancel writes beside a record: a
 /// calendar, or a letter (`…_letter.txt`, and `…_letter_2.txt` as older versions named
 /// a letter whose name was taken), or a document's printable PDF (`…_letter.pdf`).
 pub fn is_companion(name: &[u8]) -> bool {
-    const DOCUMENTS: [&[u8]; 2] = [b"_letter", b"_poa"];
     if name.ends_with(b".ics") {
         return true;
     }
@@ -90,6 +93,7 @@ pub fn is_companion(name: &[u8]) -> bool {
     let numbered = rest[..rest.len() - digits].strip_suffix(b"_");
     DOCUMENTS
         .iter()
+        .map(|d| d.as_bytes())
         .any(|d| rest.ends_with(d) || (digits > 0 && numbered.is_some_and(|r| r.ends_with(d))))
 }
 
@@ -100,8 +104,7 @@ pub(super) fn record_of(name: &str) -> Option<String> {
         let rest = name.strip_suffix(".txt")?;
         let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
         let rest = rest.strip_suffix('_').unwrap_or(rest);
-        rest.strip_suffix("_letter")
-            .or_else(|| rest.strip_suffix("_poa"))
+        DOCUMENTS.iter().find_map(|d| rest.strip_suffix(d))
     })?;
     Some(format!("{stem}.toml"))
 }

@@ -111,6 +111,7 @@ fn companions_old_and_new_are_recognised() {
         "a_letter_17.txt",
         "a_letter.pdf",
         "a_2_poa.pdf",
+        "a_guide.txt",
     ] {
         assert!(is_companion(ours.as_bytes()), "{ours}");
     }
@@ -508,6 +509,7 @@ fn a_companion_names_its_record() {
         ("X.ics", Some("X.toml")),
         ("X_letter.txt", Some("X.toml")),
         ("X_poa.txt", Some("X.toml")),
+        ("X_guide.txt", Some("X.toml")),
         ("X_letter_2.txt", Some("X.toml")),
         ("X_2_letter.txt", Some("X_2.toml")),
         ("X_done.ics", Some("X_done.toml")),

@@ -435,9 +435,10 @@ impl<P: Prompter> Wizard<'_, P> {
         let cal = &self.calendar;
         let hours = cal.store_hours();
         // The day's verdict joins the line that says what time it is.
+        let gap = i18n::sentence_gap(self.lang);
         let mut verdict = |text: String| match block.lines.last_mut() {
             Some(Line::Text(now)) => {
-                now.push(' ');
+                now.push_str(gap);
                 now.push_str(&text);
             }
             _ => block.lines.push(Line::Text(text)),

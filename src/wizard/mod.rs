@@ -408,8 +408,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             Line::Text(t!("intro-body")).more(),
             // One paragraph: how old the facts are and how sure.
             Line::Text(format!(
-                "{} {}",
+                "{}{}{}",
                 t!("intro-data", date = i18n::date(self.catalog.verified)),
+                i18n::sentence_gap(self.lang),
                 t!("intro-confidence")
             )),
         ];

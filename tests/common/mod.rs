@@ -317,6 +317,17 @@ pub fn records_in(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
+/// The guide written beside the one record in `dir`: all the guidance of the run,
+/// details included (the screen shows only what comes first).
+pub fn guide_in(dir: &Path) -> String {
+    let guides: Vec<PathBuf> = records_in(dir)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with("_guide.txt"))
+        .collect();
+    assert_eq!(guides.len(), 1, "one guide: {guides:?}");
+    fs::read_to_string(&guides[0]).unwrap()
+}
+
 /// The record files in `dir`: letters and calendars beside them are not records.
 pub fn record_files(dir: &Path) -> Vec<PathBuf> {
     records_in(dir)
