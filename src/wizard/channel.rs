@@ -345,10 +345,16 @@ impl<P: Prompter> Wizard<'_, P> {
             }
             lines.extend(said.into_iter().map(|l| if more { l.more() } else { l }));
         }
-        self.show(&Block {
+        let mut block = Block {
             title: t!("phrases-title"),
             lines,
-        })?;
+        };
+        // A Russian reader needs no sentences to read out on screen: they stay on the
+        // card and in the guide.
+        if self.lang == Lang::Ru {
+            block.more_since(0);
+        }
+        self.show(&block)?;
         Ok(phrases)
     }
 
