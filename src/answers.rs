@@ -44,10 +44,12 @@ pub enum Question {
     Contact,
     Files,
     Note,
+    /// At the end, in a terminal: also write the follow-ups as a calendar file?
+    Ics,
 }
 
 impl Question {
-    pub const ALL: [Question; 22] = [
+    pub const ALL: [Question; 23] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -70,6 +72,7 @@ impl Question {
         Question::Contact,
         Question::Files,
         Question::Note,
+        Question::Ics,
     ];
 }
 
@@ -99,6 +102,7 @@ impl Question {
             Question::Contact => "contact",
             Question::Files => "files",
             Question::Note => "note",
+            Question::Ics => "ics",
         }
     }
 }
