@@ -506,13 +506,11 @@ fn escape_at_text_prompts_goes_back_one_question_in_chinese() {
     escape_at_text_prompts(&BACK_ZH);
 }
 
-/// At the end the wizard offers the calendar, Enter takes it: the same file `records ics`
-/// writes, and the plan no longer sends the user to write it.
-#[test]
-fn the_calendar_offered_at_the_end_is_the_one_records_ics_writes() {
-    let dir = tempfile::tempdir().unwrap();
+/// A run to its end with the flags answering all but where one is and the stage, at the
+/// calendar offered once the record is written.
+fn at_the_calendar_offer(dir: &std::path::Path) -> Wizard {
     let mut w = Wizard::start(
-        dir.path(),
+        dir,
         &[
             "--operator",
             "mts",
@@ -536,6 +534,15 @@ fn the_calendar_offered_at_the_end_is_the_one_records_ics_writes() {
     }
     w.see("Record written: ");
     w.see("in a calendar file (.ics) next to the record? [Y/n]");
+    w
+}
+
+/// At the end the wizard offers the calendar, Enter takes it: the same file `records ics`
+/// writes, and the plan no longer sends the user to write it.
+#[test]
+fn the_calendar_offered_at_the_end_is_the_one_records_ics_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = at_the_calendar_offer(dir.path());
     w.keys(ENTER);
     w.see("Calendar written: ");
     w.see("What happens next:");
@@ -581,4 +588,28 @@ fn the_calendar_offered_at_the_end_is_the_one_records_ics_writes() {
     assert_eq!(both.len(), 2, "{both:?}");
     let again = both.iter().find(|p| **p != offered[0]).unwrap();
     assert_eq!(fs::read_to_string(again).unwrap(), text);
+}
+
+/// Ctrl-C at the calendar offer: the record is written already, so the run ends as done,
+/// without the calendar, saying so, and with the terminal as it was.
+#[test]
+fn ctrl_c_at_the_calendar_offer_keeps_the_record_and_ends_as_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = at_the_calendar_offer(dir.path());
+    w.keys("\x03");
+    w.see("simcancel records ics ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    assert!(
+        !w.transcript.contains("nothing was written"),
+        "{}",
+        w.transcript
+    );
+    assert_eq!(record_files(dir.path()).len(), 1);
+    let ics = records_in(dir.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "ics"))
+        .count();
+    assert_eq!(ics, 0);
+    assert!(w.cursor_visible(), "{:?}", w.transcript);
+    assert!(w.terminal_is_cooked());
 }

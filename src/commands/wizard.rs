@@ -77,8 +77,15 @@ fn offer_calendar(
     }
     let ask = Ask::new(Question::Ics, t!("ask-ics", count = count));
     // Escape or Ctrl-C here is a "no": the record is written, there is nothing to undo.
-    if !matches!(p.confirm(&ask, true), Ok(true)) {
-        return None;
+    // The signal handler holds back once files are written, so the terminal is put back
+    // here (dialoguer hid the cursor).
+    match p.confirm(&ask, true) {
+        Ok(true) => {}
+        Ok(false) | Err(Error::Back) => return None,
+        Err(_) => {
+            terminal::restore();
+            return None;
+        }
     }
     match super::records::calendar(dir, record, |_| call, now) {
         Ok(Some(written)) => {
