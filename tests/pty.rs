@@ -616,3 +616,23 @@ fn ctrl_c_at_the_calendar_offer_keeps_the_record_and_ends_as_done() {
     assert!(w.cursor_visible(), "{:?}", w.transcript);
     assert!(w.terminal_is_cooked());
 }
+
+/// A calendar that cannot be written at the offer (here the records were moved away
+/// meanwhile) is said, the plan still gives the command that writes it, and the run ends as
+/// done: the record was saved.
+#[test]
+fn a_calendar_that_cannot_be_written_at_the_offer_is_said_and_the_run_ends_as_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("records");
+    let mut w = at_the_calendar_offer(&records);
+    fs::rename(&records, dir.path().join("moved")).unwrap();
+    w.keys(ENTER);
+    w.see("simcancel: ");
+    w.see("simcancel records ics ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    assert!(
+        !w.transcript.contains("Calendar written"),
+        "{}",
+        w.transcript
+    );
+}

@@ -61,9 +61,9 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
 
 /// In a terminal, once the record is written: its `count` follow-ups with a date as a
 /// calendar file too, if the person wants it, as `records ics` writes it; the number of
-/// its events. Whatever
-/// happens here, the record is saved and the run ends as done: a calendar that could not
-/// be written is said, and stays one command away.
+/// its events. Whatever happens here, the record is saved and the run ends as done: a
+/// calendar that could not be written is said, as `records ics` says it, and stays one
+/// command away.
 fn offer_calendar(
     p: &mut TerminalPrompter,
     (dir, record): (&std::path::Path, &std::path::Path),
@@ -94,6 +94,11 @@ fn offer_calendar(
         }
         Ok(None) | Err(Error::Interrupted) => None,
         Err(e) => {
+            // What could not be saved is printed, as everywhere, before the message
+            // that says so.
+            if let Error::RecordNotWritten { record, .. } = &e {
+                out.write(record);
+            }
             let message = crate::catalog::clean_block(&e.to_string());
             let _ = writeln!(std::io::stderr(), "simcancel: {message}");
             None
