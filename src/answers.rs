@@ -42,10 +42,12 @@ pub enum Question {
     Contact,
     Files,
     Note,
+    /// At the end, in a terminal: also write the follow-ups as a calendar file?
+    Ics,
 }
 
 impl Question {
-    pub const ALL: [Question; 21] = [
+    pub const ALL: [Question; 22] = [
         Question::Operator,
         Question::Action,
         Question::NeedAgain,
@@ -67,6 +69,7 @@ impl Question {
         Question::Contact,
         Question::Files,
         Question::Note,
+        Question::Ics,
     ];
 }
 
@@ -95,6 +98,7 @@ impl Question {
             Question::Contact => "contact",
             Question::Files => "files",
             Question::Note => "note",
+            Question::Ics => "ics",
         }
     }
 }

@@ -1,10 +1,13 @@
-//! The two answerers of the wizard's questions: a person at a terminal (dialoguer), and
-//! the flags when nobody is there. Both print the same guidance.
+//! The two answerers of the wizard's questions: a person at a terminal (dialoguer's lists
+//! and yes/no, and a line editor of our own for text), and the flags when nobody is there.
+//! Both print the same guidance.
+
+mod line;
 
 use std::io::{self, BufRead, Read, Write};
 
 use console::{Style, Term};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::{Confirm, MultiSelect, Select};
 
 use crate::answers::{Ask, Block, Choice, Line};
 use crate::error::Error;
@@ -82,6 +85,11 @@ impl Output {
         if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
             self.failed = Some(e);
         }
+    }
+
+    /// Whether a write has failed.
+    pub fn failed(&self) -> bool {
+        self.failed.is_some()
     }
 
     /// The first write error, if any.
@@ -286,6 +294,34 @@ impl TerminalPrompter {
         }
     }
 
+    /// A line typed after `prompt`, with the `above` rows of its question over it: Enter
+    /// leaves the question and the answer on the screen, Escape clears both and goes back.
+    /// Keys are read as the lists read them, so that Ctrl-C ends the run as it does there.
+    fn edit_line(&self, screen: &Screen, prompt: &str, above: usize) -> Result<String, Error> {
+        use line::Edit;
+        let cols = || (self.term.size().1 as usize).max(2);
+        let mut editor = line::Editor::default();
+        let mut drawn = line::Drawn::new(prompt, console::measure_text_width(prompt));
+        self.term
+            .write_str(&drawn.update(&editor, &Edit::Changed, cols()))?;
+        loop {
+            match editor.key(&self.term.read_key()?) {
+                Edit::Done => {
+                    self.term.write_str(&drawn.erase(above))?;
+                    self.term
+                        .write_line(&screen.text_answered(&editor.text()))?;
+                    return Ok(editor.text());
+                }
+                Edit::Back => {
+                    self.term.write_str(&drawn.erase(above))?;
+                    return Err(Error::Back);
+                }
+                Edit::Nothing => {}
+                edit => self.term.write_str(&drawn.update(&editor, &edit, cols()))?,
+            }
+        }
+    }
+
     /// Choices with a hint are explained above the prompt: long items wrap in a select
     /// list, and dialoguer redraws wrapped items badly.
     fn hints(&mut self, choices: &[Choice]) {
@@ -371,8 +407,6 @@ impl Prompter for TerminalPrompter {
     }
 
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error> {
-        // The default is not given to dialoguer: the theme must know whether the answer
-        // was typed (and folded into rows) or taken from the default.
         let (screen, above, line) = self.screen().text_prompt(&ask.prompt, default);
         self.room_for(above.len() + 1)?;
         let _asking = crate::terminal::asking();
@@ -380,11 +414,14 @@ impl Prompter for TerminalPrompter {
         for row in &above {
             self.term.write_line(row)?;
         }
-        let typed = Input::<String>::with_theme(&screen)
-            .with_prompt(line)
-            .allow_empty(true)
-            .interact_text_on(&self.term);
-        let typed = self.answered(typed.map_err(Error::from))?;
+        let typed = if self.term.size().0 < MIN_ROWS {
+            // Too small to be sure of redrawing in place: the terminal's own line mode.
+            self.term.write_str(&line)?;
+            plain_line()
+        } else {
+            self.edit_line(&screen, &line, above.len())
+        };
+        let typed = self.answered(typed)?;
         Ok(if typed.is_empty() {
             default.to_owned()
         } else {

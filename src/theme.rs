@@ -8,9 +8,10 @@
 //! dialoguer is only ever given short keys ("0", "1", …) as items, which the theme turns
 //! back into their labels; the byte guess then never adds a row.
 //!
-//! Confirm and text prompts are not cleared by dialoguer before it writes the answer, so
-//! the theme moves back to the prompt's first row itself (it knows how many rows it drew)
-//! and clears from there.
+//! Confirm prompts are not cleared by dialoguer before it writes the answer, so the theme
+//! moves back to the prompt's first row itself (it knows how many rows it drew) and clears
+//! from there. Text prompts are drawn by the prompt's own line editor (dialoguer's cannot
+//! be left with Escape), laid out here as the lists are.
 
 use std::cell::Cell;
 use std::fmt;
@@ -174,21 +175,22 @@ fn binds(last: &str, next: &str) -> bool {
     (number && (numeric(next) || unit)) || last == "№" || one_letter
 }
 
-/// The rows `text` takes when written from column `start` of a terminal `cols` wide, as
-/// the terminal folds it: a wide character that does not fit moves whole to the next row.
-pub fn rows_from(start: usize, text: &str, cols: usize) -> usize {
-    let cols = cols.max(1);
-    let mut rows = 1;
-    let mut col = start;
-    for c in text.chars() {
+/// Where the cursor is after `text` is written from column `start` of a terminal `cols`
+/// wide, as the terminal folds it: the row (0 for the first) and the column. A wide
+/// character that does not fit moves whole to the next row; a row filled to its last
+/// column leaves the cursor there (column `cols`), waiting to wrap.
+pub fn fold(start: usize, text: impl IntoIterator<Item = char>, cols: usize) -> (usize, usize) {
+    let cols = cols.max(2);
+    let (mut row, mut col) = (0, start);
+    for c in text {
         let w = c.width().unwrap_or(0);
         if col + w > cols {
-            rows += 1;
+            row += 1;
             col = 0;
         }
         col += w;
     }
-    rows
+    (row, col)
 }
 
 /// The words of a yes/no question, in the user's language.
@@ -214,8 +216,6 @@ impl Words {
 
 /// The theme for one prompt, drawn for a terminal `cols` columns wide.
 pub struct Screen {
-    /// The terminal's width.
-    cols: usize,
     /// The widest line drawn: one column is kept free, so that no line ends in the
     /// terminal's pending-wrap state.
     width: usize,
@@ -223,10 +223,8 @@ pub struct Screen {
     words: Words,
     /// The labels behind the keys dialoguer is given.
     items: Vec<String>,
-    /// For a text prompt: the question, the rows drawn above the input line, the input
-    /// line, and the answer taken when nothing is typed.
+    /// For a text prompt: the question, and the answer taken when nothing is typed.
     question: String,
-    above: usize,
     default: String,
     /// Rows of the last prompt drawn, to go back over when the answer is written.
     drawn: Cell<usize>,
@@ -236,13 +234,11 @@ impl Screen {
     pub fn new(cols: usize, color: bool, words: Words) -> Screen {
         let cols = cols.max(10);
         Screen {
-            cols,
             width: cols - 1,
             color,
             words,
             items: Vec::new(),
             question: String::new(),
-            above: 0,
             default: String::new(),
             drawn: Cell::new(0),
         }
@@ -305,9 +301,21 @@ impl Screen {
             (lines, "› ".to_owned())
         };
         self.question = question.to_owned();
-        self.above = above.len();
         self.default = default.to_owned();
         (self, above, last)
+    }
+
+    /// A text prompt once answered: the question and what was typed (the default when
+    /// nothing was), wrapped, without the final newline.
+    pub fn text_answered(&self, typed: &str) -> String {
+        let shown = if typed.is_empty() {
+            &self.default
+        } else {
+            typed
+        };
+        let mut out = String::new();
+        let _ = self.answer(&mut out, &self.question, shown);
+        out
     }
 
     /// Writes `text` as wrapped lines joined by `\n`, each painted with `style`.
@@ -387,30 +395,6 @@ impl Theme for Screen {
         };
         let lines = self.lines(&format!("{prompt} {word}"), "", "");
         self.put(f, &lines, Style::new())
-    }
-
-    fn format_input_prompt(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-        _default: Option<&str>,
-    ) -> fmt::Result {
-        // The input line was laid out by `text_prompt`: one row, with room to type.
-        f.write_str(prompt)
-    }
-
-    fn format_input_prompt_selection(
-        &self,
-        f: &mut dyn fmt::Write,
-        prompt: &str,
-        sel: &str,
-    ) -> fmt::Result {
-        // dialoguer cleared only the row the typing ended on: go back over the rows the
-        // typed text folded into, and over the question above the input line.
-        let typed = rows_from(prompt.width(), sel, self.cols) - 1;
-        Screen::back(f, typed + self.above)?;
-        let shown = if sel.is_empty() { &self.default } else { sel };
-        self.answer(f, &self.question, shown)
     }
 
     fn format_select_prompt_selection(
@@ -548,12 +532,13 @@ mod tests {
     }
 
     #[test]
-    fn rows_follow_the_terminal_fold() {
-        assert_eq!(rows_from(2, "", 10), 1);
-        assert_eq!(rows_from(2, "12345678", 10), 1);
-        assert_eq!(rows_from(2, "123456789", 10), 2);
+    fn the_cursor_follows_the_terminal_fold() {
+        let at = |start, text: &str, cols| fold(start, text.chars(), cols);
+        assert_eq!(at(2, "", 10), (0, 2));
+        assert_eq!(at(2, "12345678", 10), (0, 10));
+        assert_eq!(at(2, "123456789", 10), (1, 1));
         // A wide character that does not fit in the last column moves to the next row.
-        assert_eq!(rows_from(1, "一二三四五", 10), 2);
-        assert_eq!(rows_from(0, "一二三四五", 10), 1);
+        assert_eq!(at(1, "一二三四五", 10), (1, 2));
+        assert_eq!(at(0, "一二三四五", 10), (0, 10));
     }
 }

@@ -398,7 +398,7 @@ fn each_language_renders_the_whole_flow_and_its_help() {
         (
             "ru",
             "ru_RU.UTF-8",
-            "Я хочу расторгнуть договор",
+            "Сначала погасите задолженность",
             "Использование: simcancel [OPTIONS] [COMMAND]",
         ),
         (

@@ -67,6 +67,10 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.keys(ENTER);
     w.see("cut the SIM through the chip");
     w.see("Record written: ");
+    // The calendar, declined: the command that writes it later is in the plan.
+    w.see("in a calendar file (.ics) next to the record?");
+    w.keys("n");
+    w.see("simcancel records ics ");
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
 
     let screen = w.screen.screen().contents();
@@ -128,6 +132,9 @@ fn enter_at_every_prompt_reaches_a_record() {
         w.keys(ENTER);
     }
     w.see("Record written: ");
+    w.see("calendar file");
+    w.keys(ENTER);
+    w.see("Calendar written: ");
     assert_eq!(w.exit_code(), 0);
     let r: toml::Table = fs::read_to_string(&record_files(dir.path())[0])
         .unwrap()
@@ -200,13 +207,16 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
         w.keys(ENTER);
     }
     w.see("办完之后");
+    w.see("存成日历文件");
+    w.keys(ENTER);
+    w.see("日历已保存：");
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let screen = w.screen.screen().contents();
     assert!(screen.contains("记录已保存："), "{screen}");
     assert_eq!(
         records_in(dir.path()).len(),
-        4,
-        "the record, its letter as text and PDF, and the guide"
+        5,
+        "the record, its letter as text and PDF, the guide and the calendar"
     );
 }
 
@@ -244,10 +254,10 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
     w.keys(DOWN);
     w.keys(ENTER);
     w.see("When do you plan it?");
-    for _ in 0..5 {
-        w.keys(ENTER);
-    }
+    w.keys(ENTER);
     w.see("Record written: ");
+    w.see("calendar file");
+    w.keys("n");
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let files = record_files(dir.path());
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
@@ -293,4 +303,324 @@ fn the_card_pages_in_a_small_terminal() {
     );
     w.keys(ENTER);
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+}
+
+/// What a reader of one language sees at the prompts of the walk back below.
+struct Back {
+    lang: &'static str,
+    abroad: &'static str,
+    channel: &'static str,
+    name: &'static str,
+    name_ru: &'static str,
+    citizenship: &'static str,
+    number: &'static str,
+    status: &'static str,
+    when: &'static str,
+    reference: &'static str,
+    contact: &'static str,
+    files: &'static str,
+    note: &'static str,
+    offer: &'static str,
+    /// The heading of the Russian sentences, shown once however often one goes back (and
+    /// again in the recap, which has its own heading).
+    phrases: &'static str,
+    recap: &'static str,
+}
+
+const BACK_EN: Back = Back {
+    lang: "en",
+    abroad: "Where are you now?",
+    channel: "Where will you do it?",
+    name: "The subscriber's name as in the passport",
+    name_ru: "The subscriber's name in Cyrillic",
+    citizenship: "The subscriber's citizenship",
+    number: "The phone number being cancelled",
+    status: "Have you done it, or are you planning it?",
+    when: "When was it done?",
+    reference: "Reference or ticket number",
+    contact: "Who: store address",
+    files: "Screenshots or photos",
+    note: "Notes (may be empty)",
+    offer: "calendar file (.ics)",
+    phrases: "Say it in Russian",
+    recap: "In short, before you go",
+};
+
+const BACK_ZH: Back = Back {
+    lang: "zh",
+    abroad: "你现在在哪里？",
+    channel: "你打算通过哪种渠道办理？",
+    name: "机主姓名，与护照一致",
+    name_ru: "机主姓名的西里尔字母写法",
+    citizenship: "机主国籍，用俄语填写",
+    number: "要销号的手机号码",
+    status: "办到哪一步了？",
+    when: "什么时候办的？",
+    reference: "受理编号或工单号",
+    contact: "在哪里、由谁办理",
+    files: "你保存的截图或照片",
+    note: "备注（可留空）",
+    offer: "存成日历文件",
+    phrases: "用俄语说",
+    recap: "出发前的要点",
+};
+
+const ESCAPE: &str = "\x1b";
+const BACKSPACE: &str = "\x7f";
+
+/// Escape at text prompts goes back exactly one question, with the answer given there
+/// offered again; text is typed and erased a character at a time, Chinese included; going
+/// back does not print the guidance on the screen again.
+fn escape_at_text_prompts(t: &Back) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(
+        dir.path(),
+        &[
+            "--lang",
+            t.lang,
+            "--operator",
+            "mts",
+            "--action",
+            "cancel",
+            "--owner",
+            "me",
+            "--passport",
+            "russian",
+            "--yes",
+            "--balance",
+            "refund",
+        ],
+    );
+    w.see(t.abroad);
+    w.keys(ENTER);
+    // The hotline, not the first choice; a refund has its letter there too.
+    w.see(t.channel);
+    w.keys(DOWN);
+    w.keys(ENTER);
+    w.see(t.name);
+    w.keys(ESCAPE);
+    // Back at the channel, on the hotline: Enter keeps it.
+    w.see(t.channel);
+    w.keys(ENTER);
+    w.see(t.name);
+    w.keys("Li Wei");
+    w.keys(ENTER);
+    w.see(t.name_ru);
+    w.keys(ESCAPE);
+    w.see(t.name);
+    w.see("[Li Wei]");
+    w.keys(ENTER);
+    w.see(t.name_ru);
+    w.keys(ENTER);
+    w.see(t.citizenship);
+    w.keys("CN");
+    w.keys(ENTER);
+    w.see(t.number);
+    w.keys(ENTER);
+    w.see(t.status);
+    w.keys(DOWN); // a plan on a day of one's own
+    w.keys(DOWN); // started
+    w.keys(ENTER);
+    w.see(t.when);
+    w.keys("2026-11-24 10:00");
+    w.keys(ENTER);
+    w.see(t.reference);
+    w.keys(ESCAPE);
+    w.see(t.when);
+    w.see("[2026-11-24 10:00]");
+    w.keys(ESCAPE);
+    // Back at the stage, on "started"; then the time typed is offered again.
+    w.see(t.status);
+    w.keys(ENTER);
+    w.see(t.when);
+    w.see("[2026-11-24 10:00]");
+    w.keys(ENTER);
+    w.see(t.reference);
+    w.keys("R-1");
+    w.keys(ENTER);
+    w.see(t.contact);
+    w.keys("特维尔大街店铺");
+    w.see("店铺");
+    w.keys(BACKSPACE);
+    w.keys(BACKSPACE);
+    w.keys("1号");
+    w.see("1号");
+    let rows = w.rows();
+    assert!(
+        rows.iter().any(|r| r.ends_with("特维尔大街1号")) && !rows.iter().any(|r| r.contains('店')),
+        "{}",
+        rows.join("\n")
+    );
+    w.keys(ENTER);
+    w.see(t.files);
+    w.keys(ENTER);
+    w.see(t.note);
+    w.keys(ENTER);
+    w.see(t.offer);
+    w.keys("n");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let before_recap = w.transcript.split(t.recap).next().unwrap();
+    assert_eq!(
+        before_recap.matches(t.phrases).count(),
+        1,
+        "the Russian sentences once before the recap: {}",
+        w.transcript
+    );
+
+    let r: toml::Table = fs::read_to_string(&record_files(dir.path())[0])
+        .unwrap()
+        .parse()
+        .unwrap();
+    let evidence = &r["evidence"];
+    assert_eq!(r["channel"].as_str(), Some("hotline"));
+    assert_eq!(r["name"].as_str(), Some("Li Wei"));
+    assert_eq!(evidence["status"].as_str(), Some("started"));
+    assert_eq!(
+        evidence["when"].as_datetime().map(ToString::to_string),
+        Some("2026-11-24T10:00:00+03:00".into())
+    );
+    assert_eq!(evidence["reference"].as_str(), Some("R-1"));
+    assert_eq!(evidence["contact"].as_str(), Some("特维尔大街1号"));
+}
+
+#[test]
+fn escape_at_text_prompts_goes_back_one_question_in_english() {
+    escape_at_text_prompts(&BACK_EN);
+}
+
+#[test]
+fn escape_at_text_prompts_goes_back_one_question_in_chinese() {
+    escape_at_text_prompts(&BACK_ZH);
+}
+
+/// A run to its end with the flags answering all but where one is and the stage, at the
+/// calendar offered once the record is written.
+fn at_the_calendar_offer(dir: &std::path::Path) -> Wizard {
+    let mut w = Wizard::start(
+        dir,
+        &[
+            "--operator",
+            "mts",
+            "--action",
+            "cancel",
+            "--owner",
+            "me",
+            "--passport",
+            "russian",
+            "--yes",
+            "--balance",
+            "refund",
+            "--channel",
+            "online",
+            "--no-letter",
+        ],
+    );
+    // A plan reminded on the next good day: no date asked.
+    for prompt in ["Where are you now?", "planning it?"] {
+        w.see(prompt);
+        w.keys(ENTER);
+    }
+    w.see("Record written: ");
+    w.see("in a calendar file (.ics) next to the record? [Y/n]");
+    w
+}
+
+/// At the end the wizard offers the calendar, Enter takes it: the same file `records ics`
+/// writes, and the plan no longer sends the user to write it.
+#[test]
+fn the_calendar_offered_at_the_end_is_the_one_records_ics_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = at_the_calendar_offer(dir.path());
+    w.keys(ENTER);
+    w.see("Calendar written: ");
+    w.see("What happens next:");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let plan = &w.transcript[w.transcript.find("What happens next:").unwrap()..];
+    assert!(plan.contains("simcancel records done "), "{plan}");
+    assert!(!plan.contains("records ics"), "{plan}");
+
+    let calendars = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        let mut found: Vec<_> = records_in(dir)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "ics"))
+            .collect();
+        found.sort();
+        found
+    };
+    let offered = calendars(dir.path());
+    assert_eq!(offered.len(), 1, "{offered:?}");
+    let text = fs::read_to_string(&offered[0]).unwrap();
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let events = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .count();
+    assert!(events > 0, "{text}");
+    let said = match events {
+        1 => "(one event)".to_owned(),
+        n => format!("({n} events)"),
+    };
+    assert!(w.transcript.contains(&said), "{}", w.transcript);
+
+    let record = record_files(dir.path()).remove(0);
+    crate::common::simcancel()
+        .arg("--records-dir")
+        .arg(dir.path())
+        .args(["records", "ics"])
+        .arg(&record)
+        .assert()
+        .success();
+    let both = calendars(dir.path());
+    assert_eq!(both.len(), 2, "{both:?}");
+    let again = both.iter().find(|p| **p != offered[0]).unwrap();
+    assert_eq!(fs::read_to_string(again).unwrap(), text);
+}
+
+/// Ctrl-C at the calendar offer: the record is written already, so the run ends as done,
+/// without the calendar, saying so, and with the terminal as it was.
+#[test]
+fn ctrl_c_at_the_calendar_offer_keeps_the_record_and_ends_as_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = at_the_calendar_offer(dir.path());
+    // While the key is read: a Ctrl-C in the instant before, while the prompt is drawn,
+    // reaches a handler that holds signals once files are written, and the next works.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    w.keys("\x03");
+    w.see("simcancel records ics ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    assert!(
+        !w.transcript.contains("nothing was written"),
+        "{}",
+        w.transcript
+    );
+    assert_eq!(record_files(dir.path()).len(), 1);
+    let ics = records_in(dir.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "ics"))
+        .count();
+    assert_eq!(ics, 0);
+    assert!(w.cursor_visible(), "{:?}", w.transcript);
+    assert!(w.terminal_is_cooked());
+}
+
+/// A calendar that cannot be written at the offer (here the records were moved away
+/// meanwhile) is said, the plan still gives the command that writes it, and the run ends as
+/// done: the record was saved.
+#[test]
+fn a_calendar_that_cannot_be_written_at_the_offer_is_said_and_the_run_ends_as_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("records");
+    let mut w = at_the_calendar_offer(&records);
+    fs::rename(&records, dir.path().join("moved")).unwrap();
+    w.keys(ENTER);
+    w.see("simcancel: ");
+    w.see("simcancel records ics ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    assert!(
+        !w.transcript.contains("Calendar written"),
+        "{}",
+        w.transcript
+    );
 }

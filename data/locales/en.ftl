@@ -251,6 +251,10 @@ next-ics = To put the { $count ->
         [one] follow-up
        *[other] { $count } follow-ups
     } in your calendar:
+ask-ics = Put the { $count ->
+        [one] follow-up
+       *[other] { $count } follow-ups
+    } in a calendar file (.ics) next to the record?
 
 ## Errors
 

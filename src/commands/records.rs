@@ -322,13 +322,48 @@ fn ics(
     file: &Path,
     now: DateTime<FixedOffset>,
 ) -> Result<(), Error> {
+    let call = |rec: &Record| {
+        let catalog = load_catalog(cli_data, now.date_naive()).ok()?;
+        let op = catalog.operator(&rec.operator)?;
+        report::number_to_call(op, rec.abroad)
+    };
+    match calendar(dir, file, call, now)? {
+        None => print(&format!("{}\n", t!("ics-none"))),
+        Some(written) => say(
+            &format!("{}\n", written.said()),
+            &written.path,
+            &written.text,
+        ),
+    }
+}
+
+/// A calendar written beside a record.
+pub(super) struct Calendar {
+    pub path: PathBuf,
+    pub text: String,
+    /// Its events.
+    pub count: usize,
+}
+
+impl Calendar {
+    /// The line that says it was written, and where.
+    pub fn said(&self) -> String {
+        t!("ics-written", path = shown(&self.path), count = self.count)
+    }
+}
+
+/// What `records ics` does: the follow-ups of the record `file` that are still to do and
+/// have a date, as a calendar beside it, with the number to call that `call` finds for the
+/// record; `None` when there are none.
+pub(super) fn calendar(
+    dir: &Path,
+    file: &Path,
+    call: impl FnOnce(&Record) -> Option<String>,
+    now: DateTime<FixedOffset>,
+) -> Result<Option<Calendar>, Error> {
     let (given, first) = find_record(dir, file)?;
     let path = real(&given);
-    let catalog = load_catalog(cli_data, now.date_naive()).ok();
-    let call = catalog
-        .as_ref()
-        .and_then(|c| c.operator(&first.operator))
-        .and_then(|op| report::number_to_call(op, first.abroad));
+    let call = call(&first);
     let _lock = locked(&path, dir, || first.printed())?;
     // What `records` lists as due is what the calendar holds: a completed record's
     // follow-ups are its later record's, and a calendar without a date is not written.
@@ -340,23 +375,20 @@ fn ics(
         )));
     }
     let (_, rec) = find_record(dir, &path)?;
-    let count = rec
-        .follow_ups
+    let count = calendar_events(&rec);
+    if count == 0 {
+        return Ok(None);
+    }
+    let (path, text) = write_ics(&path, &rec, call.as_deref(), now)?;
+    Ok(Some(Calendar { path, text, count }))
+}
+
+/// The follow-ups a calendar of the record holds: those still to do, with a date.
+pub(super) fn calendar_events(rec: &Record) -> usize {
+    rec.follow_ups
         .iter()
         .filter(|f| f.done.is_none() && f.date().is_some())
-        .count();
-    if count == 0 {
-        return print(&format!("{}\n", t!("ics-none")));
-    }
-    let (written, text) = write_ics(&path, &rec, call.as_deref(), now)?;
-    say(
-        &format!(
-            "{}\n",
-            t!("ics-written", path = shown(&written), count = count)
-        ),
-        &written,
-        &text,
-    )
+        .count()
 }
 
 /// A record named on the command line: a path, or a bare file name, which always means

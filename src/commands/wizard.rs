@@ -1,11 +1,15 @@
 //! The wizard: the flow, answered by the terminal or by the flags, then the record and
 //! the documents beside it written as one set.
 
+use std::io::Write as _;
+
+use crate::answers::{Ask, Question};
 use crate::cli::Cli;
 use crate::config::{Config, WizardRun};
 use crate::error::Error;
 use crate::prompt::{FlagPrompter, TerminalPrompter};
 use crate::record::{self, Record};
+use crate::wizard::Prompter as _;
 use crate::{i18n, report, t, terminal, wizard};
 
 pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
@@ -21,9 +25,14 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
             Some(e) => Err(Error::Io(e)),
         };
     }
+    // In a terminal the person is there to be asked once more, after the record is written.
+    let mut person = None;
     let (record, mut out) = if run.config.interactive {
         let mut p = TerminalPrompter::new(color);
-        (wizard::run(catalog, preset, &mut p, clock)?, p.out)
+        let record = wizard::run(catalog, preset, &mut p, clock)?;
+        let out = std::mem::take(&mut p.out);
+        person = Some(p);
+        (record, out)
     } else {
         let mut p = FlagPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
@@ -32,7 +41,14 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
     let call = catalog
         .operator(&record.operator)
         .and_then(|op| report::number_to_call(op, record.abroad));
-    let (path, text) = write(record, dir, run.ics, call, now, &mut out)?;
+    let (path, text, mut wrote) = write(record, dir.clone(), run.ics, call.clone(), now, &mut out)?;
+    if let (Some(p), Some(dir)) = (person.as_mut(), dir)
+        && wrote.calendar.is_none()
+        && !out.failed()
+    {
+        wrote.calendar = offer_calendar(p, (&dir, &path), wrote.events, call, now, &mut out);
+    }
+    out.write(&wrote.next(&path));
     match out.failure() {
         None => Ok(()),
         Some(error) => Err(Error::OutputFailed {
@@ -43,8 +59,56 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
     }
 }
 
+/// In a terminal, once the record is written: its `count` follow-ups with a date as a
+/// calendar file too, if the person wants it, as `records ics` writes it; the number of
+/// its events. Whatever happens here, the record is saved and the run ends as done: a
+/// calendar that could not be written is said, as `records ics` says it, and stays one
+/// command away.
+fn offer_calendar(
+    p: &mut TerminalPrompter,
+    (dir, record): (&std::path::Path, &std::path::Path),
+    count: usize,
+    call: Option<String>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    out: &mut crate::prompt::Output,
+) -> Option<usize> {
+    if count == 0 || terminal::caught() {
+        return None;
+    }
+    let ask = Ask::new(Question::Ics, t!("ask-ics", count = count));
+    // Escape or Ctrl-C here is a "no": the record is written, there is nothing to undo.
+    // The signal handler holds back once files are written, so the terminal is put back
+    // here (dialoguer hid the cursor).
+    match p.confirm(&ask, true) {
+        Ok(true) => {}
+        Ok(false) | Err(Error::Back) => return None,
+        Err(_) => {
+            terminal::restore();
+            return None;
+        }
+    }
+    match super::records::calendar(dir, record, |_| call, now) {
+        Ok(Some(written)) => {
+            out.write(&format!("{}\n", written.said()));
+            Some(written.count)
+        }
+        Ok(None) | Err(Error::Interrupted) => None,
+        Err(e) => {
+            // What could not be saved is printed, as everywhere, before the message
+            // that says so.
+            if let Error::RecordNotWritten { record, .. } = &e {
+                out.write(record);
+            }
+            let message = crate::catalog::clean_block(&e.to_string());
+            let _ = writeln!(std::io::stderr(), "simcancel: {message}");
+            None
+        }
+    }
+}
+
 /// Writes the record and the documents beside it as one set, and says what was written;
-/// the record's path and text, for a copy on stderr should stdout fail.
+/// the record's path and text, for a copy on stderr should stdout fail, and what was
+/// written, for the steps that follow.
 fn write(
     mut record: Record,
     dir: Option<std::path::PathBuf>,
@@ -52,7 +116,7 @@ fn write(
     call: Option<String>,
     now: chrono::DateTime<chrono::FixedOffset>,
     out: &mut crate::prompt::Output,
-) -> Result<(std::path::PathBuf, String), Error> {
+) -> Result<(std::path::PathBuf, String, Wrote), Error> {
     let letter = record.letter_text.take();
     let poa = record.poa_text.take();
     let guide = guide_text(&std::mem::take(&mut record.guide), now);
@@ -135,10 +199,11 @@ fn write(
         asked_calendar: ics,
         completed: record.evidence.status == crate::answers::Status::Completed,
         follow_ups: record.follow_ups.len(),
+        events: super::records::calendar_events(&record),
         phrases: !record.phrases.is_empty(),
     };
     out.write(&wrote.lines(&paths));
-    Ok((path, text))
+    Ok((path, text, wrote))
 }
 
 /// What a run wrote beside the record, for the last lines: each file by name, so that the
@@ -154,6 +219,8 @@ struct Wrote {
     asked_calendar: bool,
     completed: bool,
     follow_ups: usize,
+    /// The follow-ups a calendar would hold.
+    events: usize,
     phrases: bool,
 }
 
@@ -187,7 +254,6 @@ impl Wrote {
             }
             _ => {}
         }
-        out.push_str(&self.next(&paths[0]));
         out
     }
 

@@ -1,7 +1,7 @@
 //! Which end: cancel, suspend, or "help me decide" — the options side by side with dates
 //! from today, two questions, and a recommendation.
 
-use super::{Prompter, Wizard};
+use super::{Prompter, Steps, Wizard, got};
 use crate::answers::{Ask, Block, Choice, Line, Need, Question};
 use crate::catalog::{Action, Operator};
 use crate::dates::after;
@@ -15,6 +15,7 @@ impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn action(&mut self, op: &Operator, kept: Option<Action>) -> Result<Action, Error> {
         // After "help me decide" the comparison has just shown the lapse's terms.
         let mut compared = false;
+        let mut deciding = false;
         let action = match self.preset.action {
             Some(a) if !crate::rules::offers(op, a) => {
                 return Err(Error::Usage(crate::rules::action_refusal(op, a)));
@@ -50,14 +51,20 @@ impl<P: Prompter> Wizard<'_, P> {
                     hint: t!("action-handover-hint"),
                 });
                 let ask = Ask::new(Question::Action, t!("ask-action"));
-                let default = kept
-                    .and_then(|k| menu.iter().position(|a| *a == Some(k)))
-                    .unwrap_or(0);
-                match menu.get(self.prompter.select(&ask, &choices, default)?) {
+                let default = if deciding {
+                    menu.iter().position(Option::is_none)
+                } else {
+                    kept.and_then(|k| menu.iter().position(|a| *a == Some(k)))
+                };
+                match menu.get(self.prompter.select(&ask, &choices, default.unwrap_or(0))?) {
                     Some(Some(a)) => break *a,
                     Some(None) => {
                         compared = true;
-                        break self.decide(op)?;
+                        // Escape at its first question comes back here, on "help me decide".
+                        match self.decide(op) {
+                            Err(Error::Back) => deciding = true,
+                            decided => break decided?,
+                        }
                     }
                     // Leaving the SIM with a friend is not an end the wizard walks
                     // through: it says why, and asks again.
@@ -92,8 +99,30 @@ impl<P: Prompter> Wizard<'_, P> {
     /// questions and a recommendation. Returns the action chosen after it.
     pub(super) fn decide(&mut self, op: &Operator) -> Result<Action, Error> {
         self.comparison(op)?;
-        let need = self.need()?;
-        let back_in = self.back_in(need)?;
+        let (mut need, mut back_in, mut action) = (None, None, None);
+        let mut steps = Steps::default();
+        // Needed again? In how many days? Then the end, after the recommendation.
+        while steps.at() < 3 {
+            let at = steps.at();
+            self.step(&mut steps, |w| {
+                match at {
+                    0 => need = Some(w.need(need.flatten())?),
+                    1 => back_in = Some(w.back_in(need.flatten(), back_in.flatten())?),
+                    _ => action = Some(w.recommended(op, need.flatten(), back_in.flatten())?),
+                }
+                Ok(())
+            })?;
+        }
+        got(action)
+    }
+
+    /// The recommendation, then the end chosen after it.
+    fn recommended(
+        &mut self,
+        op: &Operator,
+        need: Option<Need>,
+        back_in: Option<u32>,
+    ) -> Result<Action, Error> {
         let (recommended, why) = recommend(op, need, back_in);
         self.show(&Block {
             title: t!("decide-recommend-title"),
@@ -203,7 +232,7 @@ impl<P: Prompter> Wizard<'_, P> {
         block.lines.push(Line::Item(t!("lapse-debt")));
     }
 
-    fn need(&mut self) -> Result<Option<Need>, Error> {
+    fn need(&mut self, kept: Option<Need>) -> Result<Option<Need>, Error> {
         if let Some(n) = self.preset.need {
             return Ok(Some(n));
         }
@@ -221,16 +250,17 @@ impl<P: Prompter> Wizard<'_, P> {
             (Need::Yes, Choice::new(t!("need-yes"))),
             (Need::Unsure, Choice::new(t!("need-unsure"))),
         ];
-        self.pick(None, None, ask, &options, 2).map(Some)
+        self.pick(None, kept, ask, &options, 2).map(Some)
     }
 
-    fn back_in(&mut self, need: Option<Need>) -> Result<Option<u32>, Error> {
+    fn back_in(&mut self, need: Option<Need>, kept: Option<u32>) -> Result<Option<u32>, Error> {
         match (need, self.preset.back_in) {
             (Some(Need::Yes), Some(d)) => Ok(Some(d)),
             (Some(Need::Yes), None) if self.prompter.interactive() => {
                 let ask = Ask::new(Question::BackIn, t!("ask-back-in"));
+                let kept = kept.map(|d| d.to_string()).unwrap_or_default();
                 loop {
-                    let text = self.prompter.text(&ask, "")?;
+                    let text = self.prompter.text(&ask, &kept)?;
                     if text.trim().is_empty() {
                         return Ok(None);
                     }

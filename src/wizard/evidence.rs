@@ -1,7 +1,7 @@
 //! What is kept: the application letter, the evidence of what was done, and the aftercare
 //! with its follow-up dates.
 
-use super::{Prompter, Wizard};
+use super::{Prompter, Steps, Wizard, got};
 use crate::answers::{Ask, Block, Choice, Line, Question};
 use crate::answers::{Balance, FileRef, Owner, Status};
 use crate::catalog::{self, Action, Channel, Operator};
@@ -36,6 +36,7 @@ impl<P: Prompter> Wizard<'_, P> {
         case: &LetterCase,
         kept: &mut (Option<String>, Option<String>),
         parties: &mut (Option<String>, Option<String>),
+        steps: &mut Steps,
     ) -> Result<(Option<Document>, Option<Document>), Error> {
         let LetterCase {
             action,
@@ -76,19 +77,34 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         self.show(&block)?;
         let given = (self.preset.name.clone(), self.preset.number.clone());
-        let name = self.letter_name(given.0, kept.0.as_deref())?;
-        kept.0 = Some(name.clone());
-        let name_ru = self.name_ru(&name, parties.0.as_deref())?;
-        parties.0 = Some(name_ru.clone());
-        // Without a name the parties are written by hand: citizenship too, unless given.
-        let citizenship = if name.is_empty() && self.preset.citizenship.is_none() {
-            String::new()
-        } else {
-            self.citizenship(parties.1.as_deref())?
-        };
-        parties.1 = Some(citizenship.clone());
-        let number = self.number(given.1, kept.1.as_deref())?;
-        kept.1 = Some(number.clone());
+        // The name, its Cyrillic spelling, the citizenship, the number.
+        while steps.at() < 4 {
+            let at = steps.at();
+            let given = given.clone();
+            self.step(steps, |w| {
+                match at {
+                    0 => kept.0 = Some(w.letter_name(given.0, kept.0.as_deref())?),
+                    1 => {
+                        let name = kept.0.clone().unwrap_or_default();
+                        parties.0 = Some(w.name_ru(&name, parties.0.as_deref())?);
+                    }
+                    // Without a name the parties are written by hand: citizenship too,
+                    // unless given.
+                    2 if kept.0.as_deref().unwrap_or_default().is_empty()
+                        && w.preset.citizenship.is_none() =>
+                    {
+                        parties.1 = Some(String::new())
+                    }
+                    2 => parties.1 = Some(w.citizenship(parties.1.as_deref())?),
+                    _ => kept.1 = Some(w.number(given.1, kept.1.as_deref())?),
+                }
+                Ok(())
+            })?;
+        }
+        let name = kept.0.clone().unwrap_or_default();
+        let name_ru = parties.0.clone().unwrap_or_default();
+        let citizenship = parties.1.clone().unwrap_or_default();
+        let number = kept.1.clone().unwrap_or_default();
         let letter = (terminate || refund).then(|| {
             application(&LetterFacts {
                 operator: op.addressee(),
@@ -273,70 +289,94 @@ impl<P: Prompter> Wizard<'_, P> {
         if completes {
             options.push(((Status::Completed, true), Choice::new(t!("evidence-done"))));
         }
-        let ask = Ask::new(Question::Status, t!("ask-status"));
-        let given = self.preset.stage.map(|s| (s, true));
-        let (status, dated) = self.pick(given, None, ask, &options, 0)?;
-        let when = if dated || self.preset.when.is_some() {
-            self.when(status)?
-        } else {
-            None
-        };
-        // A plan asks at most when: what happened (reference, who, proof, notes) is asked
-        // once something has, here or with `records done`. Given as flags, it is kept.
-        let planned = status == Status::Planned;
-        let said = |wizard: &mut Self, question: Question, prompt: String| {
-            let given = match question {
-                Question::Reference => wizard.preset.reference.clone(),
-                Question::Contact => wizard.preset.contact.clone(),
-                _ => wizard.preset.note.clone(),
-            };
-            if planned && given.is_none() {
-                return Ok(String::new());
-            }
-            wizard.free_text(question, prompt, given, None)
-        };
-        let reference = said(self, Question::Reference, t!("ask-reference"))?;
-        let contact = said(self, Question::Contact, t!("ask-contact"))?;
-        let files = if planned && self.preset.files.is_none() {
-            Vec::new()
-        } else {
-            self.files()?
-        };
-        let note = said(self, Question::Note, t!("ask-note"))?;
+        let mut status: Option<(Status, bool)> = None;
+        // The time as typed, with the stage it was typed for.
+        let mut when: (Option<(Status, String)>, _) = (None, None);
+        let [mut reference, mut contact, mut note] = [String::new(), String::new(), String::new()];
+        let mut files = (String::new(), Vec::new());
+        let mut steps = Steps::default();
+        // The stage, when, the reference, who, the files, the notes.
+        while steps.at() < 6 {
+            let at = steps.at();
+            self.step(&mut steps, |w| {
+                if at == 0 {
+                    let ask = Ask::new(Question::Status, t!("ask-status"));
+                    let given = w.preset.stage.map(|s| (s, true));
+                    status = Some(w.pick(given, status, ask, &options, 0)?);
+                    return Ok(());
+                }
+                let (status, dated) = got(status)?;
+                let planned = status == Status::Planned;
+                match at {
+                    // A plan reminded on the next good day asks no date.
+                    1 if !dated && w.preset.when.is_none() => when = (None, None),
+                    1 => {
+                        let kept = when.0.clone().filter(|(s, _)| *s == status);
+                        let (typed, parsed) = w.when(status, kept.map(|(_, t)| t))?;
+                        when = (Some((status, typed)), parsed);
+                    }
+                    2 => reference = w.said(Question::Reference, planned, &reference)?,
+                    3 => contact = w.said(Question::Contact, planned, &contact)?,
+                    4 if planned && w.preset.files.is_none() => files = Default::default(),
+                    4 => files = w.files(&files.0)?,
+                    _ => note = w.said(Question::Note, planned, &note)?,
+                }
+                Ok(())
+            })?;
+        }
+        let (status, _) = got(status)?;
         Ok(Evidence {
             status,
-            when,
+            when: when.1,
             reference,
             contact,
-            files,
+            files: files.1,
             note,
             remains: remains.filter(|_| status == Status::Started),
         })
     }
 
+    /// What happened, in words. A plan asks at most when: the reference, who and notes
+    /// are asked once something has happened, here or with `records done`; given as
+    /// flags, they are kept.
+    fn said(&mut self, question: Question, planned: bool, kept: &str) -> Result<String, Error> {
+        let (given, prompt) = match question {
+            Question::Reference => (self.preset.reference.clone(), t!("ask-reference")),
+            Question::Contact => (self.preset.contact.clone(), t!("ask-contact")),
+            _ => (self.preset.note.clone(), t!("ask-note")),
+        };
+        if planned && given.is_none() {
+            return Ok(String::new());
+        }
+        self.free_text(question, prompt, given, Some(kept))
+    }
+
     /// The evidence files, each checked (a readable regular file) when a checker is
     /// given; in a terminal a bad one is asked again.
-    fn files(&mut self) -> Result<Vec<FileRef>, Error> {
+    /// Also the list as typed, to be offered again.
+    fn files(&mut self, kept: &str) -> Result<(String, Vec<FileRef>), Error> {
         let mut given = self.preset.files.clone();
         loop {
+            let mut list = String::new();
             let typed = match given.take() {
                 Some(files) => files
                     .into_iter()
                     .map(|f| self.free_text(Question::Files, String::new(), Some(f), None))
                     .collect::<Result<Vec<_>, _>>()?,
                 None => {
-                    split_list(&self.free_text(Question::Files, t!("ask-files"), None, None)?)
+                    list = self.free_text(Question::Files, t!("ask-files"), None, Some(kept))?;
+                    split_list(&list)
                 }
             };
             let Some(check) = self.preset.check_file else {
-                return Ok(typed.into_iter().map(FileRef::Typed).collect());
+                return Ok((list, typed.into_iter().map(FileRef::Typed).collect()));
             };
             match typed
                 .iter()
                 .map(|f| check(f))
                 .collect::<Result<Vec<_>, _>>()
             {
-                Ok(files) => return Ok(files),
+                Ok(files) => return Ok((list, files)),
                 Err(why) if self.prompter.interactive() => self.prompter.show(&Block::ask(why))?,
                 Err(why) => {
                     return Err(Error::refused(&[(Question::Files, None)], why));
@@ -345,13 +385,18 @@ impl<P: Prompter> Wizard<'_, P> {
         }
     }
 
-    fn when(&mut self, status: Status) -> Result<Option<toml::value::Datetime>, Error> {
+    /// The time as typed (`kept`: as typed before, offered again), and as recorded.
+    fn when(
+        &mut self,
+        status: Status,
+        kept: Option<String>,
+    ) -> Result<(String, Option<toml::value::Datetime>), Error> {
         let planned = status == Status::Planned;
-        let default = if planned {
-            String::new()
-        } else {
+        let default = match kept {
+            Some(kept) => kept,
+            None if planned => String::new(),
             // As the language writes dates (ДД.ММ.ГГГГ in Russian); both forms are read.
-            i18n::date_time(self.now.naive_local())
+            None => i18n::date_time(self.now.naive_local()),
         };
         let mut answer = self.preset.when.clone();
         loop {
@@ -379,7 +424,7 @@ impl<P: Prompter> Wizard<'_, P> {
                     crate::rules::check_done_time(status, when, self.now).map(|()| when)
                 });
             match checked {
-                Ok(when) => return Ok(when.map(|w| record::toml_datetime(&w))),
+                Ok(when) => return Ok((text, when.map(|w| record::toml_datetime(&w)))),
                 Err(message) => {
                     if !self.prompter.interactive() {
                         return Err(Error::Usage(message));

@@ -61,6 +61,8 @@ struct Kept<'a> {
     letter: Option<crate::pdf::Document>,
     /// The Russian power of attorney for the representative.
     poa: Option<crate::pdf::Document>,
+    /// Which of the letter's questions were asked, to come back to the last of them.
+    letter_steps: Steps,
     evidence: Option<Evidence>,
 }
 
@@ -78,7 +80,7 @@ fn got<T: Copy>(answer: Option<T>) -> Result<T, Error> {
 
 pub struct Wizard<'a, P: Prompter> {
     catalog: &'a Catalog,
-    prompter: &'a mut P,
+    prompter: Tracked<'a, P>,
     preset: Preset,
     now: DateTime<FixedOffset>,
     clock: Clock,
@@ -122,7 +124,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let clock = now.into();
         Wizard {
             catalog,
-            prompter,
+            prompter: Tracked::new(prompter),
             preset,
             now: clock.now(),
             clock,
@@ -174,6 +176,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         // Where each stage's guidance starts in the guide: going back drops what the
         // stages left behind said, so that the guide follows the answers kept.
         let mut marks = [0; STAGES];
+        // Whether the stage is entered by Escape from the one after it.
+        let mut behind = false;
         while stage < STAGES {
             marks[stage] = self.guide.len();
             // A lapse is done nowhere: no channel, no counter, no letter, nothing to prove.
@@ -204,15 +208,15 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     k.representative = Some(r);
                     k.phrases = p;
                 }),
-                8 => self.letter_stage(&mut k),
+                8 => self.letter_stage(&mut k, behind),
                 _ => self
                     .evidence(got(k.op)?, got(k.action)?, got(k.channel)?)
                     .map(|v| k.evidence = Some(v)),
             };
             match answered {
-                Ok(()) => stage += 1,
+                Ok(()) => (stage, behind) = (stage + 1, false),
                 Err(Error::Back) => {
-                    stage = self.back_from(stage, k.action);
+                    (stage, behind) = (self.back_from(stage, k.action), true);
                     self.guide.truncate(marks[stage]);
                 }
                 Err(e) => return Err(e),
@@ -237,7 +241,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         Ok((channel, representative, phrases))
     }
 
-    fn letter_stage(&mut self, k: &mut Kept<'a>) -> Result<(), Error> {
+    fn letter_stage(&mut self, k: &mut Kept<'a>, behind: bool) -> Result<(), Error> {
+        if behind {
+            k.letter_steps.back_to_last();
+        } else {
+            k.letter_steps = Steps::default();
+        }
         let (op, action, channel) = (got(k.op)?, got(k.action)?, got(k.channel)?);
         let (balance, owner) = (got(k.balance)?, got(k.owner)?);
         let representative = k.representative.unwrap_or(false);
@@ -248,7 +257,13 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             owner,
             representative,
         };
-        (k.letter, k.poa) = self.letter(op, &case, &mut k.signer, &mut k.parties)?;
+        (k.letter, k.poa) = self.letter(
+            op,
+            &case,
+            &mut k.signer,
+            &mut k.parties,
+            &mut k.letter_steps,
+        )?;
         self.timing(op, channel, got(k.abroad)?)
     }
 
@@ -397,6 +412,17 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             Some(short) => self.prompter.show(&short),
             None => Ok(()),
         }
+    }
+
+    /// Takes the step of `steps` it is at, counting whether it asked anything.
+    fn step(
+        &mut self,
+        steps: &mut Steps,
+        step: impl FnOnce(&mut Self) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let before = self.prompter.asked;
+        let result = step(self);
+        steps.went(result, self.prompter.asked > before)
     }
 
     fn tx(&self, text: &Text) -> String {

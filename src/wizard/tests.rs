@@ -1164,7 +1164,7 @@ fn escape_passes_over_each_stage_a_flag_answered() {
     let more: Vec<(&str, Preset, Q, Q)> = vec![
         ("nothing given", Preset::default(), Q::Channel, Q::Balance),
         (
-            "a name without the rest still asks for the rest of the letter",
+            "a name without the rest still asks for the rest of the letter: its last question",
             Preset {
                 channel: Some(Channel::Store),
                 letter: true,
@@ -1172,7 +1172,18 @@ fn escape_passes_over_each_stage_a_flag_answered() {
                 ..Preset::default()
             },
             Q::Status,
+            Q::Number,
+        ),
+        (
+            "the name given, Escape at the first letter question asked",
+            Preset {
+                channel: Some(Channel::Store),
+                letter: true,
+                name: Some("LI WEI".into()),
+                ..Preset::default()
+            },
             Q::NameRu,
+            Q::Balance,
         ),
     ];
     for (case, preset, escape_at, expected) in cases.into_iter().chain(more) {
@@ -2639,4 +2650,205 @@ fn the_common_case_asks_at_most_ten_questions() {
     );
     record.unwrap();
     assert!(script.asked.len() <= 10, "{:?}", script.asked);
+}
+
+/// The titles of the blocks shown, in order.
+fn titles(script: &Script) -> Vec<String> {
+    script
+        .shown
+        .iter()
+        .map(|b| b.title.clone())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Escape at a text prompt goes back one question, and that question offers its answer
+/// again: the stage before the time, the time before the reference.
+#[test]
+fn escape_at_a_text_prompt_goes_back_one_question_with_its_answer_kept() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        done: Some(Prep::ALL.to_vec()),
+        ..Preset::default()
+    };
+    let answers = vec![
+        (Q::Status, A::Pick(2)),
+        (Q::When, A::Type("24.11.2026 09:15")),
+        (Q::Reference, A::Back),
+        // Enter keeps the time typed; Escape there returns to the stage, still started.
+        (Q::When, A::Back),
+    ];
+    let (record, script) = run_script(preset, answers);
+    let r = record.unwrap();
+    assert_eq!(r.evidence.status, Status::Started);
+    assert_eq!(
+        r.evidence.when.unwrap().to_string(),
+        "2026-11-24T09:15:00+03:00"
+    );
+    let at = script.asked.iter().position(|q| *q == Q::When).unwrap();
+    assert_eq!(
+        script.asked[at..at + 6],
+        [
+            Q::When,
+            Q::Reference,
+            Q::When,
+            Q::Status,
+            Q::When,
+            Q::Reference
+        ]
+    );
+}
+
+/// The letter's questions go back one at a time, each with its answer; Escape at its first
+/// returns to the question before the letter.
+#[test]
+fn escape_walks_back_through_the_letter_one_question_at_a_time() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        done: Some(Prep::ALL.to_vec()),
+        channel: Some(Channel::Store),
+        letter: true,
+        ..Preset::default()
+    };
+    let answers = vec![
+        (Q::Name, A::Type("LI WEI")),
+        (Q::NameRu, A::Type("ЛИ ВЭЙ")),
+        (Q::Citizenship, A::Back),
+        (Q::NameRu, A::Back),
+        (Q::Name, A::Back),
+    ];
+    let (record, script) = run_script(preset, answers);
+    let r = record.unwrap();
+    assert_eq!(r.name.as_deref(), Some("LI WEI"));
+    assert!(
+        r.letter_text.unwrap().contains("ЛИ ВЭЙ (LI WEI)"),
+        "the Cyrillic name kept"
+    );
+    let at = script.asked.iter().position(|q| *q == Q::Name).unwrap();
+    assert_eq!(
+        script.asked[at..at + 7],
+        [
+            Q::Name,
+            Q::NameRu,
+            Q::Citizenship,
+            Q::NameRu,
+            Q::Name,
+            Q::Balance,
+            Q::Name
+        ]
+    );
+}
+
+/// "Help me decide": at the end chosen after the advice Escape goes back to the days, there
+/// to "needed again?", and there to the menu, on "help me decide". (Its answers are asked
+/// afresh from there: the first step of a new comparison.)
+#[test]
+fn escape_inside_help_me_decide_goes_back_one_question() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        ..Preset::default()
+    };
+    let answers = vec![
+        (Q::Action, A::Pick(2)),
+        (Q::NeedAgain, A::Pick(1)),
+        (Q::BackIn, A::Type("10")),
+        (Q::Action, A::Back),
+        (Q::BackIn, A::Back),
+        (Q::NeedAgain, A::Back),
+    ];
+    let (record, script) = run_script(preset, answers);
+    assert_eq!(record.unwrap().action, Action::Suspend);
+    assert_eq!(
+        script.asked[..12],
+        [
+            Q::Action,
+            Q::NeedAgain,
+            Q::BackIn,
+            Q::Action,
+            Q::BackIn,
+            Q::NeedAgain,
+            Q::Action,
+            // Enter on the menu's kept answer, "help me decide", then on the defaults.
+            Q::NeedAgain,
+            Q::Action,
+            Q::Owner,
+            Q::Abroad,
+            Q::Passport,
+        ]
+    );
+}
+
+/// Going back and answering as before shows no guidance twice: what is on the screen is
+/// not printed again. A different answer shows its own guidance, and going back to the
+/// first answer shows that answer's guidance again, since it is no longer the last shown.
+#[test]
+fn going_back_does_not_show_again_the_guidance_already_shown() {
+    let preset = || Preset {
+        operator: Some("mts".into()),
+        done: Some(Prep::ALL.to_vec()),
+        letter: true,
+        ..Preset::default()
+    };
+    let (straight, plain) = run_script(preset(), vec![]);
+    straight.unwrap();
+    for back_at in [Q::Name, Q::Number, Q::Status, Q::Channel, Q::Balance] {
+        let (record, script) = run_script(preset(), vec![(back_at, A::Back)]);
+        record.unwrap();
+        assert_eq!(titles(&script), titles(&plain), "Escape at {back_at:?}");
+    }
+
+    let preset = Preset {
+        letter: false,
+        ..preset()
+    };
+    let answers = vec![
+        (Q::Channel, A::Pick(0)),
+        (Q::Status, A::Back),
+        (Q::Channel, A::Pick(1)),
+        (Q::Status, A::Back),
+        (Q::Channel, A::Pick(0)),
+    ];
+    let (record, script) = run_script(preset, answers);
+    assert_eq!(record.unwrap().channel, Some(Channel::Store));
+    let shown = titles(&script);
+    let count = |title: &str| shown.iter().filter(|t| t.starts_with(title)).count();
+    assert_eq!(count("Store"), 2, "{shown:#?}");
+    assert_eq!(count("Hotline"), 1, "{shown:#?}");
+}
+
+/// After Escape, a block with a heading that repeats what was shown from the same place is
+/// left out; a refusal or a line to check, without a heading, is said every time.
+#[test]
+fn after_escape_only_repeated_guidance_is_left_out() {
+    let block = |title: &str, line: &str| Block {
+        title: title.to_owned(),
+        lines: vec![Line::Text(line.to_owned())],
+    };
+    let mut script = Script::new(true, vec![(Q::Number, A::Back)]);
+    let mut p = Tracked::new(&mut script);
+    let ask = |q| Ask::new(q, String::new());
+    p.show(&block("Steps", "one")).unwrap();
+    p.text(&ask(Q::Name), "").unwrap();
+    p.show(&block("Letter", "two")).unwrap();
+    p.show(&Block::ask("check it".into())).unwrap();
+    assert!(matches!(p.text(&ask(Q::Number), ""), Err(Error::Back)));
+    // Taken up again at the name: the same blocks after it are on the screen already.
+    p.text(&ask(Q::Name), "").unwrap();
+    p.show(&block("Letter", "two")).unwrap();
+    p.show(&Block::ask("check it".into())).unwrap();
+    // Something new: shown, and everything after it.
+    p.show(&block("Letter", "three")).unwrap();
+    p.show(&block("Steps", "one")).unwrap();
+    p.text(&ask(Q::Number), "").unwrap();
+    assert_eq!(p.asked, 4);
+    let shown: Vec<&str> = (script.shown.iter())
+        .map(|b| match &b.lines[0] {
+            Line::Text(t) | Line::Ask(t) => t.as_str(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        ["one", "two", "check it", "check it", "three", "one"]
+    );
 }
