@@ -146,7 +146,27 @@ impl Wizard {
         // English unless a test asks for another language (LANG, not LC_ALL, so it can).
         cmd.env_remove("LC_ALL").env("LANG", "C");
         cmd.envs(env.iter().copied());
-        let mut session = Session::spawn(cmd).expect("spawn in a pty");
+        // The size is set by the child itself before simcancel starts: set from here
+        // after the spawn, a loaded machine lets the wizard draw its first screen at the
+        // pty's default size first.
+        let mut sized = std::process::Command::new("sh");
+        sized
+            .arg("-c")
+            .arg(format!(
+                "stty rows {rows} cols {cols} && exec \"$0\" \"$@\""
+            ))
+            .arg(cmd.get_program())
+            .args(cmd.get_args());
+        for (key, value) in cmd.get_envs() {
+            match value {
+                Some(v) => sized.env(key, v),
+                None => sized.env_remove(key),
+            };
+        }
+        if let Some(dir) = cmd.get_current_dir() {
+            sized.current_dir(dir);
+        }
+        let mut session = Session::spawn(sized).expect("spawn in a pty");
         session
             .get_process_mut()
             .set_window_size(cols, rows)
