@@ -1,6 +1,7 @@
 //! Shared by every test that runs the binary: one environment that cannot leak the
-//! machine's clock, time zone, language, home directory or records into a test, and the
-//! wizard in a real pty (keys in, screen out).
+//! machine's clock, time zone, language, home directory or records into a test, changed
+//! fluently where a test needs to ([`Pinned`]); the fixture table the behaviour tests run
+//! on ([`FIXTURE`]); and the wizard in a real pty (keys in, screen out).
 #![allow(dead_code)]
 
 use std::ffi::OsStr;
