@@ -59,10 +59,8 @@ fn gosuslugi_is_a_channel_for_every_operator_with_what_to_check() {
     let catalog = shipped();
     for op in OPERATORS {
         for action in [Action::Cancel, Action::Suspend] {
-            let dir = tempfile::tempdir().unwrap();
             let out = stdout(
                 simcancel()
-                    .records(dir.path())
                     .args(["--operator", op, "--action", action.id()])
                     .args(["--channel", "gosuslugi", "--abroad"]),
             );
@@ -251,8 +249,7 @@ fn letting_it_lapse_shows_its_true_cost() {
         .stdout(predicate::str::contains("No inactivity fee is published"))
         .stdout(predicate::str::contains("Around 2027-02-23"));
     // Abroad, the lapse is one of the ways out, with its cost.
-    let dir = tempfile::tempdir().unwrap();
-    let out = stdout(simcancel().fixture().records(dir.path()).args([
+    let out = stdout(simcancel().fixture().args([
         "--operator",
         "alfa",
         "--abroad",
