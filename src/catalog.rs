@@ -834,6 +834,18 @@ pub fn embedded() -> Result<Catalog, DataError> {
     load(EMBEDDED, Origin::Embedded, NaiveDate::MAX)
 }
 
+/// The table the behaviour tests run on: made-up operators whose values a test may pin,
+/// so that a correct edit of the shipped table fails only the tests of its facts.
+#[cfg(test)]
+pub const FIXTURE: &str = include_str!("../tests/data/fixture.toml");
+
+/// [`FIXTURE`], loaded.
+#[cfg(test)]
+pub fn fixture() -> Catalog {
+    let origin = Origin::File("tests/data/fixture.toml".into());
+    load(FIXTURE, origin, NaiveDate::MAX).expect("the fixture table loads")
+}
+
 #[path = "catalog/check.rs"]
 mod check;
 pub use check::{farm_host, is_phone_number, load, source_host};

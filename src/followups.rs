@@ -335,7 +335,7 @@ pub fn complete(
 mod tests {
     use super::*;
     use crate::answers::MAX_TEXT;
-    use crate::catalog::embedded;
+    use crate::catalog::fixture;
     use chrono::TimeZone;
 
     fn now() -> DateTime<FixedOffset> {
@@ -345,11 +345,12 @@ mod tests {
             .unwrap()
     }
 
-    /// A planned MTS cancelling on `channel`, as the flow writes it without a terminal.
+    /// A planned cancelling on `channel` at an operator whose hotline and app cannot end a
+    /// contract, as the flow writes it without a terminal.
     fn planned(channel: Channel) -> Record {
-        let catalog = embedded().unwrap();
+        let catalog = fixture();
         let preset = Preset {
-            operator: Some("mts".into()),
+            operator: Some("alfa".into()),
             channel: Some(channel),
             ..Preset::default()
         };
@@ -358,7 +359,7 @@ mod tests {
     }
 
     fn done(earlier: &Record, answers: Preset) -> Result<Record, Error> {
-        let catalog = embedded().unwrap();
+        let catalog = fixture();
         let op = catalog.operator(&earlier.operator);
         complete(earlier, std::path::Path::new("r.toml"), op, answers, now())
     }
@@ -390,7 +391,7 @@ mod tests {
         }
     }
 
-    /// A hotline cannot end a contract at MTS: completed, it was finished in a store. A
+    /// A hotline that cannot end a contract: completed, it was finished in a store. A
     /// store record stays a store record.
     #[test]
     fn a_route_that_cannot_end_it_is_completed_where_it_could_be() {
@@ -443,12 +444,12 @@ mod tests {
             .collect()
     }
 
-    /// MTS publishes the fee (day 183, 3.30 a day) but not when the number is gone: the
-    /// fee is dated, the end is a check a month into the fees, then debt and credit.
+    /// A fee published (day 183, 3.30 a day) but not when the number is gone: the fee is
+    /// dated, the end is a check a month into the fees, then debt and credit.
     #[test]
     fn a_lapse_dates_the_published_fee_and_checks_the_unpublished_end() {
-        let catalog = embedded().unwrap();
-        let got = lapse(catalog.operator("mts"));
+        let catalog = fixture();
+        let got = lapse(catalog.operator("alfa"));
         let want = keyed(&[
             ("2027-05-27", "follow-lapse-fee"),
             ("2027-06-26", "follow-lapse-gone-unknown"),
@@ -458,12 +459,12 @@ mod tests {
         assert_eq!(got, want);
     }
 
-    /// Yota publishes when the number is gone (day 90): that date, then debt and credit
+    /// When the number is gone is published (day 90): that date, then debt and credit
     /// from it.
     #[test]
     fn a_lapse_dates_a_published_end() {
-        let catalog = embedded().unwrap();
-        let got = lapse(catalog.operator("yota"));
+        let catalog = fixture();
+        let got = lapse(catalog.operator("charlie"));
         assert!(got.contains(&("2027-02-23".into(), Some("follow-lapse-gone".into()))));
         assert!(got.contains(&("2027-03-25".into(), Some("follow-lapse-debt".into()))));
         assert!(got.contains(&("2027-04-24".into(), Some("follow-credit".into()))));

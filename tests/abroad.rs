@@ -4,28 +4,16 @@
 use std::fs;
 
 use predicates::prelude::*;
-use simcancel::catalog::EMBEDDED;
+use simcancel::catalog::{Action, Channel, Confidence, EMBEDDED, source_host};
+use simcancel::i18n::Lang;
 
 #[cfg(unix)]
 use crate::common::{DOWN, ENTER, Wizard};
-use crate::common::{record_files, records_in, simcancel};
+use crate::common::{
+    Pinned, files_ending, record_files, records_in, said, shipped, simcancel, stdout,
+};
 
 const OPERATORS: [&str; 5] = ["mts", "beeline", "megafon", "t2", "yota"];
-
-/// The run's stdout, with the given arguments, records in a fresh directory.
-fn run(args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let out = simcancel()
-        .args(args)
-        .arg("--records-dir")
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
-}
 
 #[test]
 fn abroad_no_channel_dials_from_russia_or_ends_in_a_store() {
@@ -34,9 +22,9 @@ fn abroad_no_channel_dials_from_russia_or_ends_in_a_store() {
             for channel in ["hotline", "online", "gosuslugi"] {
                 let dir = tempfile::tempdir().unwrap();
                 let assert = simcancel()
+                    .records(dir.path())
                     .args(["--operator", op, "--action", action, "--channel", channel])
-                    .args(["--abroad", "--records-dir"])
-                    .arg(dir.path())
+                    .arg("--abroad")
                     .assert();
                 let output = assert.get_output();
                 if output.status.code() == Some(2) {
@@ -68,22 +56,34 @@ fn abroad_no_channel_dials_from_russia_or_ends_in_a_store() {
 
 #[test]
 fn gosuslugi_is_a_channel_for_every_operator_with_what_to_check() {
+    let catalog = shipped();
     for op in OPERATORS {
-        for action in ["cancel", "suspend"] {
-            let out = run(&[
-                "--operator",
-                op,
-                "--action",
-                action,
-                "--channel",
-                "gosuslugi",
-                "--abroad",
-            ]);
-            assert!(out.contains("Gosuslugi — "), "{op} {action}: {out}");
-            assert!(out.contains("«SIM-карты»"), "{out}");
-            assert!(out.contains("[secondary · kommersant.ru]"), "{out}");
-            assert!(out.contains("? Not confirmed:"), "{out}");
-            assert!(out.contains("Moscow time"), "{out}");
+        for action in [Action::Cancel, Action::Suspend] {
+            let out = stdout(
+                simcancel()
+                    .args(["--operator", op, "--action", action.id()])
+                    .args(["--channel", "gosuslugi", "--abroad"]),
+            );
+            let run = format!("{op} {}:\n{out}", action.id());
+            assert!(out.contains("Gosuslugi — "), "{run}");
+            assert!(out.contains("Moscow time"), "{run}");
+            // The route as the table has it: what it does, how far that is sourced, and
+            // what to check.
+            let route = catalog.operator(op).unwrap();
+            let route = route.route(Channel::Gosuslugi, action).unwrap();
+            assert!(out.contains(route.summary.get(Lang::En)), "{run}");
+            let host = source_host(route.source.as_deref().unwrap()).unwrap();
+            let level = match route.confidence {
+                Confidence::Official => None,
+                Confidence::Secondary => Some("secondary"),
+                Confidence::Unverified => Some("unverified"),
+            };
+            if let Some(level) = level {
+                assert!(out.contains(&format!("[{level} · {host}]")), "{run}");
+            }
+            if let Some(ask) = &route.ask {
+                assert!(out.contains(&format!("? {}", ask.get(Lang::En))), "{run}");
+            }
         }
     }
 }
@@ -96,10 +96,8 @@ fn a_table_without_a_gosuslugi_route_refuses_it_before_any_guidance() {
     fs::write(&table, format!("{EMBEDDED}\n{extra}")).unwrap();
     simcancel()
         .args(["--operator", "example-mobile", "--channel", "gosuslugi"])
-        .arg("--data")
-        .arg(&table)
-        .arg("--records-dir")
-        .arg(dir.path().join("records"))
+        .data(&table)
+        .records(dir.path().join("records"))
         .assert()
         .code(2)
         .stdout("")
@@ -142,20 +140,18 @@ fn a_representative_is_for_the_store_only() {
 
 #[test]
 fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
+    let catalog = shipped();
+    let t2 = catalog.operator("t2").unwrap();
+    let consulate = catalog.general.consulate.as_ref().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let out = simcancel()
-        .args(["--operator", "t2", "--abroad", "--representative"])
-        .args(["--channel", "store", "--balance", "refund"])
-        .args(["--name", "Ли Вэй", "--number", "+7 900 000-00-00"])
-        .env("SIMCANCEL_NOW", "2026-11-25T16:00:00+08:00")
-        .arg("--records-dir")
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout(
+        simcancel()
+            .now("2026-11-25T16:00:00+08:00")
+            .records(dir.path())
+            .args(["--operator", "t2", "--abroad", "--representative"])
+            .args(["--channel", "store", "--balance", "refund"])
+            .args(["--name", "Ли Вэй", "--number", "+7 900 000-00-00"]),
+    );
     // Refund details before the bank account goes, and the money right.
     let bank = out.find("Put the bank details for the refund").expect(&out);
     assert!(bank < out.find("Store — t2").unwrap(), "{out}");
@@ -164,7 +160,7 @@ fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
         "{out}"
     );
     // What the representative needs and brings.
-    assert!(out.contains("Russian consulate is the safest"), "{out}");
+    assert!(out.contains(said(consulate, Lang::En)), "{out}");
     assert!(out.contains("The original power of attorney"), "{out}");
     assert!(
         out.contains("Your representative does these steps"),
@@ -180,13 +176,12 @@ fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
         "{out}"
     );
 
-    let poa = records_in(dir.path())
-        .into_iter()
-        .find(|p| p.to_string_lossy().ends_with("_poa.txt"))
+    let poa = files_ending(dir.path(), "_poa.txt")
+        .pop()
         .expect("a power of attorney beside the record");
     let text = fs::read_to_string(&poa).unwrap();
     assert!(text.starts_with("ДОВЕРЕННОСТЬ"), "{text}");
-    assert!(text.contains("ООО «Т2 Мобайл»"), "{text}");
+    assert!(text.contains(t2.addressee()), "{text}");
     assert!(text.contains("+7 900 000-00-00"), "{text}");
     assert!(text.contains("Ли Вэй"), "{text}");
     assert!(text.contains("расторгнуть указанный договор"), "{text}");
@@ -197,10 +192,7 @@ fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
     );
     assert_eq!(text.matches("удостоверяющий личность").count(), 2, "{text}");
 
-    let letter = records_in(dir.path())
-        .into_iter()
-        .find(|p| p.to_string_lossy().ends_with("_letter.txt"))
-        .unwrap();
+    let letter = files_ending(dir.path(), "_letter.txt").pop().unwrap();
     let letter = fs::read_to_string(letter).unwrap();
     assert!(letter.contains("Представитель (Ф. И. О.)"), "{letter}");
 
@@ -213,25 +205,17 @@ fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
 
 #[test]
 fn the_number_is_a_blank_when_not_given() {
+    let mts = shipped().operator("mts").unwrap().addressee().to_owned();
     let dir = tempfile::tempdir().unwrap();
     simcancel()
-        .args([
-            "--operator",
-            "mts",
-            "--action",
-            "suspend",
-            "--representative",
-        ])
-        .args(["--channel", "store", "--records-dir"])
-        .arg(dir.path())
+        .records(dir.path())
+        .args(["--operator", "mts", "--action", "suspend"])
+        .args(["--representative", "--channel", "store"])
         .assert()
         .success();
-    let poa = records_in(dir.path())
-        .into_iter()
-        .find(|p| p.to_string_lossy().ends_with("_poa.txt"))
-        .unwrap();
+    let poa = files_ending(dir.path(), "_poa.txt").pop().unwrap();
     let text = fs::read_to_string(poa).unwrap();
-    assert!(text.contains("ПАО «МТС»"), "{text}");
+    assert!(text.contains(&mts), "{text}");
     assert!(
         text.contains("абонентский номер +7 (___) ___-__-__"),
         "{text}"
@@ -242,9 +226,10 @@ fn the_number_is_a_blank_when_not_given() {
 
 #[test]
 fn letting_it_lapse_shows_its_true_cost() {
-    // MegaFon: 15 RUB a day after 45 days; when the number is lost is not known.
+    // 15 RUB a day after 45 days; when the number is lost is not known.
     simcancel()
-        .args(["--operator", "megafon", "--action", "decide"])
+        .fixture()
+        .args(["--operator", "bravo", "--action", "decide"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
@@ -255,15 +240,22 @@ fn letting_it_lapse_shows_its_true_cost() {
         .stdout(predicate::str::contains(
             "Any debt this runs up is still yours",
         ));
-    // Yota: lost after 90 days, no fee published.
+    // Lost after 90 days, no fee published.
     simcancel()
-        .args(["--operator", "yota", "--action", "decide"])
+        .fixture()
+        .args(["--operator", "charlie", "--action", "decide"])
         .assert()
         .success()
         .stdout(predicate::str::contains("No inactivity fee is published"))
         .stdout(predicate::str::contains("Around 2027-02-23"));
     // Abroad, the lapse is one of the ways out, with its cost.
-    let out = run(&["--operator", "mts", "--abroad", "--channel", "gosuslugi"]);
+    let out = stdout(simcancel().fixture().args([
+        "--operator",
+        "alfa",
+        "--abroad",
+        "--channel",
+        "gosuslugi",
+    ]));
     let ways = out.find("What works from abroad:").expect(&out);
     let lapse = out.find("Or let it lapse").expect(&out);
     assert!(ways < lapse, "{out}");
@@ -283,9 +275,8 @@ fn the_hotline_from_abroad_is_timed_in_moscow_time() {
     // 09:00 in Beijing is 04:00 in Moscow.
     simcancel()
         .args(["--operator", "beeline", "--abroad", "--channel", "hotline"])
-        .env("SIMCANCEL_NOW", "2026-11-25T09:00:00+08:00")
-        .arg("--records-dir")
-        .arg(dir.path())
+        .now("2026-11-25T09:00:00+08:00")
+        .records(dir.path())
         .assert()
         .success()
         .stdout(predicate::str::contains(

@@ -1,41 +1,17 @@
 //! The non-interactive path: the real binary, run without a terminal.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use simcancel::catalog::{self, Action};
 
-fn simcancel(records: &Path) -> Command {
-    let mut cmd = crate::common::simcancel();
-    cmd.arg("--records-dir").arg(records);
-    cmd
-}
-
-/// The record files in `dir` (letters and calendars beside them are not records).
-fn records_in(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|d| {
-            d.map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
-
-fn only_record(dir: &Path) -> toml::Table {
-    let files = records_in(dir);
-    assert_eq!(files.len(), 1, "{files:?}");
-    fs::read_to_string(&files[0]).unwrap().parse().unwrap()
-}
+use crate::common::{Pinned, only_record, record_files, simcancel};
 
 #[test]
 fn the_design_card_example_works_as_written() {
     let dir = tempfile::tempdir().unwrap();
-    let out = simcancel(dir.path())
+    let out = simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "online"])
         .assert()
         .success()
@@ -45,7 +21,7 @@ fn the_design_card_example_works_as_written() {
         .stdout
         .clone();
     let out = String::from_utf8(out).unwrap();
-    let files = records_in(dir.path());
+    let files = record_files(dir.path());
     assert!(
         out.contains(&files[0].display().to_string()),
         "prints the record's path"
@@ -83,7 +59,8 @@ fn every_operator_and_offered_channel_writes_its_record() {
         for action in Action::ALL {
             for channel in op.channels_for(action) {
                 let dir = tempfile::tempdir().unwrap();
-                simcancel(dir.path())
+                simcancel()
+                    .records(dir.path())
                     .args([
                         "--operator",
                         op.id(),
@@ -122,7 +99,8 @@ fn every_answer_can_come_from_a_flag() {
     std::fs::write(&a_png, "png").unwrap();
     std::fs::write(&b_png, "png!").unwrap();
     let (a_png, b_png) = (a_png.display().to_string(), b_png.display().to_string());
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args([
             "--operator",
             "beeline",
@@ -181,19 +159,21 @@ fn every_answer_can_come_from_a_flag() {
 #[test]
 fn an_unknown_operator_exits_2_listing_the_known_ones() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "tele3", "--channel", "store"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown operator `tele3`"))
         .stderr(predicate::str::contains("mts, beeline, megafon"));
-    assert!(records_in(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
 }
 
 #[test]
 fn an_unknown_channel_exits_2_listing_the_channels() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "fax"])
         .assert()
         .code(2)
@@ -203,7 +183,8 @@ fn an_unknown_channel_exits_2_listing_the_channels() {
 #[test]
 fn a_channel_the_operator_does_not_offer_exits_2_naming_those_that_do() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args([
             "--operator",
             "t2",
@@ -215,7 +196,7 @@ fn a_channel_the_operator_does_not_offer_exits_2_naming_those_that_do() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("Channels that do: store, hotline"));
-    assert!(records_in(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
 }
 
 #[test]
@@ -250,7 +231,8 @@ fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
             "Use --need-again yes, or leave --back-in out.",
         ),
     ] {
-        simcancel(dir.path())
+        simcancel()
+            .records(dir.path())
             .args(full)
             .args(extra)
             .assert()
@@ -259,7 +241,8 @@ fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
             .stderr(predicate::str::contains(says));
     }
     // Without a terminal and without --action, the action would be cancel: refused too.
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(full)
         .args(["--need-again", "yes"])
         .assert()
@@ -268,9 +251,10 @@ fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
         .stderr(predicate::str::contains(
             "without a terminal that needs --action decide",
         ));
-    assert!(records_in(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
     // The same answers without the contradiction go through.
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(full)
         .args([
             "--action",
@@ -287,17 +271,19 @@ fn answers_that_contradict_each_other_exit_2_before_any_guidance() {
 #[test]
 fn missing_answers_without_a_terminal_exit_2_naming_the_flags() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not running interactively"))
         .stderr(predicate::str::contains("--operator, --channel"));
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "megafon"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--channel is missing"));
-    assert!(records_in(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
 }
 
 #[test]
@@ -305,7 +291,8 @@ fn a_data_file_that_does_not_parse_exits_65_with_its_location() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("ops.toml");
     fs::write(&data, "schema = 1\nverified = 2026-11-25\n[general\n").unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "store", "--data"])
         .arg(&data)
         .assert()
@@ -327,7 +314,8 @@ fn an_inconsistent_data_file_exits_65_with_every_problem_located() {
         .lines()
         .count()
         + 1;
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "store", "--data"])
         .arg(&data)
         .assert()
@@ -343,7 +331,8 @@ fn an_inconsistent_data_file_exits_65_with_every_problem_located() {
         1,
     );
     fs::write(&data, typo).unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "store", "--data"])
         .arg(&data)
         .assert()
@@ -354,7 +343,8 @@ fn an_inconsistent_data_file_exits_65_with_every_problem_located() {
 #[test]
 fn a_data_file_that_cannot_be_read_exits_66() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path())
         .args([
             "--operator",
             "mts",
@@ -373,7 +363,8 @@ fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("records");
     fs::write(&blocker, "not a directory").unwrap();
-    let out = simcancel(&blocker)
+    let out = simcancel()
+        .records(&blocker)
         .args([
             "--operator",
             "mts",
@@ -409,13 +400,13 @@ fn an_unwritable_records_dir_exits_73_and_prints_the_record() {
 #[test]
 fn the_records_dir_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    crate::common::simcancel()
+    simcancel()
         .env("SIMCANCEL_RECORDS_DIR", dir.path())
         .args(["--operator", "megafon", "--channel", "hotline"])
         .write_stdin("")
         .assert()
         .success();
-    assert_eq!(records_in(dir.path()).len(), 1);
+    assert_eq!(record_files(dir.path()).len(), 1);
 }
 
 #[test]
@@ -473,7 +464,8 @@ fn answers_that_cannot_work_print_only_their_error() {
             "--when 31.12.9999: `31.12.9999` is more than 20 years from today",
         ),
     ] {
-        simcancel(dir.path())
+        simcancel()
+            .records(dir.path())
             .args(args)
             .arg("--no-input")
             .assert()
@@ -482,7 +474,7 @@ fn answers_that_cannot_work_print_only_their_error() {
             .stderr(predicate::str::contains(says))
             .stderr(predicate::function(|e: &str| e.lines().count() == 1));
     }
-    assert!(records_in(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
 }
 
 /// A free-text flag over the limit is refused before any guidance: nothing on stdout,
@@ -492,7 +484,8 @@ fn an_answer_too_long_exits_2_before_any_guidance() {
     let long = "x".repeat(5_000);
     for flag in ["--note", "--reference", "--contact", "--name"] {
         let dir = tempfile::tempdir().unwrap();
-        let out = simcancel(dir.path())
+        let out = simcancel()
+            .records(dir.path())
             .args(["--operator", "mts", "--channel", "store", flag, &long])
             .assert()
             .code(2)
@@ -510,7 +503,7 @@ fn an_answer_too_long_exits_2_before_any_guidance() {
             "{flag}: {err}"
         );
         assert!(err.contains(flag) && err.contains("5000"), "{flag}: {err}");
-        assert!(records_in(dir.path()).is_empty(), "{flag}");
+        assert!(record_files(dir.path()).is_empty(), "{flag}");
     }
 }
 
@@ -519,7 +512,8 @@ fn an_answer_too_long_exits_2_before_any_guidance() {
 #[test]
 fn the_last_lines_are_commands_that_work_as_printed() {
     let dir = tempfile::tempdir().unwrap();
-    let out = simcancel(dir.path())
+    let out = simcancel()
+        .records(dir.path())
         .args(["--operator", "mts", "--channel", "store"])
         .assert()
         .success()
@@ -540,7 +534,11 @@ fn the_last_lines_are_commands_that_work_as_printed() {
     // Calendar and card first: `done` changes what the others would read.
     for command in commands.iter().rev() {
         let args: Vec<&str> = command.split(' ').collect();
-        simcancel(dir.path()).args(&args).assert().success();
+        simcancel()
+            .records(dir.path())
+            .args(&args)
+            .assert()
+            .success();
     }
     assert!(fs::read_dir(dir.path()).unwrap().any(|e| {
         e.unwrap()

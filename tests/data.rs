@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use simcancel::catalog::EMBEDDED;
 
-use crate::common::simcancel;
+use crate::common::{Pinned, simcancel, written};
 
 /// The shipped table's header and general rules, without its operators.
 fn header() -> &'static str {
@@ -202,8 +202,7 @@ fn a_made_up_fourth_operator_runs_the_whole_flow_by_data_alone() {
             "--data",
         ])
         .arg(&table)
-        .arg("--records-dir")
-        .arg(&records)
+        .records(&records)
         .assert()
         .success()
         .stdout(predicate::str::contains("Store — Example Mobile"))
@@ -225,8 +224,7 @@ fn a_made_up_fourth_operator_runs_the_whole_flow_by_data_alone() {
             "--data",
         ])
         .arg(&table)
-        .arg("--records-dir")
-        .arg(&records)
+        .records(&records)
         .assert()
         .success()
         .stdout(predicate::str::contains("30 days free"));
@@ -239,8 +237,7 @@ fn a_made_up_fourth_operator_runs_the_whole_flow_by_data_alone() {
             "--data",
         ])
         .arg(&table)
-        .arg("--records-dir")
-        .arg(&records)
+        .records(&records)
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -272,10 +269,8 @@ fn hostile_text_cannot_drive_the_terminal() {
     let run = |args: &[&str]| {
         let out = simcancel()
             .args(args)
-            .arg("--data")
-            .arg(&table)
-            .arg("--records-dir")
-            .arg(dir.path().join("records"))
+            .data(&table)
+            .records(dir.path().join("records"))
             .output()
             .unwrap();
         assert!(
@@ -312,4 +307,85 @@ fn hostile_text_cannot_drive_the_terminal() {
         text.contains("Step\u{fffd} one"),
         "a carriage return is made visible:\n{text}"
     );
+}
+
+/// The examples in data/examples are what a run on the shipped table writes: a Chinese
+/// student's letter at each big operator, a representative's, a refund from abroad, and a
+/// power of attorney. `SIMCANCEL_BLESS=1` rewrites them after a deliberate change, for a
+/// Russian reader to review in the diff.
+#[test]
+fn the_examples_are_what_the_shipped_table_writes() {
+    let student = ["--lang", "zh", "--name", "LI WEI", "--name-ru", "ЛИ ВЭЙ"];
+    let student = [&student[..], &["--citizenship", "CN"]].concat();
+    let mut examples: Vec<(String, Vec<&str>, &str)> = ["mts", "beeline", "megafon", "t2", "yota"]
+        .into_iter()
+        .map(|op| {
+            let run = [
+                "--operator",
+                op,
+                "--channel",
+                "store",
+                "--balance",
+                "refund",
+            ];
+            (format!("letter-{op}.txt"), run.to_vec(), "_letter.txt")
+        })
+        .collect();
+    examples.extend([
+        (
+            "letter-representative.txt".to_owned(),
+            vec![
+                "--operator",
+                "mts",
+                "--channel",
+                "store",
+                "--owner",
+                "other",
+            ],
+            "_letter.txt",
+        ),
+        (
+            "letter-refund.txt".to_owned(),
+            vec!["--operator", "beeline", "--abroad", "--channel", "online"]
+                .into_iter()
+                .chain(["--balance", "refund"])
+                .collect(),
+            "_letter.txt",
+        ),
+    ]);
+    let mut texts: Vec<(String, String)> = examples
+        .into_iter()
+        .map(|(name, run, suffix)| {
+            let text = written(simcancel().args(&student).args(run), suffix);
+            (name, text)
+        })
+        .collect();
+    // The power of attorney, from the student of `documents.rs` (in English, with a number).
+    let poa = written(
+        simcancel()
+            .args([
+                "--name",
+                "LI WEI",
+                "--name-ru",
+                "ЛИ ВЭЙ",
+                "--citizenship",
+                "CN",
+            ])
+            .args(["--number", "+7 916 123-45-67", "--balance", "refund"])
+            .args(["--operator", "t2", "--abroad", "--representative"])
+            .args(["--channel", "store"]),
+        "_poa.txt",
+    );
+    texts.push(("poa-t2.txt".to_owned(), poa));
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    for (name, text) in texts {
+        let path = examples.join(&name);
+        if std::env::var_os("SIMCANCEL_BLESS").is_some() {
+            fs::write(&path, &text).unwrap();
+        }
+        assert!(
+            fs::read_to_string(&path).unwrap_or_default() == text,
+            "data/examples/{name} differs from what a run writes (SIMCANCEL_BLESS=1 rewrites it):\n{text}"
+        );
+    }
 }

@@ -5,16 +5,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use simcancel::catalog::{EMBEDDED, Origin, embedded, load};
 
-fn simcancel(home: &Path) -> Command {
-    let mut cmd = crate::common::simcancel();
-    cmd.env("SIMCANCEL_RECORDS_DIR", home.join("records"))
-        .env("HOME", home);
-    cmd
-}
+use crate::common::{Pinned, simcancel, stdout};
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
@@ -34,7 +28,8 @@ fn swap(text: &str, old: &str, new: &str) -> String {
 /// (line text, message, hint) after checking each names the file, line and column.
 fn refused(dir: &Path, text: &str) -> Vec<(String, String, String)> {
     let file = write(dir, "table.toml", text);
-    let out = simcancel(dir)
+    let out = simcancel()
+        .records(dir.join("records"))
         .arg("check-data")
         .arg(&file)
         .assert()
@@ -67,59 +62,86 @@ fn refused(dir: &Path, text: &str) -> Vec<(String, String, String)> {
     found
 }
 
-const PERISCOPES: &str =
-    "source = \"http://periscopes.ru/sposoby_blokirovki_i_vosstanovlenija_simkarty_mts.html\"";
-const T2_ENTITY: &str = "[operator.legal_name]\nvalue = \"ООО «Т2 Мобайл»\"\nsource = \"https://apps.t2.ru/privacy-policy\"\nconfidence = \"official\"\n";
-
-fn content_farm_above_unverified(text: &str) -> String {
-    swap(
-        text,
-        &format!("value = \"0890\"\n{PERISCOPES}\nconfidence = \"unverified\""),
-        "value = \"0890\"\nsource = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"\nconfidence = \"secondary\"",
-    )
+/// `text` with the value of the `n`-th line (from 0) that sets `key` replaced: a table
+/// broken where it says something, whatever the shipped value there is.
+fn set_nth(text: &str, key: &str, n: usize, value: &str) -> String {
+    let prefix = format!("{key} = ");
+    let mut seen = 0;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(&prefix) {
+            seen += 1;
+            if seen == n + 1 {
+                out.push_str(&format!("{prefix}{value}\n"));
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    assert!(seen > n, "the shipped table has {seen} `{key}` lines");
+    out
 }
 
+/// The section of `text` that starts with `header` inside operator `id`'s entry, up to the
+/// next blank line: (its start, its end).
+fn section(text: &str, id: &str, header: &str) -> (usize, usize) {
+    let op = text
+        .find(&format!("[[operator]]\nid = \"{id}\"\n"))
+        .unwrap_or_else(|| panic!("no operator {id}"));
+    let start = op + text[op..].find(&format!("{header}\n")).unwrap();
+    let end = start + text[start..].find("\n\n").unwrap() + 1;
+    (start, end)
+}
+
+/// MTS's short number sourced from a content farm and labelled `secondary`.
+fn content_farm_above_unverified(text: &str) -> String {
+    let (start, end) = section(text, "mts", "[operator.hotline.short]");
+    let fact: String = text[start..end]
+        .lines()
+        .map(|l| {
+            if l.starts_with("source = ") {
+                "source = \"https://vareant.ru/articles/kak-otklyuchit-sim-kartu-mts\"".to_owned()
+            } else if l.starts_with("confidence = ") {
+                "confidence = \"secondary\"".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .filter(|l| !l.starts_with("also = "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    format!("{}{fact}\n{}", &text[..start], &text[end..])
+}
+
+/// t2, which offers a store route, without its legal entity.
 fn store_route_without_entity(text: &str) -> String {
-    swap(text, T2_ENTITY, "")
+    let (start, end) = section(text, "t2", "[operator.legal_name]");
+    format!("{}{}", &text[..start], &text[end + 1..])
 }
 
 fn day_counts_out_of_range(text: &str) -> String {
-    let text = swap(text, "value.free_days = 14", "value.free_days = 100000");
-    swap(
-        &text,
-        "value.ends_after_days = 90",
-        "value.ends_after_days = -1",
-    )
+    let text = set_nth(text, "value.free_days", 0, "100000");
+    set_nth(&text, "value.ends_after_days", 0, "-1")
 }
 
 fn bad_fees(text: &str) -> String {
-    let text = swap(
-        text,
-        "value.fee_per_day_rub = 1.1",
-        "value.fee_per_day_rub = nan",
-    );
-    let text = swap(
-        &text,
-        "value.fee_per_day_rub = 3.3",
-        "value.fee_per_day_rub = inf",
-    );
-    swap(
-        &text,
-        "value.fee_per_day_rub = 15.0",
-        "value.fee_per_day_rub = -15.0",
-    )
+    let text = set_nth(text, "value.fee_per_day_rub", 0, "nan");
+    let text = set_nth(&text, "value.fee_per_day_rub", 1, "inf");
+    set_nth(&text, "value.fee_per_day_rub", 2, "-15.0")
 }
 
 #[test]
 fn the_shipped_table_passes() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .assert()
         .success()
         .stdout(predicate::str::contains("ok — 11 operators"));
     let file = write(dir.path(), "shipped.toml", EMBEDDED);
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .arg(&file)
         .assert()
@@ -216,16 +238,16 @@ fn every_problem_is_reported_at_once() {
 fn every_command_that_loads_a_table_refuses_what_the_wizard_cannot_use() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "table.toml", &bad_fees(EMBEDDED));
-    simcancel(dir.path())
-        .arg("--data")
-        .arg(&file)
+    simcancel()
+        .records(dir.path().join("records"))
+        .data(&file)
         .arg("operators")
         .assert()
         .code(65)
         .stderr(predicate::str::contains("fee_per_day_rub"));
-    simcancel(dir.path())
-        .arg("--data")
-        .arg(&file)
+    simcancel()
+        .records(dir.path().join("records"))
+        .data(&file)
         .args(["--operator", "mts", "--action", "decide"])
         .assert()
         .code(65)
@@ -235,7 +257,8 @@ fn every_command_that_loads_a_table_refuses_what_the_wizard_cannot_use() {
 #[test]
 fn megafon_decide_shows_the_45_day_15_rouble_rule() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .args(["--operator", "megafon", "--action", "decide"])
         .assert()
         .success()
@@ -256,7 +279,8 @@ fn megafon_decide_shows_the_45_day_15_rouble_rule() {
 #[test]
 fn mts_decide_shows_the_fee_from_day_183_and_the_block_fee() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .args(["--operator", "mts", "--action", "decide"])
         .assert()
         .success()
@@ -270,7 +294,8 @@ fn mts_decide_shows_the_fee_from_day_183_and_the_block_fee() {
 #[test]
 fn an_8_800_number_is_free_from_russia_and_the_abroad_number_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .args([
             "--operator",
             "mts",
@@ -350,7 +375,8 @@ fn the_corrected_table_loads_under_the_pinned_clock() {
 #[test]
 fn the_written_letter_names_the_entity() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .args(["--operator", "beeline", "--channel", "store"])
         .assert()
         .success();
@@ -366,7 +392,8 @@ fn the_written_letter_names_the_entity() {
 #[test]
 fn a_megafon_suspension_gets_a_dated_check() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .args([
             "--operator",
             "megafon",
@@ -383,20 +410,11 @@ fn a_megafon_suspension_gets_a_dated_check() {
         ));
 }
 
-/// The run's standard output, from its own records directory.
-fn shown(home: &Path, args: &[&str]) -> String {
-    let out = simcancel(home).args(args).assert().success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
-
 #[test]
 fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
-    let dir = tempfile::tempdir().unwrap();
     for op in ["mts", "beeline", "megafon", "t2", "yota"] {
-        let out = shown(
-            dir.path(),
-            &["--operator", op, "--abroad", "--channel", "gosuslugi"],
-        );
+        let out =
+            stdout(simcancel().args(["--operator", op, "--abroad", "--channel", "gosuslugi"]));
         let freeze = out
             .find("freeze part of the account for 72 hours")
             .unwrap_or_else(|| panic!("{op}: {out}"));
@@ -417,19 +435,15 @@ fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
 
 #[test]
 fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
-    let dir = tempfile::tempdir().unwrap();
     for op in ["mts", "beeline", "megafon", "t2", "yota"] {
-        let out = shown(
-            dir.path(),
-            &[
-                "--operator",
-                op,
-                "--abroad",
-                "--representative",
-                "--channel",
-                "store",
-            ],
-        );
+        let out = stdout(simcancel().args([
+            "--operator",
+            op,
+            "--abroad",
+            "--representative",
+            "--channel",
+            "store",
+        ]));
         let steps = &out[out
             .find("Your representative does these steps")
             .expect(&out)..];
@@ -453,9 +467,8 @@ fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
 /// the number is lost is known.
 #[test]
 fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpublished() {
-    let dir = tempfile::tempdir().unwrap();
     for op in ["t2", "megafon"] {
-        let out = shown(dir.path(), &["--operator", op, "--action", "decide"]);
+        let out = stdout(simcancel().args(["--operator", op, "--action", "decide"]));
         assert!(out.contains("is not published"), "{op}: {out}");
         for claim in [
             "the contract is treated as ended",
@@ -465,7 +478,7 @@ fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpubli
             assert!(!out.contains(claim), "{op}: {claim:?}\n{out}");
         }
     }
-    let out = shown(dir.path(), &["--operator", "megafon", "--action", "decide"]);
+    let out = stdout(simcancel().args(["--operator", "megafon", "--action", "decide"]));
     assert!(
         out.contains("MegaFon's current rule is not published. [unverified · m24.ru]"),
         "{out}"
@@ -626,7 +639,8 @@ fn a_reputable_outlet_or_a_second_independent_site_carries_secondary() {
         &["https://moskva.mts.ru/help"],
     ] {
         let file = write(dir.path(), "table.toml", &ordinary_page("secondary", also));
-        simcancel(dir.path())
+        simcancel()
+            .records(dir.path().join("records"))
             .arg("check-data")
             .arg(&file)
             .assert()
@@ -637,7 +651,8 @@ fn a_reputable_outlet_or_a_second_independent_site_carries_secondary() {
         "table.toml",
         &ordinary_page("official", &["https://moskva.mts.ru/help"]),
     );
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .arg(&file)
         .assert()
@@ -678,10 +693,7 @@ fn the_trusted_host_lists_must_hold_hosts() {
 #[test]
 fn a_pending_bill_is_shown_as_not_in_force_never_as_a_rule() {
     let dir = tempfile::tempdir().unwrap();
-    let out = shown(
-        dir.path(),
-        &["--operator", "t2", "--abroad", "--channel", "gosuslugi"],
-    );
+    let out = stdout(simcancel().args(["--operator", "t2", "--abroad", "--channel", "gosuslugi"]));
     let bill = "The second anti-fraud bill (No. 1110676-8";
     assert_eq!(out.matches(bill).count(), 1, "{out}");
     assert!(
@@ -708,7 +720,8 @@ fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
     let abroad = "[operator.hotline.abroad]\nvalue = \"+7 495 766-01-66\"\n";
     let aged = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-24\n"));
     let file = write(dir.path(), "aged.toml", &aged);
-    let out = simcancel(dir.path())
+    let out = simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .arg(&file)
         .assert()
@@ -720,9 +733,9 @@ fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
         err,
         "simcancel: warning: mts: hotline.abroad was checked on 2026-05-24, more than six months ago, and may be out of date: check it again.\n"
     );
-    let shown = simcancel(dir.path())
-        .arg("--data")
-        .arg(&file)
+    let shown = simcancel()
+        .records(dir.path().join("records"))
+        .data(&file)
         .args([
             "--operator",
             "mts",
@@ -746,13 +759,15 @@ fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
     // Six months to the day is not yet old; the shipped table has nothing old.
     let fresh = swap(EMBEDDED, abroad, &format!("{abroad}checked = 2026-05-25\n"));
     let file = write(dir.path(), "fresh.toml", &fresh);
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .arg(&file)
         .assert()
         .success()
         .stderr("");
-    simcancel(dir.path())
+    simcancel()
+        .records(dir.path().join("records"))
         .arg("check-data")
         .assert()
         .success()
@@ -761,8 +776,7 @@ fn a_fact_checked_more_than_six_months_ago_says_so_and_check_data_lists_it() {
 
 #[test]
 fn operators_lists_the_virtual_and_regional_operators_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = shown(dir.path(), &["operators"]);
+    let out = stdout(simcancel().args(["operators"]));
     for name in [
         "T-Bank mobile (Т-Мобайл)",
         "SberMobile (СберМобайл)",
@@ -804,7 +818,12 @@ fn another_operator_walks_to_a_letter_with_the_entity_blank() {
         ("danycom", "В ООО «Дэни Колл» (Danycom)\n"),
     ] {
         let home = dir.path().join(id);
-        let out = shown(&home, &["--operator", id, "--channel", "store"]);
+        let out = stdout(simcancel().records(home.join("records")).args([
+            "--operator",
+            id,
+            "--channel",
+            "store",
+        ]));
         assert!(
             out.contains("Ask support first which office can end the contract"),
             "{id}: {out}"
@@ -833,15 +852,10 @@ fn another_operator_walks_to_a_letter_with_the_entity_blank() {
         }
     }
     // The other channels of the generic path: the chat, Gosuslugi with its freeze.
-    let out = shown(
-        dir.path(),
-        &["--operator", "t-mobile", "--channel", "online"],
-    );
+    let out = stdout(simcancel().args(["--operator", "t-mobile", "--channel", "online"]));
     assert!(out.contains("T-Bank app"), "{out}");
-    let out = shown(
-        dir.path(),
-        &["--operator", "letai", "--abroad", "--channel", "gosuslugi"],
-    );
+    let out =
+        stdout(simcancel().args(["--operator", "letai", "--abroad", "--channel", "gosuslugi"]));
     assert!(
         out.contains("where your operator is connected to it"),
         "{out}"

@@ -5,11 +5,12 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use simcancel::answers::Balance;
 use simcancel::i18n::{self, Lang};
 use simcancel::wizard::{LetterFacts, application_letter};
+
+use crate::common::{Pinned, files_ending, only_record, simcancel};
 
 fn ids(lang: Lang) -> BTreeSet<String> {
     i18n::message_ids(lang).into_iter().collect()
@@ -356,13 +357,6 @@ fn the_language_comes_from_the_flag_then_the_locale() {
     );
 }
 
-/// The pinned binary, in English by LANG so that a test can choose another language.
-fn simcancel() -> Command {
-    let mut cmd = crate::common::simcancel();
-    cmd.env_remove("LC_ALL").env("LANG", "C");
-    cmd
-}
-
 #[test]
 fn an_unknown_lang_is_a_usage_error_listing_the_choices() {
     simcancel()
@@ -412,18 +406,11 @@ fn each_language_renders_the_whole_flow_and_its_help() {
         // Once by --lang, once by the locale.
         for how in [vec!["--lang", lang], vec![]] {
             let out = simcancel()
-                .env("LANG", env_lang)
+                .locale(env_lang)
+                .records(dir.path())
                 .args(&how)
-                .args([
-                    "--operator",
-                    "mts",
-                    "--channel",
-                    "store",
-                    "--balance",
-                    "refund",
-                    "--records-dir",
-                ])
-                .arg(dir.path())
+                .args(["--operator", "mts", "--channel", "store"])
+                .args(["--balance", "refund"])
                 .assert()
                 .success()
                 .get_output()
@@ -439,14 +426,14 @@ fn each_language_renders_the_whole_flow_and_its_help() {
             assert!(leaked.is_empty(), "{lang}: raw ids {leaked:?}");
         }
         simcancel()
-            .env("LANG", env_lang)
+            .locale(env_lang)
             .arg("--help")
             .assert()
             .success()
             .stdout(predicate::str::contains(usage));
     }
     simcancel()
-        .env("LANG", "zh_CN.UTF-8")
+        .locale("zh_CN.UTF-8")
         .arg("--help")
         .assert()
         .stdout(
@@ -460,16 +447,14 @@ fn dates_are_shown_as_each_language_writes_them_and_stored_as_iso() {
     let dir = tempfile::tempdir().unwrap();
     simcancel()
         .args(["--operator", "mts", "--channel", "online", "--no-letter"])
-        .arg("--records-dir")
-        .arg(dir.path())
+        .records(dir.path())
         .assert()
         .success();
     let listing = |lang: &str| {
         let out = simcancel()
             .env("SIMCANCEL_LANG", lang)
             .arg("records")
-            .arg("--records-dir")
-            .arg(dir.path())
+            .records(dir.path())
             .output()
             .unwrap();
         String::from_utf8(out.stdout).unwrap()
@@ -654,40 +639,23 @@ fn the_letter_is_filled_in_with_the_name_and_number_and_leaves_dates_blank() {
 fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
     let dir = tempfile::tempdir().unwrap();
     simcancel()
-        .args([
-            "--operator",
-            "beeline",
-            "--channel",
-            "store",
-            "--name",
-            "Li Wei",
-            "--number",
-            "+7 900 111-22-33",
-            "--records-dir",
-        ])
-        .arg(dir.path())
+        .fixture()
+        .records(dir.path())
+        .args(["--operator", "bravo", "--channel", "store"])
+        .args(["--name", "Li Wei", "--number", "+7 900 111-22-33"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Application letter written: "));
-    let letters: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with("_letter.txt"))
-        .collect();
+    let letters = files_ending(dir.path(), "_letter.txt");
     assert_eq!(letters.len(), 1);
     let letter = fs::read_to_string(&letters[0]).unwrap();
     assert!(
-        letter.starts_with("В ПАО «ВымпелКом» (Билайн)\n")
+        letter.starts_with("В АО «Тестовая Связь» (Браво Тест)\n")
             && letter.contains("Заявитель (абонент): Li Wei\n")
             && letter.contains("/ Li Wei /"),
         "{letter}"
     );
-    let record = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|x| x == "toml"))
-        .unwrap();
-    let r: toml::Table = fs::read_to_string(&record).unwrap().parse().unwrap();
+    let r = only_record(dir.path());
     assert_eq!(
         r["letter"].as_str(),
         letters[0].file_name().unwrap().to_str()
@@ -702,15 +670,9 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
 
     let other = tempfile::tempdir().unwrap();
     simcancel()
-        .args([
-            "--operator",
-            "beeline",
-            "--channel",
-            "store",
-            "--no-letter",
-            "--records-dir",
-        ])
-        .arg(other.path())
+        .fixture()
+        .records(other.path())
+        .args(["--operator", "bravo", "--channel", "store", "--no-letter"])
         .assert()
         .success();
     let mut names: Vec<String> = fs::read_dir(other.path())
@@ -727,6 +689,7 @@ fn the_letter_is_written_beside_the_record_and_can_be_turned_off() {
 #[test]
 fn listings_stay_aligned_in_every_script() {
     let out = simcancel()
+        .fixture()
         .args(["--lang", "zh", "operators"])
         .assert()
         .success()
@@ -736,7 +699,8 @@ fn listings_stay_aligned_in_every_script() {
     let text = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     // Each column starts at the same display column on every line, the header's included:
-    // the names (Latin, Cyrillic) and the channels, under headings written in Chinese.
+    // the names (Chinese or Latin, then Cyrillic) and the channels, under headings written
+    // in Chinese.
     use unicode_width::UnicodeWidthStr;
     let col = |l: &str, needle: &str| {
         let i = l
@@ -746,7 +710,7 @@ fn listings_stay_aligned_in_every_script() {
     };
     let header = lines[0];
     assert!(header.starts_with("ID "), "{text}");
-    let rows: Vec<&str> = ["mts ", "beeline ", "megafon ", "t2 ", "yota "]
+    let rows: Vec<&str> = ["alfa ", "bravo ", "charlie ", "delta "]
         .iter()
         .map(|id| {
             *lines
@@ -759,14 +723,13 @@ fn listings_stay_aligned_in_every_script() {
     let hotline = col(header, "客服热线");
     let cancel = col(header, "销号");
     for (row, operator) in rows.iter().zip([
-        "MTS (МТС)",
-        "Beeline (Билайн)",
-        "MegaFon (МегаФон)",
-        "t2 (Tele2)",
-        "Yota",
+        "阿尔法测试 (Альфа Тест)",
+        "布拉沃测试 (Браво Тест)",
+        "Charlie Test (Чарли Тест)",
+        "德尔塔测试 (Дельта Тест)",
     ]) {
         assert_eq!(col(row, operator), name, "{text}");
         assert_eq!(col(row, "store"), cancel, "{text}");
     }
-    assert_eq!(col(rows[0], "0890"), hotline, "{text}");
+    assert_eq!(col(rows[0], "0101"), hotline, "{text}");
 }

@@ -2,20 +2,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use simcancel::catalog;
 
-/// The binary with no colour settings in its environment and stdin empty (so piped).
-fn simcancel() -> Command {
-    let mut cmd = crate::common::simcancel();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-fn stdout_of(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
+use crate::common::{Pinned, simcancel, stdout};
 
 #[test]
 fn version_names_the_tables_verified_date() {
@@ -24,14 +13,14 @@ fn version_names_the_tables_verified_date() {
         "simcancel {} (operator facts verified {verified})\n",
         env!("CARGO_PKG_VERSION")
     );
-    assert_eq!(stdout_of(simcancel().arg("--version")), expected);
-    assert_eq!(stdout_of(simcancel().arg("-V")), expected);
+    assert_eq!(stdout(simcancel().arg("--version")), expected);
+    assert_eq!(stdout(simcancel().arg("-V")), expected);
 }
 
 #[test]
 fn help_shows_both_modes_with_examples() {
     for flag in ["-h", "--help"] {
-        let help = stdout_of(simcancel().arg(flag));
+        let help = stdout(simcancel().arg(flag));
         assert!(help.contains("Examples:"), "{flag}: {help}");
         assert!(
             help.contains("\n  simcancel\n"),
@@ -48,7 +37,7 @@ fn help_shows_both_modes_with_examples() {
             );
         }
     }
-    let long = stdout_of(simcancel().arg("--help"));
+    let long = stdout(simcancel().arg("--help"));
     assert!(long.contains("In a terminal, simcancel asks"), "{long}");
     assert!(long.contains("Without a terminal"), "{long}");
 }
@@ -56,7 +45,7 @@ fn help_shows_both_modes_with_examples() {
 #[test]
 fn completions_for_each_shell_know_the_flags() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let script = stdout_of(simcancel().args(["completions", shell]));
+        let script = stdout(simcancel().args(["completions", shell]));
         assert!(script.len() > 1000, "{shell}: {script}");
         assert!(script.contains("simcancel"), "{shell}: {script}");
         let flag = if shell == "fish" {
@@ -73,7 +62,7 @@ fn completions_for_each_shell_know_the_flags() {
 
 #[test]
 fn the_man_page_is_roff_with_every_option() {
-    let page = stdout_of(simcancel().arg("man"));
+    let page = stdout(simcancel().arg("man"));
     assert!(page.starts_with(".TH SIMCANCEL 1 "), "{page}");
     let text = page.replace(r"\-", "-");
     for option in [
@@ -94,11 +83,13 @@ fn the_man_page_is_roff_with_every_option() {
     assert!(text.contains("NO_COLOR"), "{page}");
 }
 
-/// Runs the non-interactive flow with `env` and `args` added; all of its output.
+/// Runs the non-interactive flow, piped and with no colour settings but `env`, with `args`
+/// added; all of its output.
 fn flow_output(records: &Path, env: &[(&str, &str)], args: &[&str]) -> Vec<u8> {
     let mut cmd = simcancel();
-    cmd.args(["--operator", "mts", "--channel", "online", "--records-dir"])
-        .arg(records)
+    cmd.env_remove("NO_COLOR")
+        .records(records)
+        .args(["--operator", "mts", "--channel", "online"])
         .args(args);
     for (k, v) in env {
         cmd.env(k, v);

@@ -1,29 +1,18 @@
 //! Behaviours a mutation run found unchecked: each test here fails if its behaviour goes.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common::simcancel;
-
-fn records(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    files
-}
+use crate::common::{Pinned, record_files, simcancel};
 
 /// A planned MTS cancelling at the hotline, and its file name.
 fn planned(dir: &Path) -> String {
     simcancel()
         .args(["--operator", "mts", "--channel", "hotline", "--no-letter"])
-        .arg("--records-dir")
-        .arg(dir)
+        .records(dir)
         .assert()
         .success();
-    let files = records(dir);
+    let files = record_files(dir);
     assert_eq!(files.len(), 1, "{files:?}");
     files[0].file_name().unwrap().to_string_lossy().into_owned()
 }
@@ -40,11 +29,10 @@ fn records_done_keeps_every_answer_given() {
         .args(["--reference", "REQ-42"])
         .args(["--contact", "Office on Tverskaya, Anna"])
         .args(["--note", "They kept one copy."])
-        .arg("--records-dir")
-        .arg(dir.path())
+        .records(dir.path())
         .assert()
         .success();
-    let done = records(dir.path())
+    let done = record_files(dir.path())
         .into_iter()
         .find(|p| p.to_string_lossy().ends_with("_done.toml"))
         .expect("a completed version");
@@ -69,15 +57,14 @@ fn records_done_refuses_an_over_long_note() {
         .args(["records", "done", &name])
         .arg("--note")
         .arg("a".repeat(4097))
-        .arg("--records-dir")
-        .arg(dir.path())
+        .records(dir.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--note"), "{err}");
     assert!(err.contains("4097"), "{err}");
-    assert_eq!(records(dir.path()).len(), 1, "nothing written");
+    assert_eq!(record_files(dir.path()).len(), 1, "nothing written");
 }
 
 /// A record named by a path (not a bare name) is read where the path says, completed beside
@@ -95,8 +82,7 @@ fn a_record_named_by_a_path_is_completed_where_it_is() {
         cmd.current_dir(root.path())
             .args(["records"])
             .args(args)
-            .arg("--records-dir")
-            .arg(&elsewhere);
+            .records(&elsewhere);
         cmd
     };
     records_cmd(&["done", &path])
@@ -121,7 +107,7 @@ fn a_record_named_by_a_path_is_completed_where_it_is() {
         .stderr(format!(
             "simcancel: {path} is already completed by {stem}_done.toml; nothing to do.\n"
         ));
-    assert_eq!(records(&sub).len(), 2, "{:?}", records(&sub));
+    assert_eq!(record_files(&sub).len(), 2, "{:?}", record_files(&sub));
 }
 
 /// The completed version's name is claimed, never overwritten: a file already there
@@ -135,8 +121,7 @@ fn a_completion_whose_name_is_taken_is_refused_and_overwrites_nothing() {
     fs::write(&taken, "someone's").unwrap();
     simcancel()
         .args(["records", "done", &name])
-        .arg("--records-dir")
-        .arg(dir.path())
+        .records(dir.path())
         .assert()
         .code(1)
         .stderr(format!(
@@ -154,10 +139,9 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
     let name = planned(dir.path());
     let mark = |now: &str| {
         simcancel()
-            .env("SIMCANCEL_NOW", now)
+            .now(now)
             .args(["records", "done", &name, "--follow-up", "1"])
-            .arg("--records-dir")
-            .arg(dir.path())
+            .records(dir.path())
             .assert()
             .success()
             .stdout("Follow-up 1 marked done (Carry on with the cancellation on the hotline.).\n");
@@ -177,8 +161,8 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
         Some("2026-11-25T12:00:00+03:00")
     );
     let listed = simcancel()
-        .args(["records", "--records-dir"])
-        .arg(dir.path())
+        .records(dir.path())
+        .arg("records")
         .output()
         .unwrap();
     let listed = String::from_utf8_lossy(&listed.stdout);
@@ -236,5 +220,5 @@ fn a_completion_that_cannot_be_written_is_printed_not_called_done() {
         )),
         "{stderr}"
     );
-    assert_eq!(records(dir.path()), [dir.path().join(&name)]);
+    assert_eq!(record_files(dir.path()), [dir.path().join(&name)]);
 }

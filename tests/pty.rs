@@ -3,10 +3,22 @@
 
 use std::fs;
 
-use crate::common::{DOWN, ENTER, Wizard, record_files, records_in};
+use simcancel::catalog::{Action, Channel};
+use simcancel::i18n::Lang;
+
+use crate::common::{
+    DOWN, ENTER, Pinned, Wizard, opening, record_files, records_in, said, shipped, simcancel,
+};
 
 #[test]
 fn a_person_walks_the_wizard_to_a_written_record() {
+    // What the table says where it is asked: Beeline's refund terms and what a store
+    // needs, each seen by its first words (the rest may wrap).
+    let catalog = shipped();
+    let beeline = catalog.operator("beeline").unwrap();
+    let refund = opening(said(&beeline.refund, Lang::En));
+    let store = beeline.route(Channel::Store, Action::Cancel).unwrap();
+    let bring = opening(store.documents[0].get(Lang::En));
     let dir = tempfile::tempdir().unwrap();
     let mut w = Wizard::start(dir.path(), &[]);
 
@@ -28,13 +40,13 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     w.keys(" "); // sms
     w.keys(ENTER);
     // No "go on anyway?": what is open is in the plan at the end.
-    w.see("No cash refunds");
+    w.see(&refund);
     w.see("What should happen to the remaining balance?");
     w.keys("\x1b[A\x1b[A"); // up twice: refund
     w.keys(ENTER);
     w.see("Where will you do it?");
     w.keys(ENTER); // store
-    w.see("Your passport");
+    w.see(&bring);
     w.see("The subscriber's name as in the passport");
     w.keys("Li Wei");
     w.keys(ENTER);
@@ -273,9 +285,8 @@ fn escape_goes_back_a_question_and_keeps_the_answer() {
 )]
 fn the_card_pages_in_a_small_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    crate::common::simcancel()
-        .arg("--records-dir")
-        .arg(dir.path())
+    simcancel()
+        .records(dir.path())
         .args([
             "--operator",
             "mts",

@@ -5,35 +5,19 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::common::NOW;
-
-fn simcancel(records: &Path, now: &str) -> Command {
-    let mut cmd = crate::common::simcancel();
-    cmd.env("SIMCANCEL_RECORDS_DIR", records)
-        .env("SIMCANCEL_NOW", now);
-    cmd
-}
-
-fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == ext))
-        .collect();
-    v.sort();
-    v
-}
+use crate::common::{Pinned, files_ending, record_files, simcancel};
 
 #[test]
 fn decide_prints_the_comparison_without_a_terminal_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .fixture()
+        .records(dir.path())
         .args([
             "--operator",
-            "mts",
+            "alfa",
             "--action",
             "decide",
             "--need-again",
@@ -43,7 +27,9 @@ fn decide_prints_the_comparison_without_a_terminal_and_writes_nothing() {
         ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Your options at MTS, from today"))
+        .stdout(predicate::str::contains(
+            "Your options at Alfa Test, from today",
+        ))
         .stdout(predicate::str::contains("Free until 2026-12-09 (14 days)"))
         .stdout(predicate::str::contains(
             "Suspend: you need the number again in 10 days",
@@ -52,7 +38,8 @@ fn decide_prints_the_comparison_without_a_terminal_and_writes_nothing() {
         fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0) == 0,
         "no record for a comparison"
     );
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["--action", "decide"])
         .assert()
         .code(2)
@@ -62,19 +49,21 @@ fn decide_prints_the_comparison_without_a_terminal_and_writes_nothing() {
 #[test]
 fn abroad_offers_no_store() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "megafon", "--channel", "store", "--abroad"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
             "Channels that remain: hotline, online",
         ));
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["--operator", "megafon", "--channel", "online", "--abroad"])
         .assert()
         .success()
         .stdout(predicate::str::contains("You are abroad"));
-    let text = fs::read_to_string(&files(dir.path(), "toml")[0]).unwrap();
+    let text = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
     assert!(text.contains("abroad = true"), "{text}");
 }
 
@@ -82,7 +71,9 @@ fn abroad_offers_no_store() {
 fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() {
     let dir = tempfile::tempdir().unwrap();
     let records = dir.path();
-    simcancel(records, "2026-11-01T10:00:00+03:00")
+    simcancel()
+        .records(records)
+        .now("2026-11-01T10:00:00+03:00")
         .args([
             "--operator",
             "mts",
@@ -96,7 +87,9 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
         ])
         .assert()
         .success();
-    simcancel(records, "2026-11-20T10:00:00+03:00")
+    simcancel()
+        .records(records)
+        .now("2026-11-20T10:00:00+03:00")
         .args([
             "--operator",
             "beeline",
@@ -110,7 +103,8 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
         .success();
 
     // On the 25th the MTS refund check (1 Nov + 14 days) is ten days overdue.
-    let out = simcancel(records, NOW)
+    let out = simcancel()
+        .records(records)
         .arg("records")
         .assert()
         .success()
@@ -128,7 +122,8 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
     assert!(!out.contains("2026-11-28"), "not yet due:\n{out}");
 
     // JSON carries the same, with `due` flags.
-    let json = simcancel(records, NOW)
+    let json = simcancel()
+        .records(records)
         .args(["records", "--json"])
         .assert()
         .success()
@@ -141,13 +136,15 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
     assert_eq!(v["records"][0]["status"], "planned");
 
     // Done on the 29th: a new, completed version; the planned one is kept as it was.
-    let planned = files(records, "toml")
+    let planned = record_files(records)
         .into_iter()
         .find(|p| p.to_string_lossy().contains("beeline"))
         .unwrap();
     let before = fs::read(&planned).unwrap();
     let name = planned.file_name().unwrap().to_string_lossy().into_owned();
-    simcancel(records, "2026-11-29T12:00:00+03:00")
+    simcancel()
+        .records(records)
+        .now("2026-11-29T12:00:00+03:00")
         .args([
             "records",
             "done",
@@ -165,7 +162,7 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
         before,
         "the planned version is untouched"
     );
-    let done = files(records, "toml")
+    let done = record_files(records)
         .into_iter()
         .find(|p| p.to_string_lossy().contains("_done"))
         .unwrap();
@@ -179,12 +176,14 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
     );
     // A completed record cannot be completed again.
     let done_name = done.file_name().unwrap().to_string_lossy().into_owned();
-    simcancel(records, NOW)
+    simcancel()
+        .records(records)
         .args(["records", "done", &done_name])
         .assert()
         .code(1);
 
-    simcancel(records, NOW)
+    simcancel()
+        .records(records)
         .args(["records", "show", "--format", "toml", &name])
         .assert()
         .success()
@@ -194,10 +193,12 @@ fn records_lists_newest_first_with_due_follow_ups_and_completes_a_planned_one() 
 #[test]
 fn follow_ups_become_calendar_events_that_parse_back() {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .fixture()
+        .records(dir.path())
         .args([
             "--operator",
-            "mts",
+            "alfa",
             "--action",
             "suspend",
             "--channel",
@@ -208,13 +209,14 @@ fn follow_ups_become_calendar_events_that_parse_back() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Calendar written: "));
-    let record = &files(dir.path(), "toml")[0];
-    simcancel(dir.path(), NOW)
+    let record = &record_files(dir.path())[0];
+    simcancel()
+        .records(dir.path())
         .args(["records", "ics"])
         .arg(record)
         .assert()
         .success();
-    let ics = files(dir.path(), "ics");
+    let ics = files_ending(dir.path(), ".ics");
     assert_eq!(
         ics.len(),
         2,
@@ -253,12 +255,14 @@ fn records_commands_on_missing_or_foreign_files_fail_clearly_and_touch_nothing()
     let notes = dir.path().join("notes.txt");
     fs::write(&notes, "my own notes").unwrap();
     for sub in ["show", "done", "ics"] {
-        simcancel(dir.path(), NOW)
+        simcancel()
+            .records(dir.path())
             .args(["records", sub, "missing.toml"])
             .assert()
             .code(66)
             .stderr(predicate::str::contains("no record at"));
-        simcancel(dir.path(), NOW)
+        simcancel()
+            .records(dir.path())
             .args(["records", sub, "notes.txt"])
             .assert()
             .code(65)
@@ -277,7 +281,9 @@ fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
     let dir = tempfile::tempdir().unwrap();
     let table = concat!(env!("CARGO_MANIFEST_DIR"), "/data/operators.toml");
     for args in [vec!["check-data"], vec!["check-data", table]] {
-        simcancel(dir.path(), "2031-01-05T10:00:00+03:00")
+        simcancel()
+            .records(dir.path())
+            .now("2031-01-05T10:00:00+03:00")
             .args(&args)
             .assert()
             .success()
@@ -288,13 +294,17 @@ fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
             );
     }
     // A clock the calendar covers: no warning at all.
-    simcancel(dir.path(), "2026-11-25T10:00:00+03:00")
+    simcancel()
+        .records(dir.path())
+        .now("2026-11-25T10:00:00+03:00")
         .args(["check-data", table])
         .assert()
         .success()
         .stderr("");
     // The wizard still works, and says so.
-    simcancel(dir.path(), "2031-03-04T12:00:00+03:00")
+    simcancel()
+        .records(dir.path())
+        .now("2031-03-04T12:00:00+03:00")
         .args(["--operator", "mts", "--channel", "store"])
         .assert()
         .success()
@@ -306,11 +316,12 @@ fn check_data_warns_of_a_holiday_table_behind_the_clock_and_judges_the_table() {
 /// A directory with the one record the flags (split at spaces) write, and its path.
 fn one_record(flags: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(flags.split(' '))
         .assert()
         .success();
-    let record = files(dir.path(), "toml").remove(0);
+    let record = record_files(dir.path()).remove(0);
     (dir, record)
 }
 
@@ -343,7 +354,9 @@ fn a_kept_number_is_reminded_every_month_after_each_is_marked_done() {
     let (dir, record) = one_record("--operator beeline --action keep");
     // The first reminder, 30 days on, done a day late.
     let later = "2026-12-26T10:00:00+03:00";
-    simcancel(dir.path(), later)
+    simcancel()
+        .records(dir.path())
+        .now(later)
         .args(["records", "done"])
         .arg(&record)
         .args(["--follow-up", "1"])
@@ -352,18 +365,22 @@ fn a_kept_number_is_reminded_every_month_after_each_is_marked_done() {
         .stdout(predicate::str::contains(
             "The next one: 2027-01-26 (follow-up 2)",
         ));
-    simcancel(dir.path(), later)
+    simcancel()
+        .records(dir.path())
+        .now(later)
         .arg("records")
         .assert()
         .success()
         .stdout(predicate::str::contains("Next: 2027-01-26"))
         .stdout(predicate::str::contains("Follow-ups done:"));
-    simcancel(dir.path(), later)
+    simcancel()
+        .records(dir.path())
+        .now(later)
         .args(["records", "ics"])
         .arg(&record)
         .assert()
         .success();
-    let events = events_of(&files(dir.path(), "ics")[0]);
+    let events = events_of(&files_ending(dir.path(), ".ics")[0]);
     assert_eq!(events.len(), 1, "the done one is gone: {events:?}");
     let (props, inner) = &events[0];
     assert_eq!(props["DTSTART"], "20270126", "{props:?}");
@@ -396,12 +413,13 @@ fn every_calendar_event_carries_an_alarm() {
         &["--operator", "megafon", "--channel", "store"],
     ] {
         let dir = tempfile::tempdir().unwrap();
-        simcancel(dir.path(), NOW)
+        simcancel()
+            .records(dir.path())
             .args(args)
             .arg("--ics")
             .assert()
             .success();
-        let ics = files(dir.path(), "ics");
+        let ics = files_ending(dir.path(), ".ics");
         let events = events_of(&ics[0]);
         assert!(!events.is_empty(), "{args:?}");
         for (props, inner) in &events {
@@ -430,15 +448,15 @@ fn the_records_listing_fits_80_columns_in_every_language_with_long_file_names() 
         "--operator beeline --action keep --number +79161234567 --name",
         "--operator megafon --action suspend --channel hotline",
     ] {
-        let mut run = simcancel(dir.path(), NOW);
-        run.args(flags.split(' '));
+        let mut run = simcancel();
+        run.records(dir.path()).args(flags.split(' '));
         if flags.ends_with("--name") {
             run.arg(name);
         }
         run.assert().success();
     }
     // One named past any line, one nearly a line, one completed by a later one.
-    let records = files(dir.path(), "toml");
+    let records = record_files(dir.path());
     let long = format!(
         "{}_mts_cancel_store_a-very-long-name-that-someone-gave.toml",
         "x".repeat(60)
@@ -446,13 +464,16 @@ fn the_records_listing_fits_80_columns_in_every_language_with_long_file_names() 
     fs::rename(&records[1], dir.path().join(&long)).unwrap();
     let near = format!("{}.toml", "y".repeat(66));
     fs::rename(&records[2], dir.path().join(&near)).unwrap();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["records", "done", &long])
         .assert()
         .success();
     for lang in ["C", "ru_RU.UTF-8", "zh_CN.UTF-8"] {
-        let out = simcancel(dir.path(), "2026-12-30T10:00:00+03:00")
-            .env("LC_ALL", lang)
+        let out = simcancel()
+            .records(dir.path())
+            .now("2026-12-30T10:00:00+03:00")
+            .locale(lang)
             .arg("records")
             .assert()
             .success();
@@ -470,8 +491,10 @@ fn the_records_listing_fits_80_columns_in_every_language_with_long_file_names() 
         );
         assert!(text.contains('…'), "{lang}: {text}");
         assert!(text.contains("#1"), "{lang}: {text}");
-        let wide = simcancel(dir.path(), "2026-12-30T10:00:00+03:00")
-            .env("LC_ALL", lang)
+        let wide = simcancel()
+            .records(dir.path())
+            .now("2026-12-30T10:00:00+03:00")
+            .locale(lang)
             .args(["records", "--wide"])
             .assert()
             .success();
@@ -488,8 +511,9 @@ fn the_records_listing_fits_80_columns_in_every_language_with_long_file_names() 
 fn the_card_shows_each_sentence_with_its_translation_beneath() {
     let (dir, record) = one_record("--operator mts --channel store");
     let card = |lang: &str| {
-        let out = simcancel(dir.path(), NOW)
-            .env("LC_ALL", lang)
+        let out = simcancel()
+            .records(dir.path())
+            .locale(lang)
             .args(["records", "card"])
             .arg(&record)
             .assert()
@@ -523,17 +547,19 @@ fn the_card_shows_each_sentence_with_its_translation_beneath() {
 #[test]
 fn records_and_the_calendar_agree_on_what_is_due() {
     let (dir, planned) = one_record("--operator mts --channel store");
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["records", "done"])
         .arg(&planned)
         .assert()
         .success();
-    let done = files(dir.path(), "toml")
+    let done = record_files(dir.path())
         .into_iter()
         .find(|p| p.to_string_lossy().ends_with("_done.toml"))
         .unwrap();
     let done_name = done.file_name().unwrap().to_string_lossy().into_owned();
-    simcancel(dir.path(), NOW)
+    simcancel()
+        .records(dir.path())
         .args(["records", "ics"])
         .arg(&planned)
         .assert()
@@ -541,18 +567,23 @@ fn records_and_the_calendar_agree_on_what_is_due() {
         .stderr(predicate::str::contains(format!(
             "simcancel records ics {done_name}"
         )));
-    assert!(files(dir.path(), "ics").is_empty(), "nothing written");
-    simcancel(dir.path(), NOW)
+    assert!(
+        files_ending(dir.path(), ".ics").is_empty(),
+        "nothing written"
+    );
+    simcancel()
+        .records(dir.path())
         .args(["records", "ics"])
         .arg(&done)
         .assert()
         .success();
-    let mut calendar: Vec<String> = events_of(&files(dir.path(), "ics")[0])
+    let mut calendar: Vec<String> = events_of(&files_ending(dir.path(), ".ics")[0])
         .into_iter()
         .map(|(props, _)| props["DTSTART"].clone())
         .collect();
     calendar.sort();
-    let json = simcancel(dir.path(), NOW)
+    let json = simcancel()
+        .records(dir.path())
         .args(["records", "--json"])
         .assert()
         .success();
@@ -569,7 +600,11 @@ fn records_and_the_calendar_agree_on_what_is_due() {
     assert!(!listed.is_empty());
     assert_eq!(calendar, listed);
     // The listing's next date is the calendar's first.
-    let text = simcancel(dir.path(), NOW).arg("records").assert().success();
+    let text = simcancel()
+        .records(dir.path())
+        .arg("records")
+        .assert()
+        .success();
     let text = String::from_utf8(text.get_output().stdout.clone()).unwrap();
     let first = &calendar[0];
     let shown = format!("Next: {}-{}-{}", &first[..4], &first[4..6], &first[6..]);

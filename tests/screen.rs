@@ -3,7 +3,7 @@
 //! nothing is left in English. The expected texts are written out as a user reads them.
 #![cfg(unix)]
 
-use crate::common::{DOWN, ENTER, Wizard};
+use crate::common::{DOWN, ENTER, Pinned, Wizard, simcancel, stdout};
 
 const UP: &str = "\x1b[A";
 const CTRL_C: &str = "\x03";
@@ -330,16 +330,6 @@ const CLAP_ENGLISH: &[&str] = &[
     "Possible values",
 ];
 
-fn help(lang: &str, args: &[&str]) -> String {
-    let out = crate::common::command()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}");
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
     let headings = [
@@ -356,7 +346,7 @@ fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
             &["check-data", "--help"],
             &["help", "records"],
         ] {
-            let text = help(lang, args);
+            let text = stdout(simcancel().lang(lang).args(args));
             for english in CLAP_ENGLISH {
                 assert!(
                     !text.contains(english),
@@ -364,7 +354,7 @@ fn help_in_russian_and_chinese_has_no_english_clap_words_left() {
                 );
             }
         }
-        let text = help(lang, &["--help"]);
+        let text = stdout(simcancel().lang(lang).args(["--help"]));
         for word in words {
             assert!(text.contains(word), "{lang}: no {word:?}:\n{text}");
         }

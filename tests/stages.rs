@@ -1,30 +1,14 @@
 //! A record's life: planned, then completed once, with follow-ups that fit each stage.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn run(records: &Path, args: &[&str]) -> std::process::Output {
-    crate::common::command()
-        .env("SIMCANCEL_RECORDS_DIR", records)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn tomls(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    v.sort();
-    v
-}
+use crate::common::{Pinned, record_files, simcancel};
 
 fn plan(records: &Path) -> String {
-    let out = run(
-        records,
-        &[
+    let out = simcancel()
+        .records(records)
+        .args([
             "--operator",
             "mts",
             "--channel",
@@ -35,14 +19,15 @@ fn plan(records: &Path) -> String {
             "89161234567",
             "--name",
             "Li Wei",
-        ],
-    );
+        ])
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    tomls(records)[0]
+    record_files(records)[0]
         .file_name()
         .unwrap()
         .to_string_lossy()
@@ -57,20 +42,40 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     assert!(text.contains("status = \"planned\""), "{text}");
     assert!(text.contains("number = \"+7 916 123-45-67\""), "{text}");
     assert!(text.contains("key = \"follow-go-on\""), "{text}");
-    let listing = String::from_utf8(run(dir.path(), &["records"]).stdout).unwrap();
+    let listing = String::from_utf8(
+        simcancel()
+            .records(dir.path())
+            .args(["records"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
     assert!(listing.contains("+7 916 ***-**-67 (Li Wei)"), "{listing}");
     assert!(
         listing.contains("Carry on with the cancellation"),
         "{listing}"
     );
 
-    let out = run(dir.path(), &["records", "done", &name]);
+    let out = simcancel()
+        .records(dir.path())
+        .args(["records", "done", &name])
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let listing = String::from_utf8(run(dir.path(), &["records"]).stdout).unwrap();
+    let listing = String::from_utf8(
+        simcancel()
+            .records(dir.path())
+            .args(["records"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
     assert!(
         !listing.contains("Carry on with the cancellation"),
         "superseded follow-ups are gone:\n{listing}"
@@ -82,7 +87,11 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     );
 
     // Once: the planned record names the record that completed it.
-    let again = run(dir.path(), &["records", "done", &name]);
+    let again = simcancel()
+        .records(dir.path())
+        .args(["records", "done", &name])
+        .output()
+        .unwrap();
     assert_eq!(again.status.code(), Some(1));
     let err = String::from_utf8(again.stderr).unwrap();
     assert!(
@@ -92,7 +101,11 @@ fn planned_then_completed_once_lists_only_live_follow_ups() {
     assert_eq!(err.lines().count(), 1, "{err}");
     // And the completed record itself says what it is.
     let done = name.replace(".toml", "_done.toml");
-    let itself = run(dir.path(), &["records", "done", &done]);
+    let itself = simcancel()
+        .records(dir.path())
+        .args(["records", "done", &done])
+        .output()
+        .unwrap();
     assert_eq!(itself.status.code(), Some(1));
     let err = String::from_utf8(itself.stderr).unwrap();
     assert!(err.contains("is itself a completed record"), "{err}");
@@ -120,7 +133,7 @@ fn ten_concurrent_completions_leave_exactly_one() {
         .filter(|&s| s)
         .count();
     assert_eq!(ok, 1);
-    let names: Vec<String> = tomls(dir.path())
+    let names: Vec<String> = record_files(dir.path())
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
@@ -159,7 +172,7 @@ fn bad_inputs_are_refused_before_anything_is_written() {
         ],
         &["--operator", "mts", "--channel", "hotline", "--completed"],
     ] {
-        let out = run(dir.path(), args);
+        let out = simcancel().records(dir.path()).args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(
             String::from_utf8_lossy(&out.stderr).lines().count(),
@@ -171,7 +184,7 @@ fn bad_inputs_are_refused_before_anything_is_written() {
             "no guidance before the error: {args:?}"
         );
     }
-    assert!(tomls(dir.path()).is_empty());
+    assert!(record_files(dir.path()).is_empty());
 }
 
 #[test]
@@ -179,12 +192,12 @@ fn a_record_written_in_chinese_lists_in_russian_and_english() {
     let dir = tempfile::tempdir().unwrap();
     let out = crate::common::command()
         .env("SIMCANCEL_RECORDS_DIR", dir.path())
-        .env("LC_ALL", "zh_CN.UTF-8")
+        .locale("zh_CN.UTF-8")
         .args(["--operator", "mts", "--channel", "store"])
         .output()
         .unwrap();
     assert!(out.status.success());
-    let name = tomls(dir.path())[0]
+    let name = record_files(dir.path())[0]
         .file_name()
         .unwrap()
         .to_string_lossy()
@@ -193,14 +206,26 @@ fn a_record_written_in_chinese_lists_in_russian_and_english() {
         ("ru", "Продолжить"),
         ("en", "Carry on with the cancellation"),
     ] {
-        let out = run(dir.path(), &["--lang", lang, "records"]);
+        let out = simcancel()
+            .records(dir.path())
+            .args(["--lang", lang, "records"])
+            .output()
+            .unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains(words), "{lang}:\n{text}");
         assert!(!text.contains("继续"), "{lang}:\n{text}");
-        let show = run(dir.path(), &["--lang", lang, "records", "show", &name]);
+        let show = simcancel()
+            .records(dir.path())
+            .args(["--lang", lang, "records", "show", &name])
+            .output()
+            .unwrap();
         let show = String::from_utf8(show.stdout).unwrap();
         assert!(show.contains(words), "{lang}:\n{show}");
-        let card = run(dir.path(), &["--lang", lang, "records", "card", &name]);
+        let card = simcancel()
+            .records(dir.path())
+            .args(["--lang", lang, "records", "card", &name])
+            .output()
+            .unwrap();
         let card = String::from_utf8(card.stdout).unwrap();
         assert!(card.contains("расторгнуть договор"), "{lang}:\n{card}");
         assert!(!card.is_empty() && !card.contains("继续"), "{card}");

@@ -1,11 +1,11 @@
-//! Words a clerk accepts and a reader trusts: the letter as printed by real runs (kept in
-//! data/examples for a Russian reader to check), one term per idea (data/locales/GLOSSARY.md),
-//! and guidance that fits the channel.
+//! Words a clerk accepts and a reader trusts: the letter as printed by real runs (the
+//! shipped table's are kept in data/examples, see `data.rs`), one term per idea
+//! (data/locales/GLOSSARY.md), and guidance that fits the channel.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::common::simcancel;
+use crate::common::{Pinned, simcancel, stdout, streams, written};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -189,40 +189,6 @@ fn a_follow_up_line_has_one_colon() {
     }
 }
 
-/// The letter a real run writes beside its record.
-fn letter_of(args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    simcancel()
-        .args(args)
-        .arg("--records-dir")
-        .arg(dir.path())
-        .assert()
-        .success();
-    let letters: Vec<PathBuf> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with("_letter.txt"))
-        .collect();
-    assert_eq!(letters.len(), 1, "{args:?}");
-    fs::read_to_string(&letters[0]).unwrap()
-}
-
-/// The letter is the one kept in data/examples; `SIMCANCEL_BLESS=1` rewrites the file
-/// after a deliberate change, for a Russian reader to review in the diff.
-fn matches_example(name: &str, letter: &str) {
-    let path = root().join("data/examples").join(name);
-    if std::env::var_os("SIMCANCEL_BLESS").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, letter).unwrap();
-    }
-    let kept = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        kept == letter,
-        "{} differs from the letter a run writes (SIMCANCEL_BLESS=1 rewrites it):\n{letter}",
-        Path::new("data/examples").join(name).display()
-    );
-}
-
 const STUDENT: [&str; 8] = [
     "--lang",
     "zh",
@@ -249,7 +215,7 @@ fn a_chinese_students_letter_for_each_operator() {
             ],
         ]
         .concat();
-        let letter = letter_of(&args);
+        let letter = written(simcancel().args(&args), "_letter.txt");
         for line in [
             "Заявитель (абонент): ЛИ ВЭЙ (LI WEI)\n",
             "Гражданство: Китайская Народная Республика\n",
@@ -266,7 +232,6 @@ fn a_chinese_students_letter_for_each_operator() {
         }
         assert!(!letter.contains("Место подачи"), "{letter}");
         assert!(!letter.contains("Приложение"), "{letter}");
-        matches_example(&format!("letter-{op}.txt"), &letter);
     }
 }
 
@@ -300,7 +265,7 @@ fn a_representatives_letter_cites_the_power_of_attorney_and_attaches_it() {
         ],
     ]
     .concat();
-    let letter = letter_of(&args);
+    let letter = written(simcancel().args(&args), "_letter.txt");
     for line in [
         "Представитель (Ф. И. О.): ______________________________\nГражданство представителя: ____",
         "на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.",
@@ -315,7 +280,6 @@ fn a_representatives_letter_cites_the_power_of_attorney_and_attaches_it() {
         !letter.contains("/ ЛИ ВЭЙ (LI WEI) /"),
         "the representative signs"
     );
-    matches_example("letter-representative.txt", &letter);
 }
 
 #[test]
@@ -326,24 +290,9 @@ fn a_refund_from_abroad_is_an_application_without_a_counter() {
         &["--balance", "refund"],
     ]
     .concat();
-    let letter = letter_of(&args);
+    let letter = written(simcancel().args(&args), "_letter.txt");
     assert!(letter.contains("ЗАЯВЛЕНИЕ\nо возврате остатка денежных средств\n"));
     assert!(!letter.contains("расторг"), "{letter}");
-    matches_example("letter-refund.txt", &letter);
-}
-
-/// What a run from flags prints, in `lang`.
-fn guidance(lang: &str, args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let out = simcancel()
-        .args(["--lang", lang])
-        .args(args)
-        .arg("--records-dir")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}: {out:?}");
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
@@ -397,8 +346,7 @@ fn abroad_runs_never_send_the_user_to_a_counter() {
                     .args(["--lang", lang])
                     .args(args)
                     .args(balance)
-                    .arg("--records-dir")
-                    .arg(dir.path())
+                    .records(dir.path())
                     .output()
                     .unwrap();
                 if out.status.code() == Some(2) {
@@ -423,10 +371,13 @@ fn abroad_runs_never_send_the_user_to_a_counter() {
 
 #[test]
 fn online_runs_get_phrases_for_the_chat_and_store_runs_for_the_counter() {
-    let online = guidance(
-        "en",
-        &["--operator", "mts", "--abroad", "--channel", "online"],
-    );
+    let online = stdout(simcancel().lang("en").args([
+        "--operator",
+        "mts",
+        "--abroad",
+        "--channel",
+        "online",
+    ]));
     assert!(
         online.contains("Copy these into the support chat:"),
         "{online}"
@@ -436,28 +387,22 @@ fn online_runs_get_phrases_for_the_chat_and_store_runs_for_the_counter() {
         "{online}"
     );
     assert!(!online.contains("Что нужно, чтобы расторгнуть договор в салоне связи?"));
-    let store = guidance("en", &["--operator", "mts", "--channel", "store"]);
+    let store = stdout(
+        simcancel()
+            .lang("en")
+            .args(["--operator", "mts", "--channel", "store"]),
+    );
     assert!(store.contains("Show these at the counter:"), "{store}");
     assert!(store.contains("Bring:"), "{store}");
     assert!(store.contains("two copies"), "{store}");
-    let hotline = guidance("zh", &["--operator", "mts", "--channel", "hotline"]);
+    let hotline =
+        stdout(
+            simcancel()
+                .lang("zh")
+                .args(["--operator", "mts", "--channel", "hotline"]),
+        );
     assert!(hotline.contains("在电话里照着念这些句子："), "{hotline}");
     assert!(!hotline.contains("需要携带"), "{hotline}");
-}
-
-/// What a run prints on stdout and stderr, whatever its exit code, with its records dir.
-fn run_in(dir: &Path, lang: &str, args: &[&str]) -> (String, String) {
-    let out = simcancel()
-        .args(["--lang", lang])
-        .args(args)
-        .arg("--records-dir")
-        .arg(dir)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 /// Runs that between them print every kind of screen from flags.
@@ -505,21 +450,34 @@ const RUNS: [&[&str]; 6] = [
 
 #[test]
 fn russian_grammar_declines_operators_counts_and_never_nests_labels() {
-    let ru = guidance("ru", RUNS[0]);
+    let ru = stdout(simcancel().lang("ru").args(RUNS[0]));
     assert!(ru.contains("Номер МТС: варианты"), "{ru}");
-    let ru = guidance("ru", &["--operator", "megafon", "--action", "decide"]);
+    let ru = stdout(
+        simcancel()
+            .lang("ru")
+            .args(["--operator", "megafon", "--action", "decide"]),
+    );
     assert!(ru.contains("Номер МегаФона: варианты"), "{ru}");
     assert!(!ru.contains("Номер МегаФон:"), "{ru}");
-    let ru = guidance("ru", &["--operator", "beeline", "--action", "keep"]);
+    let ru = stdout(
+        simcancel()
+            .lang("ru")
+            .args(["--operator", "beeline", "--action", "keep"]),
+    );
     assert!(ru.contains("Как сохранить номер Билайна,"), "{ru}");
     // Plurals by CLDR category: 1 день, 2 дня, 5 дней — and a non-breaking space.
-    let ru = guidance("ru", &["--operator", "yota", "--action", "keep"]);
+    let ru = stdout(simcancel().fixture().lang("ru").args([
+        "--operator",
+        "charlie",
+        "--action",
+        "keep",
+    ]));
     assert!(ru.contains("Через 90\u{a0}дней — с "), "{ru}");
     assert!(!ru.contains("дн."), "{ru}");
     // A follow-up names the action and the channel in words, never nested in brackets.
     let dir = tempfile::tempdir().unwrap();
-    run_in(dir.path(), "ru", RUNS[3]);
-    let (listing, _) = run_in(dir.path(), "ru", &["records"]);
+    streams(simcancel().lang("ru").records(dir.path()).args(RUNS[3]));
+    let (listing, _) = streams(simcancel().lang("ru").records(dir.path()).args(["records"]));
     // Wrapped to 80 columns: the words, not the line breaks, are what is said.
     let listing = listing.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
@@ -531,18 +489,36 @@ fn russian_grammar_declines_operators_counts_and_never_nests_labels() {
 
 #[test]
 fn a_declined_name_falls_back_to_the_data_name_for_an_operator_without_forms() {
-    // Yota has no case forms in ru.ftl: its name is shown as the data writes it.
-    let ru = guidance("ru", &["--operator", "yota", "--action", "decide"]);
-    assert!(ru.contains("Номер Yota: варианты"), "{ru}");
+    // No operator of the fixture has case forms in ru.ftl: its name is shown as the data
+    // writes it.
+    let ru = stdout(simcancel().fixture().lang("ru").args([
+        "--operator",
+        "charlie",
+        "--action",
+        "decide",
+    ]));
+    assert!(ru.contains("Номер Чарли Тест: варианты"), "{ru}");
 }
 
 #[test]
 fn roubles_are_written_as_each_language_writes_money() {
-    let ru = guidance("ru", RUNS[0]);
+    // A block that costs 1.1 RUB a day after its free days.
+    let decide = [
+        "--operator",
+        "alfa",
+        "--action",
+        "decide",
+        "--need-again",
+        "yes",
+        "--back-in",
+        "44",
+    ];
+    let guidance = |lang| stdout(simcancel().fixture().lang(lang).args(decide));
+    let ru = guidance("ru");
     assert!(ru.contains("Затем 1,10\u{a0}₽ в\u{a0}день"), "{ru}");
-    let en = guidance("en", RUNS[0]);
+    let en = guidance("en");
     assert!(en.contains("Then 1.10\u{a0}RUB a day"), "{en}");
-    let zh = guidance("zh", RUNS[0]);
+    let zh = guidance("zh");
     assert!(zh.contains("之后每天 1.10 卢布"), "{zh}");
     for (lang, text) in [("ru", &ru), ("en", &en), ("zh", &zh)] {
         // `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or a point in Russian.
@@ -583,11 +559,11 @@ fn chinese_text_is_followed_by_full_width_colons_everywhere() {
     assert!(half_width_colons("选项：a, zsh: x").is_empty());
     let mut found = Vec::new();
     for args in [&["--help"][..], &["records", "--help"], &["operators"]] {
-        let (out, _) = run_in(Path::new("."), "zh", args);
+        let (out, _) = streams(simcancel().lang("zh").args(args));
         found.extend(half_width_colons(&out));
     }
     for run in RUNS {
-        found.extend(half_width_colons(&guidance("zh", run)));
+        found.extend(half_width_colons(&stdout(simcancel().lang("zh").args(run))));
     }
     for (place, text) in fluent_texts("zh").into_iter().chain(table_texts("zh")) {
         found.extend(
@@ -635,9 +611,15 @@ fn no_action_channel_or_operator_id_reaches_a_person() {
         let dir = tempfile::tempdir().unwrap();
         let mut seen = String::new();
         for run in [RUNS[1], RUNS[2], RUNS[3]] {
-            seen += &run_in(dir.path(), lang, &[run, &["--planned"]].concat()).0;
+            seen += &streams(
+                simcancel()
+                    .lang(lang)
+                    .records(dir.path())
+                    .args([run, &["--planned"]].concat()),
+            )
+            .0;
         }
-        let (listing, _) = run_in(dir.path(), lang, &["records"]);
+        let (listing, _) = streams(simcancel().lang(lang).records(dir.path()).args(["records"]));
         seen += &listing;
         let files: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
@@ -646,8 +628,19 @@ fn no_action_channel_or_operator_id_reaches_a_person() {
         for f in &files {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
             if name.ends_with(".toml") {
-                seen += &run_in(dir.path(), lang, &["records", "show", &name]).0;
-                run_in(dir.path(), lang, &["records", "ics", &name]);
+                seen += &streams(
+                    simcancel()
+                        .lang(lang)
+                        .records(dir.path())
+                        .args(["records", "show", &name]),
+                )
+                .0;
+                streams(
+                    simcancel()
+                        .lang(lang)
+                        .records(dir.path())
+                        .args(["records", "ics", &name]),
+                );
             }
         }
         for f in fs::read_dir(dir.path()).unwrap() {
@@ -673,19 +666,15 @@ fn no_action_channel_or_operator_id_reaches_a_person() {
 
 #[test]
 fn an_os_error_is_told_in_the_readers_language() {
-    let (_, err) = run_in(
-        Path::new("."),
-        "zh",
-        &[
-            "--operator",
-            "mts",
-            "--channel",
-            "online",
-            "--completed",
-            "--file",
-            "/nonexistent/nope.jpg",
-        ],
-    );
+    let (_, err) = streams(simcancel().lang("zh").args([
+        "--operator",
+        "mts",
+        "--channel",
+        "online",
+        "--completed",
+        "--file",
+        "/nonexistent/nope.jpg",
+    ]));
     assert!(err.contains("没有这个文件或目录"), "{err}");
     assert!(!err.contains("No such file"), "{err}");
 }
@@ -693,7 +682,7 @@ fn an_os_error_is_told_in_the_readers_language() {
 #[test]
 fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
     for run in RUNS {
-        let zh = guidance("zh", run);
+        let zh = stdout(simcancel().lang("zh").args(run));
         for screen in zh.split("\n\n") {
             assert!(
                 screen.matches("国家服务").count() <= 1,
@@ -715,9 +704,9 @@ fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
         ("ru", "Когда звонить", "Когда это делать", "Когда идти"),
         ("zh", "什么时候打电话", "什么时候办", "什么时候去"),
     ] {
-        let out = guidance(lang, &hotline);
+        let out = stdout(simcancel().lang(lang).args(hotline));
         assert!(out.contains(call) && !out.contains(go), "{lang}: {out}");
-        let out = guidance(lang, &online);
+        let out = stdout(simcancel().lang(lang).args(online));
         assert!(
             out.contains(online_title) && !out.contains(go),
             "{lang}: {out}"

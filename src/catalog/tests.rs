@@ -286,7 +286,7 @@ mod fact_rules {
     #[test]
     fn day_counts_and_fees_out_of_range_are_refused_all_at_once() {
         let text = swap(
-            EMBEDDED,
+            FIXTURE,
             "value.free_days = 14",
             "value.free_days = 99999999999",
         );
@@ -323,9 +323,9 @@ mod fact_rules {
             "value.fee_per_day_rub",
             "value.fee_from_day",
             "value.fee_per_day_rub",
-            "value.fee_from_day",
             "value.fee_per_day_rub",
             "value.ends_after_days",
+            "value.fee_from_day",
         ]) {
             assert!(line_of(&text, p).starts_with(key), "{p:?}");
             assert!(!p.hint.is_empty());
@@ -337,7 +337,7 @@ mod fact_rules {
     #[test]
     fn free_days_longer_than_the_longest_block_are_refused() {
         let text = swap(
-            EMBEDDED,
+            FIXTURE,
             "value.free_days = 14",
             "value.free_days = 14\nvalue.max_days = 10",
         );
@@ -348,18 +348,18 @@ mod fact_rules {
 
     #[test]
     fn suspensions_always_get_follow_ups() {
-        let c = embedded().unwrap();
+        let c = fixture();
         let checks = |id: &str| c.operator(id).unwrap().suspension_checks();
-        // MTS publishes its free days: the day they end.
+        // Free days published: the day they end.
         assert_eq!(
-            checks("mts"),
+            checks("alfa"),
             [SuspendCheck {
                 days: 14,
                 message: "follow-free-ends"
             }]
         );
-        // The others publish nothing: check a few days on that the block is on.
-        for id in ["beeline", "megafon", "t2", "yota"] {
+        // Nothing published: check a few days on that the block is on.
+        for id in ["bravo", "charlie", "delta"] {
             assert_eq!(
                 checks(id),
                 [SuspendCheck {

@@ -1,8 +1,10 @@
 //! Shared by every test that runs the binary: one environment that cannot leak the
-//! machine's clock, time zone, language, home directory or records into a test, and the
-//! wizard in a real pty (keys in, screen out).
+//! machine's clock, time zone, language, home directory or records into a test, changed
+//! fluently where a test needs to ([`Pinned`]); the fixture table the behaviour tests run
+//! on ([`FIXTURE`]); and the wizard in a real pty (keys in, screen out).
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -108,6 +110,153 @@ pub fn simcancel() -> assert_cmd::Command {
     assert_cmd::Command::from_std(command())
 }
 
+/// The table the behaviour tests run on: made-up operators whose values they may pin, so
+/// that a correct edit of the shipped table fails only the data tests (`data.rs`,
+/// `facts.rs`).
+pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fixture.toml");
+
+/// What a test changes in the pinned environment, set fluently on either kind of command:
+/// `simcancel().fixture().records(dir).locale("ru_RU.UTF-8").args([…]).assert()`.
+pub trait Pinned {
+    /// Sets an environment variable of the run.
+    fn set_env(&mut self, key: &str, value: &OsStr) -> &mut Self;
+    /// Removes an environment variable from the run.
+    fn unset_env(&mut self, key: &str) -> &mut Self;
+    /// Adds a flag and its value to the run's arguments.
+    fn flag(&mut self, flag: &str, value: &OsStr) -> &mut Self;
+
+    /// The clock at `at` (RFC 3339) instead of [`NOW`].
+    fn now(&mut self, at: &str) -> &mut Self {
+        self.set_env("SIMCANCEL_NOW", at.as_ref())
+    }
+
+    /// The system's time zone instead of Moscow's.
+    fn zone(&mut self, tz: &str) -> &mut Self {
+        self.set_env("TZ", tz.as_ref())
+    }
+
+    /// The language as `--lang` chooses it.
+    fn lang(&mut self, lang: &str) -> &mut Self {
+        self.flag("--lang", lang.as_ref())
+    }
+
+    /// The locale as a user's system sets it (`LANG`, with `LC_ALL` unset so that it
+    /// counts), instead of C.
+    fn locale(&mut self, locale: &str) -> &mut Self {
+        self.unset_env("LC_ALL").set_env("LANG", locale.as_ref())
+    }
+
+    /// The records directory, as `--records-dir` gives it.
+    fn records(&mut self, dir: impl AsRef<Path>) -> &mut Self {
+        self.flag("--records-dir", dir.as_ref().as_os_str())
+    }
+
+    /// Another operator table, as `--data` gives it.
+    fn data(&mut self, file: impl AsRef<Path>) -> &mut Self {
+        self.flag("--data", file.as_ref().as_os_str())
+    }
+
+    /// The [`FIXTURE`] table instead of the shipped one.
+    fn fixture(&mut self) -> &mut Self {
+        self.data(FIXTURE)
+    }
+}
+
+impl Pinned for Command {
+    fn set_env(&mut self, key: &str, value: &OsStr) -> &mut Self {
+        self.env(key, value)
+    }
+    fn unset_env(&mut self, key: &str) -> &mut Self {
+        self.env_remove(key)
+    }
+    fn flag(&mut self, flag: &str, value: &OsStr) -> &mut Self {
+        self.arg(flag).arg(value)
+    }
+}
+
+impl Pinned for assert_cmd::Command {
+    fn set_env(&mut self, key: &str, value: &OsStr) -> &mut Self {
+        self.env(key, value)
+    }
+    fn unset_env(&mut self, key: &str) -> &mut Self {
+        self.env_remove(key)
+    }
+    fn flag(&mut self, flag: &str, value: &OsStr) -> &mut Self {
+        self.arg(flag).arg(value)
+    }
+}
+
+/// The shipped table, for a test that shows its values as they are: what it expects is
+/// read from here, never written out, so that a correct edit of the table keeps it green.
+pub fn shipped() -> simcancel::catalog::Catalog {
+    simcancel::catalog::embedded().expect("the shipped table loads")
+}
+
+/// What the wizard says of a fact in `lang`: its value, or else what to ask.
+pub fn said(
+    fact: &simcancel::catalog::Fact<simcancel::catalog::Text>,
+    lang: simcancel::i18n::Lang,
+) -> &str {
+    let text = fact.value.as_ref().or(fact.ask.as_ref());
+    text.map_or("", |t| t.get(lang))
+}
+
+/// The first words of a table's text: enough to tell that it is shown, for a test that
+/// checks it is not.
+pub fn opening(text: &str) -> String {
+    text.split_whitespace()
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The records directory `cmd` names, by its flag or the environment.
+fn records_named(cmd: &assert_cmd::Command) -> Option<PathBuf> {
+    let flag = cmd.get_args().skip_while(|a| *a != "--records-dir").nth(1);
+    let env = cmd
+        .get_envs()
+        .find(|(k, _)| *k == "SIMCANCEL_RECORDS_DIR")
+        .and_then(|(_, v)| v);
+    flag.or(env).map(PathBuf::from)
+}
+
+/// The records directory of `cmd`: the one it names, else one of its own (by the
+/// environment, which leaves the arguments as the test wrote them), which lasts as long as
+/// the returned guard. What a run writes never lands in the shared home.
+fn records_of(cmd: &mut assert_cmd::Command) -> (PathBuf, Option<tempfile::TempDir>) {
+    if let Some(dir) = records_named(cmd) {
+        return (dir, None);
+    }
+    let own = tempfile::tempdir().expect("a temp dir");
+    cmd.env("SIMCANCEL_RECORDS_DIR", own.path());
+    (own.path().to_path_buf(), Some(own))
+}
+
+/// The standard output of a run that has to succeed.
+pub fn stdout(cmd: &mut assert_cmd::Command) -> String {
+    let _records = records_of(cmd);
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
+/// The standard output and error of a run, whatever its exit code.
+pub fn streams(cmd: &mut assert_cmd::Command) -> (String, String) {
+    let _records = records_of(cmd);
+    let out = cmd.output().expect("the binary runs");
+    let text = |b: Vec<u8>| String::from_utf8(b).expect("UTF-8 output");
+    (text(out.stdout), text(out.stderr))
+}
+
+/// The one file ending in `suffix` (`_letter.txt`, `_poa.txt`) that a run writes beside
+/// its record; the run has to succeed.
+pub fn written(cmd: &mut assert_cmd::Command, suffix: &str) -> String {
+    let (dir, _own) = records_of(cmd);
+    cmd.assert().success();
+    let files = files_ending(&dir, suffix);
+    assert_eq!(files.len(), 1, "{suffix}: {files:?}");
+    fs::read_to_string(&files[0]).unwrap()
+}
+
 pub const DOWN: &str = "\x1b[B";
 /// How the pause for Enter starts in every language.
 pub const MORE: &str = "⏎";
@@ -142,9 +291,8 @@ impl Wizard {
         rows: u16,
     ) -> Wizard {
         let mut cmd = pinned();
-        cmd.arg("--records-dir").arg(records).args(args);
         // English unless a test asks for another language (LANG, not LC_ALL, so it can).
-        cmd.env_remove("LC_ALL").env("LANG", "C");
+        cmd.records(records).args(args).locale("C");
         cmd.envs(env.iter().copied());
         // The size is set by the child itself before simcancel starts: set from here
         // after the spawn, a loaded machine lets the wizard draw its first screen at the
@@ -331,10 +479,21 @@ impl Wizard {
     }
 }
 
+/// Every file in `dir` (none when it does not exist), in name order.
 pub fn records_in(dir: &Path) -> Vec<PathBuf> {
-    fs::read_dir(dir)
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The files in `dir` whose names end with `suffix` (`.ics`, `_letter.txt`), in name order.
+pub fn files_ending(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    records_in(dir)
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect()
 }
 
 /// The guide written beside the one record in `dir`: all the guidance of the run,
@@ -350,10 +509,14 @@ pub fn guide_in(dir: &Path) -> String {
 
 /// The record files in `dir`: letters and calendars beside them are not records.
 pub fn record_files(dir: &Path) -> Vec<PathBuf> {
-    records_in(dir)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect()
+    files_ending(dir, ".toml")
+}
+
+/// The only record in `dir`, parsed.
+pub fn only_record(dir: &Path) -> toml::Table {
+    let files = record_files(dir);
+    assert_eq!(files.len(), 1, "{files:?}");
+    fs::read_to_string(&files[0]).unwrap().parse().unwrap()
 }
 
 /// Counts the cases of one test and prints the tally past the harness's capture.
