@@ -89,12 +89,16 @@ impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn proxy(&mut self) -> Result<(), Error> {
         let mut block = Block::new(t!("proxy-title"));
         block.lines.push(Line::Text(t!("proxy-body")));
+        // The rule behind it, the consulate's sources and the text to send are details:
+        // where the power of attorney is made, below, says what to do.
+        let from = block.lines.len();
         self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
         if let Some(consulate) = &self.catalog.general.consulate {
             self.fact(&mut block, consulate, |v| self.tx(v));
         }
         // What they bring is listed once, with the steps that follow.
         block.lines.push(Line::Text(t!("proxy-text-written")));
+        block.more_since(from);
         block.lines.push(Line::Label(t!("poa-where")));
         block.lines.push(Line::Item(t!("poa-where-consulate")));
         block.lines.push(Line::Item(t!("poa-where-notary")));
@@ -152,8 +156,9 @@ impl<P: Prompter> Wizard<'_, P> {
                     .enumerate()
                     .map(|(i, s)| Line::Step(i + 1, s)),
             );
-            // The steps may end at a store to sign; from abroad nobody signs there in person.
-            if abroad && route.action == Action::Cancel {
+            // The hotline's steps may end at a store to sign; from abroad nobody signs there
+            // in person.
+            if abroad && route.action == Action::Cancel && route.channel == Channel::Hotline {
                 lines.push(Line::Text(t!("steps-abroad-sign")));
             }
         }
@@ -185,7 +190,8 @@ impl<P: Prompter> Wizard<'_, P> {
             lines,
         };
 
-        // At a store the steps say how to find one; the numbers are for other channels.
+        // At a store the steps say how to find one, and Gosuslugi is the portal itself:
+        // the numbers are for the other channels.
         let contacts = block.lines.len();
         block.lines.push(Line::Label(t!("steps-contacts")));
         self.numbers(&mut block, op, abroad);
@@ -197,6 +203,8 @@ impl<P: Prompter> Wizard<'_, P> {
             self.fact(&mut block, &self.catalog.general.store_hours, |v| {
                 self.tx(v)
             });
+        }
+        if matches!(route.channel, Channel::Store | Channel::Gosuslugi) {
             block.more_since(contacts);
         }
         self.show(&block)

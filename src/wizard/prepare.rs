@@ -50,6 +50,10 @@ impl<P: Prompter> Wizard<'_, P> {
                     Line::Item(t!("abroad-gosuslugi")),
                 ],
             };
+            block.lines.push(Line::Item(t!("abroad-store")));
+            // The rest is for the channel it concerns (the Gosuslugi steps say what to set
+            // up and the freeze; the hotline's numbers come +7 first) or for later: details.
+            let from = block.lines.len();
             // Before the user relies on Gosuslugi from abroad: what to set up, the freeze.
             if let Some(f) = &self.catalog.general.gosuslugi_abroad {
                 self.fact(&mut block, f, |v| self.tx(v));
@@ -63,7 +67,6 @@ impl<P: Prompter> Wizard<'_, P> {
                 });
             }
             block.lines.extend([
-                Line::Item(t!("abroad-store")),
                 Line::Item(t!("abroad-call")),
                 Line::Item(t!("abroad-roaming")),
             ]);
@@ -72,6 +75,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Label(t!("abroad-lapse")));
                 self.lapse(&mut block, op);
             }
+            block.more_since(from);
             self.show(&block)?;
         }
         Ok(abroad)
