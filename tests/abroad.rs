@@ -10,7 +10,7 @@ use simcancel::i18n::Lang;
 #[cfg(unix)]
 use crate::common::{DOWN, ENTER, Wizard};
 use crate::common::{
-    Pinned, files_ending, record_files, records_in, said, shipped, simcancel, stdout,
+    Pinned, files_ending, guide_in, record_files, records_in, said, shipped, simcancel, stdout,
 };
 
 const OPERATORS: [&str; 5] = ["mts", "beeline", "megafon", "t2", "yota"];
@@ -32,7 +32,8 @@ fn abroad_no_channel_dials_from_russia_or_ends_in_a_store() {
                     assert!(output.stdout.is_empty(), "{op} {action} {channel}");
                     continue;
                 }
-                let out = String::from_utf8(output.stdout.clone()).unwrap();
+                // What the screen says and the details in the guide beside the record.
+                let out = String::from_utf8(output.stdout.clone()).unwrap() + &guide_in(dir.path());
                 let run = format!("{op} {action} {channel}:\n{out}");
                 assert!(output.status.success(), "{run}");
                 assert!(!out.contains("any phone in Russia"), "{run}");
@@ -151,7 +152,7 @@ fn someone_goes_with_a_power_of_attorney_that_lets_them_receive_the_money() {
             .args(["--operator", "t2", "--abroad", "--representative"])
             .args(["--channel", "store", "--balance", "refund"])
             .args(["--name", "Ли Вэй", "--number", "+7 900 000-00-00"]),
-    );
+    ) + &guide_in(dir.path());
     // Refund details before the bank account goes, and the money right.
     let bank = out.find("Put the bank details for the refund").expect(&out);
     assert!(bank < out.find("Store — t2").unwrap(), "{out}");
@@ -248,14 +249,17 @@ fn letting_it_lapse_shows_its_true_cost() {
         .success()
         .stdout(predicate::str::contains("No inactivity fee is published"))
         .stdout(predicate::str::contains("Around 2027-02-23"));
-    // Abroad, the lapse is one of the ways out, with its cost.
-    let out = stdout(simcancel().fixture().args([
+    // Abroad, the lapse is one of the ways out, with its cost: in the guide, the action
+    // being chosen.
+    let dir = tempfile::tempdir().unwrap();
+    stdout(simcancel().fixture().records(dir.path()).args([
         "--operator",
         "alfa",
         "--abroad",
         "--channel",
         "gosuslugi",
     ]));
+    let out = guide_in(dir.path());
     let ways = out.find("What works from abroad:").expect(&out);
     let lapse = out.find("Or let it lapse").expect(&out);
     assert!(ways < lapse, "{out}");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use simcancel::catalog::{EMBEDDED, Origin, embedded, load};
 
-use crate::common::{Pinned, simcancel, stdout};
+use crate::common::{Pinned, guide_in, simcancel, stdout};
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
@@ -413,13 +413,22 @@ fn a_megafon_suspension_gets_a_dated_check() {
 #[test]
 fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
     for op in ["mts", "beeline", "megafon", "t2", "yota"] {
-        let out =
-            stdout(simcancel().args(["--operator", op, "--abroad", "--channel", "gosuslugi"]));
-        let freeze = out
-            .find("freeze part of the account for 72 hours")
-            .unwrap_or_else(|| panic!("{op}: {out}"));
-        let steps = out.find("Steps:").expect(&out);
-        assert!(freeze < steps, "{op}: told before the steps\n{out}");
+        let dir = tempfile::tempdir().unwrap();
+        let screen = stdout(simcancel().records(dir.path()).args([
+            "--operator",
+            op,
+            "--abroad",
+            "--channel",
+            "gosuslugi",
+        ]));
+        // On screen the route says it before its steps; what to set up in full, with its
+        // source, is in the guide too.
+        let freeze = screen
+            .find("72 hours")
+            .unwrap_or_else(|| panic!("{op}: {screen}"));
+        let steps = screen.find("Steps:").expect(&screen);
+        assert!(freeze < steps, "{op}: told before the steps\n{screen}");
+        let out = screen + &guide_in(dir.path());
         for needed in [
             "switch login confirmation to a code app or Max",
             "sign in without a VPN",
@@ -693,8 +702,18 @@ fn the_trusted_host_lists_must_hold_hosts() {
 #[test]
 fn a_pending_bill_is_shown_as_not_in_force_never_as_a_rule() {
     let dir = tempfile::tempdir().unwrap();
-    let out = stdout(simcancel().args(["--operator", "t2", "--abroad", "--channel", "gosuslugi"]));
+    let records = dir.path().join("records");
+    let screen = stdout(simcancel().records(&records).args([
+        "--operator",
+        "t2",
+        "--abroad",
+        "--channel",
+        "gosuslugi",
+    ]));
+    // A bill for later is a detail: in the guide beside the record, never on screen.
     let bill = "The second anti-fraud bill (No. 1110676-8";
+    assert!(!screen.contains(bill), "{screen}");
+    let out = guide_in(&records);
     assert_eq!(out.matches(bill).count(), 1, "{out}");
     assert!(
         out.contains(&format!("Proposed; not in force as of 2026-12-04: {bill}")),
