@@ -7,8 +7,8 @@ date-format = %Y 年 %-m 月 %-d 日
 
 intro-title = simcancel — 办理俄罗斯手机号的销号或停机保号，不丢钱、不丢数据、不丢账号
 intro-body = 本工具一步步带你完成：做决定、做准备、去营业厅、打电话或上网办理，并为你办过的事保存一份注明日期的记录。
-intro-data = 运营商信息最近一次核对于 { $date }。
-intro-confidence = [非官方来源] 和 [未核实]：运营商未确认，请核实。?：无处公布，请询问。
+intro-data = 运营商信息最近一次核对日期：{ $date }。
+intro-confidence = 标有 [非官方来源] 或 [未核实] 的内容未经运营商确认，请自行核实；标有 ? 的内容没有公开资料，请直接询问。
 stale = 这些信息最近一次核对于 { $date }，已超过六个月；运营商会修改规定——请拨打客服热线确认。
 
 ## 运营商和业务
@@ -148,9 +148,9 @@ phrase-poa = 我凭机主出具的经公证的委托书代为办理。这是委�
 phrase-abroad = 我现在在国外。
 phrase-remote = 我在国外，不能去营业厅，怎样才能解除合同？
 application-title = 申请书
-application-body-store = 与记录保存在同一文件夹中的，还有一份填好的俄语申请书（文本和 PDF，PDF 中有两份）。在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份注明已受理后还给你。
-application-body-remote = 与记录保存在同一文件夹中的，还有一份填好的俄语退款申请书（文本和 PDF，PDF 中有两份）。手写填好标有 ___ 的地方并签字。通过在线客服或客服热线询问运营商如何接收这份申请书，并把你的那一份和受理编号一起保存好。
-application-fields = 申请书需要机主姓名（拉丁字母和西里尔字母）、国籍和号码，都可以留空。不会询问任何护照信息。
+application-body-store = 记录所在的文件夹里会保存一份已填好的俄语申请书（文本文件和 PDF，PDF 里有两份）。在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份由工作人员注明“已受理”后交还给你保存。
+application-body-remote = 记录所在的文件夹里会保存一份已填好的俄语退款申请书（文本文件和 PDF，PDF 里有两份）。手写填好标有 ___ 的地方并签字。向在线客服或客服热线问清运营商通过什么方式接收这份申请书，并把你的那一份和受理编号一起保存好。
+application-fields = 本工具会询问机主姓名（拉丁字母和西里尔字母写法）、国籍和手机号码，填进申请书；每一项都可以不填。本工具不询问护照信息，请打印后在申请书上手写。
 ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
 err-name-script = 俄语文件中的姓名只能用拉丁字母或西里尔字母书写：工作人员要凭姓名核对合同。请按护照上的拼写用拉丁字母输入（例如 LI WEI），或用西里尔字母。
 err-name-long = 姓名最多 { $max } 个字符（这里有 { $count } 个）：请按护照上的写法输入。
@@ -199,8 +199,8 @@ evidence-title = 你的记录
 evidence-body = 请保留办理凭证。每一项都可以留空；本工具从不询问、也不保存护照号码。
 ask-status = 办到哪一步了？
 evidence-done = 已办完：合同已解除，或停机保号已生效
-evidence-planned = 还没有：在下一个合适的日子提醒我
-evidence-planned-day = 还没有：我自己选日期
+evidence-planned = 还没办：到下一个合适的日子提醒我
+evidence-planned-day = 还没办：日期我自己定
 ask-when-done = 什么时候办的？（YYYY-MM-DD HH:MM）
 ask-when-planned = 你打算什么时候办？（YYYY-MM-DD HH:MM，可留空）
 ask-reference = 受理编号或工单号（可留空）
@@ -230,7 +230,7 @@ next-title = 接下来：
 next-done = 办完之后，把它记下来（连同对方给你的受理编号）：
 next-card = 放大显示俄语句子，便于出示或照读：
 next-ics = 把 { $count } 个后续事项加入日历：
-ask-ics = 把 { $count } 个后续事项存成日历文件（.ics），保存在记录所在的文件夹里吗？
+ask-ics = 要把 { $count } 个后续事项另存为日历文件（.ics），放进记录所在的文件夹吗？
 
 ## 错误
 
@@ -343,7 +343,7 @@ channel-only-proxy = 在国外时，这件事只能在营业厅办理：由在�
 proxy-title = 请人代办
 proxy-body = 在俄罗斯的人可以凭公证委托书（нотариальная доверенность）到营业厅替你销号。不要把 SIM 卡本身交给对方：把 SIM 卡交给非近亲属的人会被罚款。
 proxy-brings = 代办人需携带：
-proxy-brings-passport = 他/她本人的护照。
+proxy-brings-passport = 代办人本人的护照。
 proxy-brings-poa = 委托书原件（不是复印件或扫描件）。
 proxy-brings-letter = 打印好的申请书，其中写明他/她是你的代办人。
 proxy-text-written = 俄文委托书文本会保存在记录所在的文件夹里：预约领事馆时把它发过去，并填好双方的证件信息。
@@ -377,8 +377,8 @@ poa-check = 这份委托书只是范本：领事馆或公证人可能要求使�
 poa-title = 委托书（俄文文本）
 poa-written = 委托书（俄文文本）：{ $path }
 poa-pdf-written = 可打印的委托书（PDF）：{ $path }
-guide-written = 你这条路径的全部细节（所有号码、来源、其他要核对的事项）：{ $path }
-guide-heading = simcancel — 截至 { $date } 你这条路径的全部说明。屏幕上只显示了最先要做的，这里包含全部细节。
+guide-written = 你这次办理的全部细节（所有电话号码、来源和其他要核对的事项）已保存到：{ $path }
+guide-heading = simcancel — 截至 { $date }，你这次办理的全部说明。屏幕上只显示了最先要做的事，这里补充全部细节。
 err-representative-channel = 代办人是替你去营业厅的；客服热线、线上和 Gosuslugi 都由你本人办理。
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
 ## Record stages, follow-ups and `records show`
