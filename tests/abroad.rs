@@ -337,7 +337,7 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     w.see("办完之后");
     // The power of attorney's journey, dated step by step.
     w.see("2027 年 1 月 11 日：代办人");
-    w.see("存成日历文件");
+    w.see("另存为日历文件");
     w.keys("n");
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
     let files = records_in(dir.path());

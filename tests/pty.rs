@@ -219,7 +219,7 @@ fn the_wizard_speaks_chinese_from_start_to_record() {
         w.keys(ENTER);
     }
     w.see("办完之后");
-    w.see("存成日历文件");
+    w.see("另存为日历文件");
     w.keys(ENTER);
     w.see("日历已保存：");
     assert_eq!(w.exit_code(), 0, "{}", w.transcript);
@@ -371,7 +371,7 @@ const BACK_ZH: Back = Back {
     contact: "在哪里、由谁办理",
     files: "你保存的截图或照片",
     note: "备注（可留空）",
-    offer: "存成日历文件",
+    offer: "另存为日历文件",
     phrases: "用俄语说",
     recap: "出发前的要点",
 };
