@@ -22,8 +22,8 @@ use unix as side;
 
 pub use side::{
     CAN_DISCARD_INPUT, INTERRUPT, OWN_THREAD, discard_pasted_input, discarded, exit_now,
-    handle_signals, keep_signals_off_this_thread, open_regular, private_dir, restore_terminal,
-    save_terminal, write_stderr,
+    handle_signals, keep_signals_off_this_thread, keys_as_typed, open_regular, private_dir,
+    restore_terminal, save_terminal, write_stderr,
 };
 
 /// A standard output stream, for [`discarded`].

@@ -205,7 +205,10 @@ impl TerminalPrompter {
         let hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
         let term = &self.term;
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| widget(term)));
+        let result = {
+            let _keys = crate::platform::keys_as_typed();
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| widget(term)))
+        };
         std::panic::set_hook(hook);
         match result {
             Ok(answer) => Some(answer.map_err(Error::from)),
@@ -302,6 +305,7 @@ impl TerminalPrompter {
         let cols = || (self.term.size().1 as usize).max(2);
         let mut editor = line::Editor::default();
         let mut drawn = line::Drawn::new(prompt, console::measure_text_width(prompt));
+        let _keys = crate::platform::keys_as_typed();
         self.term
             .write_str(&drawn.update(&editor, &Edit::Changed, cols()))?;
         loop {

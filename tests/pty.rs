@@ -635,3 +635,61 @@ fn a_calendar_that_cannot_be_written_at_the_offer_is_said_and_the_run_ends_as_do
         w.transcript
     );
 }
+
+/// Keys typed faster than the prompt redraws are all taken as keys: none meets the
+/// terminal's own line editing between two reads (where a Backspace erased nothing and
+/// was lost, and an arrow key was echoed onto the screen).
+#[test]
+#[cfg_attr(
+    feature = "portable",
+    ignore = "only the Unix side has it (README: Windows, macOS and Linux)"
+)]
+fn keys_typed_in_a_burst_are_all_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start(
+        dir.path(),
+        &[
+            "--operator",
+            "mts",
+            "--action",
+            "cancel",
+            "--owner",
+            "me",
+            "--abroad",
+            "--yes",
+            "--balance",
+            "none",
+            "--channel",
+            "hotline",
+            "--started",
+        ],
+    );
+    w.see("When was it done?");
+    // Clear the default, type a hundred characters and take all but one back, a key a
+    // write, with no pause: the prompt redraws after each while the next ones arrive.
+    w.keys("\x15");
+    for _ in 0..100 {
+        w.keys("x");
+    }
+    for _ in 0..99 {
+        w.keys("\x7f");
+    }
+    w.keys("\x15");
+    w.keys("2026-11-24 10:00");
+    w.keys(ENTER);
+    w.see("Reference or ticket number");
+    assert!(!w.transcript.contains("^?"), "{}", w.transcript);
+    for _ in 0..100 {
+        w.keys("R");
+    }
+    for _ in 0..99 {
+        w.keys("\x7f");
+    }
+    w.keys(ENTER);
+    w.see("Who: store address");
+    w.keys("\x1b");
+    w.see("Reference or ticket number");
+    w.see("[R]");
+    w.keys("\x03");
+    assert_eq!(w.exit_code(), 130);
+}

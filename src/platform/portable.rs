@@ -153,5 +153,12 @@ pub fn discard_pasted_input(_threshold: i32) -> bool {
     false
 }
 
+/// The console reads a key at a time as it is: nothing to hold.
+pub struct KeysAsTyped;
+
+pub fn keys_as_typed() -> KeysAsTyped {
+    KeysAsTyped
+}
+
 /// Console events reach their own thread here whatever the others do.
 pub fn keep_signals_off_this_thread() {}

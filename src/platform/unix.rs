@@ -113,16 +113,55 @@ pub fn save_terminal() {
     });
 }
 
+/// Held while a prompt reads keys one at a time: the terminal stops cooking input (line
+/// editing, echo) for the whole prompt, not only during each read. A key typed between two
+/// reads would otherwise meet the line discipline: a second Backspace erases nothing and
+/// is lost, an arrow key is echoed onto the screen. Ctrl-C still raises SIGINT.
+pub struct KeysAsTyped(Option<libc::termios>);
+
+pub fn keys_as_typed() -> KeysAsTyped {
+    if !std::io::stdin().is_terminal() || !foreground() {
+        return KeysAsTyped(None);
+    }
+    let mut t = std::mem::MaybeUninit::<libc::termios>::uninit();
+    // SAFETY: tcgetattr fills the struct on success; it is only read then.
+    if unsafe { libc::tcgetattr(libc::STDIN_FILENO, t.as_mut_ptr()) } != 0 {
+        return KeysAsTyped(None);
+    }
+    // SAFETY: filled by the successful tcgetattr above.
+    let before = unsafe { t.assume_init() };
+    let mut keys = before;
+    keys.c_lflag &= !(libc::ICANON | libc::ECHO | libc::IEXTEN);
+    keys.c_cc[libc::VMIN] = 1;
+    keys.c_cc[libc::VTIME] = 0;
+    // SAFETY: a termios derived from the one tcgetattr returned for this descriptor.
+    unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &keys) };
+    KeysAsTyped(Some(before))
+}
+
+impl Drop for KeysAsTyped {
+    fn drop(&mut self) {
+        if let Some(t) = &self.0 {
+            // SAFETY: `t` is a termios that tcgetattr returned for this same descriptor.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t) };
+        }
+    }
+}
+
+/// Whether this process is the terminal's foreground job: from a background job,
+/// tcsetattr would stop the process (SIGTTOU) instead of changing anything.
+fn foreground() -> bool {
+    // SAFETY: both calls only read process state.
+    unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) == libc::getpgrp() }
+}
+
 /// Shows the cursor (when asked) and puts back the saved mode. Async-signal-safe.
 pub fn restore_terminal(show_cursor: bool) {
     if show_cursor {
         write_stderr(b"\x1b[?25h");
     }
-    // From a background job, tcsetattr would stop the process (SIGTTOU) instead of
-    // ending it; the terminal's mode then belongs to the foreground job anyway.
-    // SAFETY: both calls only read process state.
-    let foreground = unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) == libc::getpgrp() };
-    if let (Some(Some(t)), true) = (SAVED.get(), foreground) {
+    // From a background job the terminal's mode belongs to the foreground job anyway.
+    if let (Some(Some(t)), true) = (SAVED.get(), foreground()) {
         // SAFETY: `t` is a termios that tcgetattr returned for this same descriptor.
         unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t) };
     }
