@@ -276,7 +276,14 @@ impl<P: Prompter> Wizard<'_, P> {
         if !self.prompter.interactive() {
             return Ok(());
         }
-        let mut block = Block::new(t!("recap-title"));
+        // Nobody goes anywhere from abroad, and a representative goes in the user's place.
+        let mut block = Block::new(if representative {
+            t!("recap-title-proxy")
+        } else if abroad {
+            t!("recap-title-remote")
+        } else {
+            t!("recap-title")
+        });
         // The checklist left open, once, here in the plan rather than as a question.
         if !open.is_empty() {
             block.lines.push(Line::Label(t!("prep-recorded")));

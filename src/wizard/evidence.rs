@@ -23,6 +23,8 @@ pub(super) struct LetterCase {
     pub owner: Owner,
     /// Someone with the user's power of attorney goes to the store.
     pub representative: bool,
+    /// Whose passport the contract is on, when it was asked.
+    pub passport: Option<crate::answers::Passport>,
 }
 
 impl<P: Prompter> Wizard<'_, P> {
@@ -44,6 +46,7 @@ impl<P: Prompter> Wizard<'_, P> {
             balance,
             owner,
             representative,
+            passport,
         } = *case;
         let terminate = action == Action::Cancel && channel == Channel::Store;
         let refund =
@@ -83,7 +86,10 @@ impl<P: Prompter> Wizard<'_, P> {
             let given = given.clone();
             self.step(steps, |w| {
                 match at {
-                    0 => kept.0 = Some(w.letter_name(given.0, kept.0.as_deref())?),
+                    0 => {
+                        let foreign = passport == Some(crate::answers::Passport::Foreign);
+                        kept.0 = Some(w.letter_name(given.0, kept.0.as_deref(), foreign)?)
+                    }
                     1 => {
                         let name = kept.0.clone().unwrap_or_default();
                         parties.0 = Some(w.name_ru(&name, parties.0.as_deref())?);
@@ -140,10 +146,22 @@ impl<P: Prompter> Wizard<'_, P> {
 
     /// The subscriber's name as in the passport. A name in Chinese characters cannot go
     /// into a Russian document: it is asked again, for the Latin spelling.
-    fn letter_name(&mut self, given: Option<String>, kept: Option<&str>) -> Result<String, Error> {
+    /// The subscriber's name; on a foreign passport, in Latin letters only (the Cyrillic
+    /// spelling is asked next).
+    fn letter_name(
+        &mut self,
+        given: Option<String>,
+        kept: Option<&str>,
+        foreign: bool,
+    ) -> Result<String, Error> {
         let mut given = given;
+        let prompt = if foreign {
+            t!("ask-name-foreign")
+        } else {
+            t!("ask-name")
+        };
         loop {
-            let name = self.free_text(Question::Name, t!("ask-name"), given.take(), kept)?;
+            let name = self.free_text(Question::Name, prompt.clone(), given.take(), kept)?;
             if name_fits(&name) {
                 return Ok(name);
             }

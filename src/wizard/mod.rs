@@ -256,6 +256,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             balance,
             owner,
             representative,
+            passport: k.passport.flatten(),
         };
         (k.letter, k.poa) = self.letter(
             op,

@@ -31,6 +31,8 @@ struct Script {
     answers: Vec<(Question, A)>,
     interactive: bool,
     asked: Vec<Question>,
+    /// Each question's words, as asked.
+    prompts: Vec<String>,
     shown: Vec<Block>,
     /// What each checklist had ticked when it was shown.
     ticked: Vec<Vec<bool>>,
@@ -42,6 +44,7 @@ impl Script {
             answers,
             interactive,
             asked: Vec::new(),
+            prompts: Vec::new(),
             shown: Vec::new(),
             ticked: Vec::new(),
         }
@@ -49,6 +52,7 @@ impl Script {
 
     fn next(&mut self, ask: &Ask) -> Option<A> {
         self.asked.push(ask.question);
+        self.prompts.push(ask.prompt.clone());
         let i = self.answers.iter().position(|(q, _)| *q == ask.question)?;
         Some(self.answers.remove(i).1)
     }
@@ -1235,7 +1239,7 @@ fn the_recap_gives_the_numbers_for_where_the_caller_is() {
         let block = script
             .shown
             .iter()
-            .find(|b| b.title == "In short, before you go")
+            .find(|b| is_recap(&b.title))
             .expect("a recap");
         crate::prompt::render(block, false, None)
     };
@@ -2491,9 +2495,9 @@ fn guidance_fits_every_situation() -> usize {
                         }
                     }
                     // The recap in a terminal repeats the essentials on purpose.
-                    let recap = t!("recap-title");
+                    // (Its title fits who goes: see `is_recap`.)
                     let mut seen = std::collections::HashSet::new();
-                    for b in script.shown.iter().filter(|b| b.title != recap) {
+                    for b in script.shown.iter().filter(|b| !is_recap(&b.title)) {
                         let block = crate::prompt::render(b, false, None);
                         for line in block.lines().map(str::trim) {
                             if line.chars().count() > 40 {
@@ -2912,4 +2916,55 @@ fn every_path_fits_its_line_budget() {
     let (lines, case) = all.last().unwrap();
     assert!(all.len() > 150, "too few paths: {}", all.len());
     assert!(*lines <= 110, "{lines} lines: {case}");
+}
+
+/// The recap's title, which fits who goes: the user, nobody (abroad), or a representative.
+fn is_recap(title: &str) -> bool {
+    ["recap-title", "recap-title-remote", "recap-title-proxy"]
+        .iter()
+        .any(|k| i18n::lookup(i18n::lang(), k, &[]) == title)
+}
+
+/// What is said fits who the person is: a foreign passport's holder is not offered the
+/// Russian passport's Cyrillic spelling, and the recap's title fits who goes.
+#[test]
+fn the_name_prompt_and_the_recap_fit_the_person() {
+    let preset = Preset {
+        operator: Some("mts".into()),
+        action: Some(Action::Suspend),
+        passport: Some(crate::answers::Passport::Foreign),
+        channel: Some(Channel::Store),
+        letter: true,
+        representative: Some(true),
+        abroad: Some(true),
+        ..Preset::default()
+    };
+    let (record, script) = run_script(preset, vec![]);
+    assert!(record.unwrap().representative);
+    let i = script.asked.iter().position(|q| *q == Q::Name).unwrap();
+    assert!(
+        !script.prompts[i].contains("Russian passport"),
+        "{}",
+        script.prompts[i]
+    );
+    assert!(
+        script.prompts[i].contains("Latin letters"),
+        "{}",
+        script.prompts[i]
+    );
+    let titles: Vec<&str> = script.shown.iter().map(|b| b.title.as_str()).collect();
+    assert!(
+        titles.contains(&"In short, for your representative"),
+        "{titles:?}"
+    );
+    let far = Preset {
+        operator: Some("mts".into()),
+        abroad: Some(true),
+        channel: Some(Channel::Hotline),
+        ..Preset::default()
+    };
+    let (_, script) = run_script(far, vec![]);
+    let titles: Vec<&str> = script.shown.iter().map(|b| b.title.as_str()).collect();
+    assert!(titles.contains(&"In short, what to do"), "{titles:?}");
+    assert!(!titles.contains(&"In short, before you go"), "{titles:?}");
 }
