@@ -2524,18 +2524,14 @@ fn guidance_fits_every_situation() -> usize {
     paths
 }
 
-#[test]
-fn guidance_fits_the_situation_on_every_path_in_every_language() {
-    assert!(guidance_fits_every_situation() >= 20, "too few paths ran");
-    // The language is set once per process: the other languages run in a child each.
+/// Runs `child` (a test of this binary that does nothing unless `SIMCANCEL_TEST_LANG` is
+/// set) once in Russian and once in Chinese, each in a process of its own: the language is
+/// set once per process.
+fn in_russian_and_chinese(child: &str) {
     for code in ["ru", "zh"] {
         let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "wizard::tests::guidance_in_one_language",
-                "--nocapture",
-            ])
-            .env("SIMCANCEL_TEST_GUIDANCE_LANG", code)
+            .args(["--exact", child, "--nocapture"])
+            .env("SIMCANCEL_TEST_LANG", code)
             .output()
             .unwrap();
         let all = String::from_utf8_lossy(&out.stdout).into_owned()
@@ -2548,18 +2544,29 @@ fn guidance_fits_the_situation_on_every_path_in_every_language() {
     }
 }
 
-/// The child of the test above, in the language it is given (alone, nothing to do).
+/// In a child run by [`in_russian_and_chinese`]: the language it is given, set; `None`
+/// elsewhere (the test then has nothing to do).
+fn child_language() -> Option<Lang> {
+    let lang = std::env::var("SIMCANCEL_TEST_LANG")
+        .ok()
+        .and_then(|c| Lang::from_code(&c))?;
+    i18n::set_lang(lang);
+    Some(lang)
+}
+
+#[test]
+fn guidance_fits_the_situation_on_every_path_in_every_language() {
+    assert!(guidance_fits_every_situation() >= 20, "too few paths ran");
+    in_russian_and_chinese("wizard::tests::guidance_in_one_language");
+}
+
+/// The child of the test above.
 #[test]
 fn guidance_in_one_language() {
-    let Some(lang) = std::env::var("SIMCANCEL_TEST_GUIDANCE_LANG")
-        .ok()
-        .and_then(|c| Lang::from_code(&c))
-    else {
-        return;
-    };
-    i18n::set_lang(lang);
-    assert_eq!(i18n::lang(), lang);
-    assert!(guidance_fits_every_situation() >= 20);
+    if let Some(lang) = child_language() {
+        assert_eq!(i18n::lang(), lang);
+        assert!(guidance_fits_every_situation() >= 20);
+    }
 }
 
 /// Without a terminal, the common case (cancel at an MTS store, in Russia, the letter
@@ -2568,38 +2575,15 @@ fn guidance_in_one_language() {
 #[test]
 fn the_common_case_fits_its_line_budget() {
     common_case_in_budget();
-    // The language is set once per process: the other languages run in a child each.
-    for code in ["ru", "zh"] {
-        let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "wizard::tests::line_budget_in_one_language",
-                "--nocapture",
-            ])
-            .env("SIMCANCEL_TEST_BUDGET_LANG", code)
-            .output()
-            .unwrap();
-        let all = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{code}:\n{all}");
-        assert!(
-            all.contains("1 passed"),
-            "{code}: the child ran nothing:\n{all}"
-        );
-    }
+    in_russian_and_chinese("wizard::tests::line_budget_in_one_language");
 }
 
-/// The child of the test above, in the language it is given (alone, nothing to do).
+/// The child of the test above.
 #[test]
 fn line_budget_in_one_language() {
-    let Some(lang) = std::env::var("SIMCANCEL_TEST_BUDGET_LANG")
-        .ok()
-        .and_then(|c| Lang::from_code(&c))
-    else {
-        return;
-    };
-    i18n::set_lang(lang);
-    common_case_in_budget();
+    if child_language().is_some() {
+        common_case_in_budget();
+    }
 }
 
 fn common_case_in_budget() {
