@@ -25,11 +25,6 @@ mod calendar;
 #[allow(dead_code)]
 mod lang;
 
-/// Only the language type of the i18n module is needed by the catalog.
-mod i18n {
-    pub use super::lang::Lang;
-}
-
 use bake::Bake;
 
 fn main() {

@@ -5,7 +5,7 @@
 //! no parsing at start-up.
 
 use crate::catalog::*;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 fn s(x: &str) -> String {
     x.to_owned()
