@@ -246,7 +246,9 @@ fn decide_flags(cli: &Cli) -> Vec<String> {
         (Question::BackIn, cli.answers.back_in.is_some()),
     ]
     .into_iter()
-    .filter_map(|(q, given)| given.then_some(cli::flag(q)))
+    // Only those given: spelling a flag builds the whole command line.
+    .filter(|&(_, given)| given)
+    .map(|(q, _)| cli::flag(q))
     .collect()
 }
 

@@ -62,7 +62,11 @@ pub fn preparse(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String
 }
 
 static CURRENT: OnceLock<Lang> = OnceLock::new();
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+/// A bundle borrows its messages: a language's file is parsed once, for its bundle and
+/// for its terms (see [`term`]), which the bundle does not hand out.
+type Bundle = FluentBundle<&'static FluentResource>;
+static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+static MESSAGES: [OnceLock<FluentResource>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// Sets the language for the rest of the process. Later calls are ignored: the language
@@ -75,10 +79,19 @@ pub fn lang() -> Lang {
     *CURRENT.get().unwrap_or(&Lang::En)
 }
 
-fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
+/// A locale file, parsed once.
+fn parsed(cell: &'static OnceLock<FluentResource>, source: &str) -> &'static FluentResource {
     // The locale files are compiled in and checked by tests, so a parse error here is a
     // build defect; keep whatever parsed rather than fail the user.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    cell.get_or_init(|| FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r))
+}
+
+/// A language's messages (`data/locales/<code>.ftl`), parsed once.
+fn messages(lang: Lang) -> &'static FluentResource {
+    parsed(&MESSAGES[lang as usize], lang.source())
+}
+
+fn build(resource: &'static FluentResource, lang: Lang) -> Bundle {
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
@@ -174,12 +187,7 @@ pub fn named(term: String, shown: String) -> FluentValue<'static> {
 
 /// The term `-{term}` of `lang` with `case`, if the language has that term.
 pub fn term(lang: Lang, term: &str, case: &str) -> Option<String> {
-    static TERMS: [OnceLock<FluentResource>; Lang::ALL.len()] =
-        [const { OnceLock::new() }; Lang::ALL.len()];
-    let resource = TERMS[lang as usize].get_or_init(|| {
-        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r)
-    });
-    let pattern = resource.entries().find_map(|e| match e {
+    let pattern = messages(lang).entries().find_map(|e| match e {
         fluent_syntax::ast::Entry::Term(t) if t.id.name == term => Some(&t.value),
         _ => None,
     })?;
@@ -210,37 +218,35 @@ fn case<'a>(positional: &[FluentValue<'a>], named_args: &FluentArgs) -> FluentVa
     value.clone()
 }
 
-static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+static HELP_BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+static HELP: [OnceLock<FluentResource>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// The bundle that holds `key`: `help-…` ids live in the help files.
-fn bundle(lang: Lang, key: &str) -> Option<&'static FluentBundle<FluentResource>> {
+fn bundle(lang: Lang, key: &str) -> Option<&'static Bundle> {
     if key.starts_with("help-") {
-        return Some(HELP_BUNDLES[lang as usize].get_or_init(|| build(lang.help_source(), lang)));
+        return Some(
+            HELP_BUNDLES[lang as usize]
+                .get_or_init(|| build(parsed(&HELP[lang as usize], lang.help_source()), lang)),
+        );
     }
-    Some(BUNDLES[lang as usize].get_or_init(|| build(lang.source(), lang)))
+    Some(BUNDLES[lang as usize].get_or_init(|| build(messages(lang), lang)))
 }
 
 /// What is said or written at the counter — the phrase cards and the application letter —
 /// is always Russian, and kept apart so that other languages need not load Russian.
 const COUNTER: &str = include_str!("../data/locales/counter.ru.ftl");
-static COUNTER_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+static COUNTER_BUNDLE: OnceLock<Bundle> = OnceLock::new();
 
 /// The Russian text for the counter (a `phrase-…` or `letter-…` id).
 pub fn russian(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    format(
-        COUNTER_BUNDLE.get_or_init(|| build(COUNTER, Lang::Ru)),
-        key,
-        args,
-    )
-    .unwrap_or_else(|| key.to_owned())
+    static PARSED: OnceLock<FluentResource> = OnceLock::new();
+    let bundle = COUNTER_BUNDLE.get_or_init(|| build(parsed(&PARSED, COUNTER), Lang::Ru));
+    format(bundle, key, args).unwrap_or_else(|| key.to_owned())
 }
 
-fn format(
-    bundle: &FluentBundle<FluentResource>,
-    key: &str,
-    args: &[(&str, FluentValue<'_>)],
-) -> Option<String> {
+fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::new();
