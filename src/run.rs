@@ -47,7 +47,7 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let matches = command
         .try_get_matches_from(args)
         .unwrap_or_else(|e| crate::help_words::exit(e, crate::i18n::lang()));
-    let cli = match Cli::from_matches(&matches) {
+    let cli = match Cli::from_matches(matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
