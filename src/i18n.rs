@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
 
@@ -82,8 +83,6 @@ pub fn lang() -> Lang {
 enum Kind {
     /// `<code>.ftl`: the wizard's messages.
     Messages,
-    /// `help.<code>.ftl`: the `--help` texts.
-    Help,
     /// `counter.ru.ftl`: what is said or written at the counter.
     Counter,
 }
@@ -96,12 +95,34 @@ struct File {
     source: &'static str,
     /// Each entry by its id (`-name` for a term): where it is in the file, and its index
     /// in `parsed`.
-    ids: HashMap<&'static str, (Range<usize>, usize)>,
+    ids: HashMap<&'static str, (Range<usize>, usize), BuildHasherDefault<Fnv>>,
     parsed: Vec<OnceLock<FluentResource>>,
     /// The messages asked for so far, with what they refer to.
     bundle: Mutex<Loaded>,
     /// Every term, for [`term`], which formatting a message calls while `bundle` is held.
     terms: OnceLock<Loaded>,
+}
+
+/// FNV-1a, for the ids of the locale files: they are the program's own, so a hash that
+/// resists chosen keys buys nothing there, and costs start-up time.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
 }
 
 /// A bundle and which of the file's entries it has.
@@ -111,7 +132,6 @@ struct Loaded {
 }
 
 static MESSAGES: [OnceLock<File>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
-static HELP: [OnceLock<File>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 static COUNTER_FILE: OnceLock<File> = OnceLock::new();
 
 /// What is said or written at the counter — the phrase cards and the application letter —
@@ -121,13 +141,11 @@ const COUNTER: &str = include_str!("../data/locales/counter.ru.ftl");
 fn file(lang: Lang, kind: Kind) -> &'static File {
     let cell = match kind {
         Kind::Messages => &MESSAGES[lang as usize],
-        Kind::Help => &HELP[lang as usize],
         Kind::Counter => &COUNTER_FILE,
     };
     cell.get_or_init(|| {
         let source = match kind {
             Kind::Messages => lang.source(),
-            Kind::Help => lang.help_source(),
             Kind::Counter => COUNTER,
         };
         File::new(lang, source)
@@ -157,7 +175,7 @@ impl File {
             }
         }
         starts.push((source.len(), None));
-        let mut ids = HashMap::with_capacity(starts.len());
+        let mut ids = HashMap::with_capacity_and_hasher(starts.len(), Default::default());
         for pair in starts.windows(2) {
             if let (start, Some(id)) = pair[0] {
                 // Of two entries with one id the first counts, as in a bundle.
@@ -405,16 +423,29 @@ fn case<'a>(positional: &[FluentValue<'a>], named_args: &FluentArgs) -> FluentVa
     value.clone()
 }
 
-/// The file that holds `key`: `help-…` ids live in the help files.
-fn file_of(lang: Lang, key: &str) -> &'static File {
-    file(
-        lang,
-        if key.starts_with("help-") {
-            Kind::Help
-        } else {
-            Kind::Messages
-        },
-    )
+/// The `--help` texts (`help.<code>.ftl`), parsed whole: help shows nearly all of them.
+fn help(lang: Lang) -> &'static Bundle {
+    static PARSED: [OnceLock<FluentResource>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    BUNDLES[lang as usize].get_or_init(|| {
+        let resource = PARSED[lang as usize].get_or_init(|| {
+            let text = lang.help_source().to_owned();
+            FluentResource::try_new(text).unwrap_or_else(|(r, _)| r)
+        });
+        let mut loaded = Loaded::new(lang, 0);
+        let _ = loaded.bundle.add_resource(resource);
+        loaded.bundle
+    })
+}
+
+/// Message `key` in `lang`, if the language has it: `help-…` ids live in the help files.
+fn format_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    if key.starts_with("help-") {
+        return format(help(lang), key, args);
+    }
+    file(lang, Kind::Messages).format(key, args)
 }
 
 /// The Russian text for the counter (a `phrase-…` or `letter-…` id).
@@ -446,7 +477,7 @@ fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Optio
 pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     [lang, Lang::En]
         .into_iter()
-        .find_map(|l| file_of(l, key).format(key, args))
+        .find_map(|l| format_in(l, key, args))
         .unwrap_or_else(|| key.to_owned())
 }
 
@@ -557,9 +588,7 @@ mod tests {
     #[test]
     fn every_entry_alone_is_the_entry_in_the_whole_file() {
         let mut files: Vec<&'static File> = vec![file(Lang::Ru, Kind::Counter)];
-        for lang in Lang::ALL {
-            files.extend([file(lang, Kind::Messages), file(lang, Kind::Help)]);
-        }
+        files.extend(Lang::ALL.map(|lang| file(lang, Kind::Messages)));
         for f in files {
             let whole = FluentResource::try_new(f.source.to_owned()).unwrap();
             let mut seen = std::collections::HashSet::new();
