@@ -233,7 +233,8 @@ pub fn not_utf8(
 /// One step of a path into the file: a key, or an index into an array of tables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    Key(String),
+    /// Borrowed when the types name it, which walking every fact does for each field.
+    Key(Cow<'static, str>),
     Index(usize),
 }
 

@@ -24,7 +24,7 @@ fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
             Path::Map { parent, key } => {
                 // toml's Spanned wrapper shows up as private keys; they are not in the file.
                 if !key.starts_with("$__serde_spanned_private") {
-                    out.push(Step::Key(key.clone()));
+                    out.push(Step::Key(key.clone().into()));
                 }
                 p = parent;
             }
@@ -48,7 +48,7 @@ fn locate(doc: &Spanned<DeTable<'_>>, path: &[Step]) -> Range<usize> {
         let next = match (step, table, value) {
             (Step::Key(k), Some(t), _) => t
                 .iter()
-                .find(|(key, _)| key.get_ref().as_ref() == k.as_str())
+                .find(|(key, _)| key.get_ref().as_ref() == k.as_ref())
                 .map(|(key, v)| {
                     span = key.span();
                     v
@@ -532,7 +532,7 @@ fn check_farm(
 
 /// Day counts and fees the wizard can compute with: bounded, finite, not negative.
 fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String)>) {
-    let path = |fact: &str, key: &str| {
+    let path = |fact: &'static str, key: &'static str| {
         vec![
             Step::Key("operator".into()),
             Step::Index(i),
@@ -541,7 +541,7 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
             Step::Key(key.into()),
         ]
     };
-    let mut days = |fact: &str, key: &str, n: Option<u32>, min: u32| {
+    let mut days = |fact: &'static str, key: &'static str, n: Option<u32>, min: u32| {
         if let Some(n) = n
             && !(min..=MAX_DAY_COUNT).contains(&n)
         {
@@ -565,7 +565,7 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
         days("inactivity", "fee_from_day", l.fee_from_day, 1);
         days("inactivity", "ends_after_days", l.ends_after_days, 1);
     }
-    let mut fee = |fact: &str, v: Option<f64>| {
+    let mut fee = |fact: &'static str, v: Option<f64>| {
         if let Some(v) = v
             && !(v.is_finite() && (0.0..=MAX_FEE_PER_DAY_RUB).contains(&v))
         {
