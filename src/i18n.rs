@@ -165,9 +165,8 @@ impl File {
             let line = &source.as_bytes()[at..];
             match line.first() {
                 Some(b) if b.is_ascii_alphabetic() || *b == b'-' => {
-                    let len = (line.iter())
-                        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
-                        .unwrap_or(line.len());
+                    // An id runs to the blank or `=` after it.
+                    let len = memchr::memchr3(b' ', b'=', b'\n', line).unwrap_or(line.len());
                     starts.push((at, Some(&source[at..at + len])));
                 }
                 Some(b'#') => starts.push((at, None)),
