@@ -104,16 +104,16 @@ impl Bake for toml::Spanned<String> {
 macro_rules! baked {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident $(<$g:ident>)? {
+        pub struct $name:ident $(<$($g:ident $(= $default:ty)?),+>)? {
             $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)?
         }
     ) => {
         $(#[$meta])*
-        pub struct $name $(<$g>)? {
+        pub struct $name $(<$($g $(= $default)?),+>)? {
             $($(#[$fmeta])* pub $field: $ty),*
         }
 
-        impl$(<$g: $crate::bake::Bake>)? $crate::bake::Bake for $name $(<$g>)? {
+        impl$(<$($g: $crate::bake::Bake),+>)? $crate::bake::Bake for $name $(<$($g),+>)? {
             fn bake(&self, out: &mut String) {
                 out.push_str(concat!(stringify!($name), " { "));
                 $(

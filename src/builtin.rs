@@ -5,7 +5,7 @@
 //! no parsing at start-up.
 
 use crate::catalog::*;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 fn s(x: &str) -> String {
     x.to_owned()
@@ -25,12 +25,47 @@ fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
+/// The built-in table.
+pub fn catalog() -> Catalog {
+    Catalog {
+        operators: OPERATORS.iter().map(|(_, op)| op()).collect(),
+        ..header()
+    }
+}
+
+/// The built-in table with operator `id` alone, if it has it: all a run that names its
+/// operator reads (building the other ten was a tenth of such a run's start-up).
+pub fn catalog_of(id: &str) -> Option<Catalog> {
+    let (_, op) = OPERATORS.iter().find(|(k, _)| *k == id)?;
+    Some(Catalog {
+        operators: vec![op()],
+        ..header()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_compiled_table_is_the_parsed_table() {
         let parsed = crate::catalog::embedded().unwrap();
         assert_eq!(format!("{:?}", super::catalog()), format!("{parsed:?}"));
+    }
+
+    /// The table of one operator is the whole table's header with that operator, as it is
+    /// there, routes taken from another operator included; an unknown one has none.
+    #[test]
+    fn the_table_of_one_operator_is_that_operator_of_the_whole_table() {
+        let whole = super::catalog();
+        for op in &whole.operators {
+            let one = super::catalog_of(op.id()).unwrap();
+            let expected = crate::catalog::Catalog {
+                operators: vec![op.clone()],
+                ..whole.clone()
+            };
+            assert_eq!(format!("{one:?}"), format!("{expected:?}"), "{}", op.id());
+        }
+        assert!(whole.operators.iter().any(|op| op.routes_from.is_some()));
+        assert!(super::catalog_of("tele3").is_none());
     }
 
     /// The compiled table against the data file read by hand, without the loader: a bug

@@ -16,7 +16,7 @@ use toml::Spanned;
 
 use toml::value::Datetime;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub const EMBEDDED: &str = include_str!("../data/operators.toml");
 /// Where a letter names an operator whose legal entity nobody could source: the user
@@ -230,23 +230,162 @@ pub fn not_utf8(
     }
 }
 
+/// One step of a path into the file: a key, or an index into an array of tables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Borrowed when the types name it, which walking every fact does for each field.
+    Key(Cow<'static, str>),
+    Index(usize),
+}
+
+/// A path as the file would write it: `operator[2].hotline.short`.
+pub fn path_text(path: &[Step]) -> String {
+    let mut s = String::new();
+    for step in path {
+        match step {
+            Step::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(&clean(k));
+            }
+            Step::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+/// Sees every fact of a table, each with its path in the file (see [`each_fact`]).
+pub trait FactVisitor<'a> {
+    fn fact<T>(&mut self, path: &[Step], fact: &'a Fact<T>);
+}
+
+/// A part of the table, walked for the facts it holds. The types that hold facts are
+/// declared with [`holds_facts!`], which walks every field; so a fact added to one is
+/// checked, judged by its sources and dated like every other, with no list to extend.
+pub trait Facts {
+    fn facts<'a, V: FactVisitor<'a>>(&'a self, path: &mut Vec<Step>, visitor: &mut V) {
+        let _ = (path, visitor);
+    }
+}
+
+impl<T> Facts for Fact<T> {
+    fn facts<'a, V: FactVisitor<'a>>(&'a self, path: &mut Vec<Step>, visitor: &mut V) {
+        visitor.fact(path, self);
+    }
+}
+
+impl<X: Facts> Facts for Option<X> {
+    fn facts<'a, V: FactVisitor<'a>>(&'a self, path: &mut Vec<Step>, visitor: &mut V) {
+        if let Some(x) = self {
+            x.facts(path, visitor);
+        }
+    }
+}
+
+impl<X: Facts> Facts for Vec<X> {
+    fn facts<'a, V: FactVisitor<'a>>(&'a self, path: &mut Vec<Step>, visitor: &mut V) {
+        for (i, x) in self.iter().enumerate() {
+            path.push(Step::Index(i));
+            x.facts(path, visitor);
+            path.pop();
+        }
+    }
+}
+
+/// Parts that hold no fact.
+impl Facts for Text {}
+impl Facts for Spanned<String> {}
+impl Facts for Route {}
+
+/// Every fact of a table: its general facts, then each operator's, in the order the types
+/// declare them.
+pub fn each_fact<'a, V: FactVisitor<'a>>(
+    general: &'a General,
+    operators: &'a [Operator],
+    visitor: &mut V,
+) {
+    general.facts(&mut vec![Step::Key("general".into())], visitor);
+    for (i, op) in operators.iter().enumerate() {
+        op.facts(
+            &mut vec![Step::Key("operator".into()), Step::Index(i)],
+            visitor,
+        );
+    }
+}
+
+/// The key a field has in the file: its `#[serde(rename = "…")]`, else its name.
+macro_rules! file_key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident #[serde($($inner:tt)*)] $($more:tt)*) => {
+        file_key!(@serde $field [$($more)*] $($inner)*)
+    };
+    ($field:ident #[$($other:tt)*] $($more:tt)*) => {
+        file_key!($field $($more)*)
+    };
+    (@serde $field:ident [$($more:tt)*] rename = $key:literal $($rest:tt)*) => {
+        $key
+    };
+    (@serde $field:ident [$($more:tt)*] $skip:tt $($rest:tt)*) => {
+        file_key!(@serde $field [$($more)*] $($rest)*)
+    };
+    (@serde $field:ident [$($more:tt)*]) => {
+        file_key!($field $($more)*)
+    };
+}
+
+/// Declares a type that holds facts: baked (see `baked!`), and walked by [`Facts`] field by
+/// field, each under its key in the file.
+macro_rules! holds_facts {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$($fattr:tt)*])* pub $field:ident : $ty:ty),* $(,)?
+        }
+    ) => {
+        baked! {
+            $(#[$meta])*
+            pub struct $name {
+                $($(#[$($fattr)*])* pub $field: $ty),*
+            }
+        }
+
+        impl Facts for $name {
+            fn facts<'a, V: FactVisitor<'a>>(&'a self, path: &mut Vec<Step>, visitor: &mut V) {
+                $(
+                    path.push(Step::Key(file_key!($field $(#[$($fattr)*])*).into()));
+                    self.$field.facts(path, visitor);
+                    path.pop();
+                )*
+            }
+        }
+    };
+}
+
 baked! {
     /// One sourced fact. `value: None` means nobody could source it: the wizard then shows
-    /// `ask`, the question to put to the operator.
-    #[derive(Clone, Debug)]
-    pub struct Fact<T> {
+    /// `ask`, the question to put to the operator. `Day` is the type of its date: a
+    /// TOML date as written, a calendar date once read (see the `Deserialize` below).
+    #[derive(Clone, Debug, Deserialize)]
+    #[serde(remote = "Self")]
+    pub struct Fact<T, Day = NaiveDate> {
         pub value: Option<T>,
         pub source: Option<String>,
         /// Further pages that say the same; a fact is only as good as its best source.
+        #[serde(default)]
         pub also: Vec<String>,
         pub confidence: Confidence,
-        pub checked: Option<NaiveDate>,
+        pub checked: Option<Day>,
         pub ask: Option<Text>,
+        /// Where it is written; not a key of the file.
+        #[serde(skip)]
         pub span: Range<usize>,
     }
 }
 
-/// A fact the file leaves out: unknown, with no question of its own. Only an operator's
+/// A fact left out of the file: unknown, with no question of its own. Only an operator's
 /// own facts may be left out (one nobody has sourced anything about, whose routes carry
 /// what to ask); the wizard then shows nothing for it.
 impl<T> Default for Fact<T> {
@@ -270,23 +409,24 @@ impl<T> Fact<T> {
     }
 }
 
-#[derive(Deserialize)]
-struct RawFact<T> {
-    value: Option<T>,
-    source: Option<String>,
-    #[serde(default)]
-    also: Vec<String>,
-    confidence: Confidence,
-    checked: Option<Datetime>,
-    ask: Option<Text>,
+/// What a type's derived code reads (`#[serde(remote = "Self")]`), before the span it is
+/// written at is added: toml tells the span only to a [`Spanned`] around it.
+struct Fields<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fields<Fact<T, Datetime>> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Fact::<T, Datetime>::deserialize(d).map(Fields)
+    }
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<RawFact<T>>::deserialize(d)?;
+        let spanned = Spanned::<Fields<Fact<T, Datetime>>>::deserialize(d)?;
         let span = spanned.span();
-        let raw = spanned.into_inner();
-        let checked = raw
+        let Fields(written) = spanned.into_inner();
+        // A date with a time is the fact's problem, located at the fact as its other
+        // problems are; so it is refused here rather than where `checked` is read.
+        let checked = written
             .checked
             .map(|dt| {
                 to_date(&dt)
@@ -294,18 +434,18 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Fact<T> {
             })
             .transpose()?;
         Ok(Fact {
-            value: raw.value,
-            source: raw.source,
-            also: raw.also,
-            confidence: raw.confidence,
+            value: written.value,
+            source: written.source,
+            also: written.also,
+            confidence: written.confidence,
             checked,
-            ask: raw.ask,
+            ask: written.ask,
             span,
         })
     }
 }
 
-baked! {
+holds_facts! {
     #[derive(Clone, Debug, Default, Deserialize)]
     pub struct Hotline {
         /// Dialled from the operator's own SIM.
@@ -361,81 +501,59 @@ baked! {
 
 baked! {
     /// What one channel can do for one action at one operator.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, Deserialize)]
+    #[serde(remote = "Self")]
     pub struct Route {
         pub channel: Channel,
         pub action: Action,
+        #[serde(default = "yes")]
         pub offered: bool,
         /// Whether this route can end the action by itself; one that cannot (a hotline
         /// that only prepares a termination signed in a store) is recorded at most as
         /// started.
+        #[serde(default = "yes")]
         pub completes: bool,
         pub summary: Text,
         pub instead: Option<Text>,
+        #[serde(default)]
         pub steps: Vec<Text>,
+        #[serde(default)]
         pub documents: Vec<Text>,
+        #[serde(default)]
         pub can: Vec<Text>,
+        #[serde(default)]
         pub cannot: Vec<Text>,
         /// What to check where the route's effect or path is not confirmed.
         pub ask: Option<Text>,
         pub source: Option<String>,
         pub confidence: Confidence,
+        /// Where it is written; not a key of the file.
+        #[serde(skip)]
         pub span: Range<usize>,
     }
-}
-
-#[derive(Deserialize)]
-struct RawRoute {
-    channel: Channel,
-    action: Action,
-    #[serde(default = "yes")]
-    offered: bool,
-    #[serde(default = "yes")]
-    completes: bool,
-    summary: Text,
-    instead: Option<Text>,
-    #[serde(default)]
-    steps: Vec<Text>,
-    #[serde(default)]
-    documents: Vec<Text>,
-    #[serde(default)]
-    can: Vec<Text>,
-    #[serde(default)]
-    cannot: Vec<Text>,
-    ask: Option<Text>,
-    source: Option<String>,
-    confidence: Confidence,
 }
 
 fn yes() -> bool {
     true
 }
 
-impl<'de> Deserialize<'de> for Route {
+impl<'de> Deserialize<'de> for Fields<Route> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<RawRoute>::deserialize(d)?;
-        let span = spanned.span();
-        let r = spanned.into_inner();
-        Ok(Route {
-            channel: r.channel,
-            action: r.action,
-            offered: r.offered,
-            completes: r.completes,
-            summary: r.summary,
-            instead: r.instead,
-            steps: r.steps,
-            documents: r.documents,
-            can: r.can,
-            cannot: r.cannot,
-            ask: r.ask,
-            source: r.source,
-            confidence: r.confidence,
-            span,
-        })
+        // The derived code, not this crate's `Deserialize for Route` below.
+        Route::deserialize(d).map(Fields)
     }
 }
 
-baked! {
+impl<'de> Deserialize<'de> for Route {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<Fields<Route>>::deserialize(d)?;
+        let span = spanned.span();
+        let Fields(route) = spanned.into_inner();
+        Ok(Route { span, ..route })
+    }
+}
+
+holds_facts! {
     #[derive(Clone, Debug, Deserialize)]
     pub struct Operator {
         pub id: Spanned<String>,
@@ -558,7 +676,7 @@ pub fn suspension_checks(terms: Option<&SuspendTerms>) -> Vec<SuspendCheck> {
     out
 }
 
-baked! {
+holds_facts! {
     /// Rules that hold for every operator (the law, Gosuslugi, number re-issue).
     #[derive(Clone, Debug, Deserialize)]
     pub struct General {
@@ -610,8 +728,10 @@ baked! {
     }
 }
 
+/// The table as its file has it, before it is checked: the header, which the loaded
+/// [`Catalog`] keeps only in part, and the general facts and operators, which it takes whole.
 #[derive(Deserialize)]
-struct RawCatalog {
+struct TableFile {
     schema: Spanned<u32>,
     verified: Spanned<Datetime>,
     #[serde(default)]
@@ -642,27 +762,6 @@ baked! {
     }
 }
 
-impl General {
-    /// The optional facts the table has, with their keys: the rules of 2025 and where a
-    /// power of attorney is best made.
-    fn optional_facts(&self) -> impl Iterator<Item = (&'static str, &Fact<Text>)> {
-        [
-            ("consulate", &self.consulate),
-            ("foreign_sims", &self.foreign_sims),
-            ("sim_limit", &self.sim_limit),
-            ("handover", &self.handover),
-            ("cooling", &self.cooling),
-            ("login_codes", &self.login_codes),
-            ("gosuslugi_abroad", &self.gosuslugi_abroad),
-            ("self_ban", &self.self_ban),
-            ("credit_history", &self.credit_history),
-            ("keep_abroad", &self.keep_abroad),
-        ]
-        .into_iter()
-        .filter_map(|(k, f)| f.as_ref().map(|f| (k, f)))
-    }
-}
-
 /// A fact checked longer ago than this may no longer hold: operators change their rules.
 pub const AGED_AFTER_MONTHS: u32 = 6;
 
@@ -688,59 +787,34 @@ impl Catalog {
     /// Every fact checked more than [`AGED_AFTER_MONTHS`] before `today`, named as in the
     /// file (`general.cooling`, `mts: hotline.short`), with the day it was checked.
     pub fn aged_facts(&self, today: NaiveDate) -> Vec<(String, NaiveDate)> {
-        let mut dated: Vec<(String, Option<NaiveDate>)> = Vec::new();
-        let g = &self.general;
-        for (k, f) in [
-            ("owner_rule", &g.owner_rule),
-            ("gosuslugi", &g.gosuslugi),
-            ("reissue", &g.reissue),
-            ("store_hours", &g.store_hours),
-            ("porting", &g.porting),
-        ]
-        .into_iter()
-        .chain(g.optional_facts())
-        {
-            dated.push((format!("general.{k}"), f.checked));
+        struct Aged<'c> {
+            catalog: &'c Catalog,
+            today: NaiveDate,
+            found: Vec<(String, NaiveDate)>,
         }
-        for (j, f) in g.pending.iter().enumerate() {
-            dated.push((format!("general.pending[{j}]"), f.checked));
+        impl FactVisitor<'_> for Aged<'_> {
+            fn fact<T>(&mut self, path: &[Step], fact: &Fact<T>) {
+                let day = self.catalog.checked_on(fact);
+                if !is_aged(day, self.today) {
+                    return;
+                }
+                // An operator's facts are named by its id rather than its place.
+                let name = match path {
+                    [Step::Key(_), Step::Index(i), rest @ ..] => {
+                        format!("{}: {}", self.catalog.operators[*i].id(), path_text(rest))
+                    }
+                    _ => path_text(path),
+                };
+                self.found.push((name, day));
+            }
         }
-        for op in &self.operators {
-            let h = &op.hotline;
-            let mut each = vec![
-                ("hotline.short", h.short.checked),
-                ("hotline.federal", h.federal.checked),
-                ("hotline.abroad", h.abroad.checked),
-                ("site", op.site.checked),
-                ("app", op.app.checked),
-                ("balance_check", op.balance_check.checked),
-                ("suspend", op.suspend.checked),
-                ("refund", op.refund.checked),
-                ("inactivity", op.inactivity.checked),
-                ("quarantine", op.quarantine.checked),
-            ];
-            each.extend(
-                h.around_the_clock
-                    .as_ref()
-                    .map(|f| ("hotline.around_the_clock", f.checked)),
-            );
-            each.extend(op.legal_name.as_ref().map(|f| ("legal_name", f.checked)));
-            let notes = op.notes.iter().map(|n| n.checked);
-            dated.extend(
-                each.into_iter()
-                    .map(|(k, c)| (format!("{}: {k}", op.id()), c)),
-            );
-            dated.extend(
-                notes
-                    .enumerate()
-                    .map(|(j, c)| (format!("{}: note[{j}]", op.id()), c)),
-            );
-        }
-        dated
-            .into_iter()
-            .map(|(name, c)| (name, c.unwrap_or(self.verified)))
-            .filter(|(_, d)| is_aged(*d, today))
-            .collect()
+        let mut aged = Aged {
+            catalog: self,
+            today,
+            found: Vec::new(),
+        };
+        each_fact(&self.general, &self.operators, &mut aged);
+        aged.found
     }
 }
 

@@ -43,7 +43,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// The wizard flags given, as typed (see [`Cli::from_matches`]).
+    /// The wizard flags given with a subcommand, as typed (see [`Cli::from_matches`]).
     #[arg(skip)]
     pub given: Vec<String>,
 
@@ -211,17 +211,24 @@ pub struct Answers {
 }
 
 impl Cli {
-    /// Parses the command line, also noting which wizard flags were given.
-    pub fn from_matches(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
-        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(matches)?;
-        let cmd = <Cli as clap::CommandFactory>::command();
-        cli.given = matches
-            .get_many::<clap::Id>("Answers")
+    /// Parses the command line, also noting which wizard flags were given with a
+    /// subcommand. Without one they are not spelled: that builds the command line again,
+    /// which the start-up of every run would pay for (benches/bench.sh).
+    pub fn from_matches(mut matches: clap::ArgMatches) -> Result<Cli, clap::Error> {
+        let ids: Vec<clap::Id> = (matches.get_many::<clap::Id>("Answers"))
             .into_iter()
             .flatten()
-            .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == id))
-            .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+            .cloned()
             .collect();
+        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut matches)?;
+        if cli.command.is_some() && !ids.is_empty() {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            cli.given = ids
+                .iter()
+                .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == id))
+                .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+                .collect();
+        }
         Ok(cli)
     }
 
@@ -625,7 +632,7 @@ mod tests {
             let matches = Cli::command()
                 .try_get_matches_from(&args)
                 .unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            let cli = Cli::from_matches(&matches).unwrap();
+            let cli = Cli::from_matches(matches).unwrap();
             assert_eq!(cli.wizard_flags(), std::slice::from_ref(&flag), "{args:?}");
         }
     }

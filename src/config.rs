@@ -45,11 +45,24 @@ impl Config {
     pub fn catalog(&self) -> Result<Catalog, Error> {
         load_catalog(self.data.as_ref(), self.clock.now().date_naive())
     }
+
+    /// The table for a run that may have named its operator: with the built-in table and
+    /// an operator it has, that operator alone, which is all such a run reads.
+    fn catalog_for(&self, operator: Option<&str>) -> Result<Catalog, Error> {
+        if self.data.is_none()
+            && let Some(only) = operator.and_then(crate::builtin::catalog_of)
+        {
+            return Ok(only);
+        }
+        self.catalog()
+    }
 }
 
 /// A wizard run: the settings, the table, and the answers given, checked together.
 pub struct WizardRun {
     pub config: Config,
+    /// With an operator given, the table may hold that operator alone (see
+    /// [`Config::catalog_for`]): the flow never offers another then.
     pub catalog: &'static Catalog,
     pub preset: Preset,
     /// Also write the follow-ups as a calendar file.
@@ -138,7 +151,8 @@ impl WizardRun {
         preset.check_file = Some(check_evidence_file);
         // The table lives until the process ends; freeing thousands of strings on the way
         // out is work nobody waits for.
-        let catalog: &'static Catalog = Box::leak(Box::new(config.catalog()?));
+        let catalog = config.catalog_for(preset.operator.as_deref())?;
+        let catalog: &'static Catalog = Box::leak(Box::new(catalog));
         let op = match &preset.operator {
             Some(id) => Some(
                 catalog
@@ -246,7 +260,9 @@ fn decide_flags(cli: &Cli) -> Vec<String> {
         (Question::BackIn, cli.answers.back_in.is_some()),
     ]
     .into_iter()
-    .filter_map(|(q, given)| given.then_some(cli::flag(q)))
+    // Only those given: spelling a flag builds the whole command line.
+    .filter(|&(_, given)| given)
+    .map(|(q, _)| cli::flag(q))
     .collect()
 }
 

@@ -3,13 +3,16 @@
 //! The language is chosen once at start-up; every other module asks for a key and never
 //! holds English text of its own, so adding a language is a new `.ftl` file.
 
-use std::sync::OnceLock;
-
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentType};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 pub use crate::lang::Lang;
@@ -62,8 +65,8 @@ pub fn preparse(args: &[std::ffi::OsString], env: impl Fn(&str) -> Option<String
 }
 
 static CURRENT: OnceLock<Lang> = OnceLock::new();
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
-    [const { OnceLock::new() }; Lang::ALL.len()];
+/// A bundle borrows its messages, each parsed once (see [`File`]).
+type Bundle = FluentBundle<&'static FluentResource>;
 
 /// Sets the language for the rest of the process. Later calls are ignored: the language
 /// is a start-up decision, not something that changes mid-wizard.
@@ -75,20 +78,227 @@ pub fn lang() -> Lang {
     *CURRENT.get().unwrap_or(&Lang::En)
 }
 
-fn build(source: &str, lang: Lang) -> FluentBundle<FluentResource> {
-    // The locale files are compiled in and checked by tests, so a parse error here is a
-    // build defect; keep whatever parsed rather than fail the user.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
-    bundle.set_use_isolating(false);
-    if lang == Lang::Ru {
-        bundle.set_formatter(Some(russian_number));
+/// Which locale file.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// `<code>.ftl`: the wizard's messages.
+    Messages,
+    /// `counter.ru.ftl`: what is said or written at the counter.
+    Counter,
+}
+
+/// One locale file, parsed an entry at a time as a run asks for its messages: a run needs
+/// a few dozen of several hundred, and parsing them all was most of what a run cost
+/// before its first line (benches/bench.sh).
+struct File {
+    lang: Lang,
+    source: &'static str,
+    /// Each entry by its id (`-name` for a term): where it is in the file, and its index
+    /// in `parsed`.
+    ids: HashMap<&'static str, (Range<usize>, usize), BuildHasherDefault<Fnv>>,
+    parsed: Vec<OnceLock<FluentResource>>,
+    /// The messages asked for so far, with what they refer to.
+    bundle: Mutex<Loaded>,
+    /// Every term, for [`term`], which formatting a message calls while `bundle` is held.
+    terms: OnceLock<Loaded>,
+}
+
+/// FNV-1a, for the ids of the locale files: they are the program's own, so a hash that
+/// resists chosen keys buys nothing there, and costs start-up time.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    let _ = bundle.add_function("CASE", case);
-    let _ = bundle.add_resource(resource);
-    bundle
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+/// A bundle and which of the file's entries it has.
+struct Loaded {
+    bundle: Bundle,
+    added: Vec<bool>,
+}
+
+static MESSAGES: [OnceLock<File>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+static COUNTER_FILE: OnceLock<File> = OnceLock::new();
+
+/// What is said or written at the counter — the phrase cards and the application letter —
+/// is always Russian, and kept apart so that other languages need not load Russian.
+const COUNTER: &str = include_str!("../data/locales/counter.ru.ftl");
+
+fn file(lang: Lang, kind: Kind) -> &'static File {
+    let cell = match kind {
+        Kind::Messages => &MESSAGES[lang as usize],
+        Kind::Counter => &COUNTER_FILE,
+    };
+    cell.get_or_init(|| {
+        let source = match kind {
+            Kind::Messages => lang.source(),
+            Kind::Counter => COUNTER,
+        };
+        File::new(lang, source)
+    })
+}
+
+impl File {
+    /// Finds the entries without parsing them: an entry (a message, or a `-term`) begins
+    /// on a line that starts with a letter or `-`, and takes every line up to the next
+    /// such line or comment (indented text, variants, attributes and a closing `}` all
+    /// continue it, as Fluent's grammar has it).
+    fn new(lang: Lang, source: &'static str) -> File {
+        let mut starts: Vec<(usize, Option<&'static str>)> = Vec::with_capacity(1024);
+        let lines =
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
+        for at in lines {
+            let line = &source.as_bytes()[at..];
+            match line.first() {
+                Some(b) if b.is_ascii_alphabetic() || *b == b'-' => {
+                    // An id runs to the blank or `=` after it.
+                    let len = memchr::memchr3(b' ', b'=', b'\n', line).unwrap_or(line.len());
+                    starts.push((at, Some(&source[at..at + len])));
+                }
+                Some(b'#') => starts.push((at, None)),
+                _ => {}
+            }
+        }
+        starts.push((source.len(), None));
+        let mut ids = HashMap::with_capacity_and_hasher(starts.len(), Default::default());
+        for pair in starts.windows(2) {
+            if let (start, Some(id)) = pair[0] {
+                // Of two entries with one id the first counts, as in a bundle.
+                let index = ids.len();
+                ids.entry(id).or_insert((start..pair[1].0, index));
+            }
+        }
+        let parsed = (0..ids.len()).map(|_| OnceLock::new()).collect();
+        File {
+            lang,
+            source,
+            bundle: Mutex::new(Loaded::new(lang, ids.len())),
+            ids,
+            parsed,
+            terms: OnceLock::new(),
+        }
+    }
+
+    /// The entry `id` (`-name` for a term), parsed, with its index.
+    fn entry(&self, id: &str) -> Option<(usize, &FluentResource)> {
+        let (range, index) = self.ids.get(id)?;
+        let resource = self.parsed[*index].get_or_init(|| {
+            // The locale files are compiled in and checked by tests, so a parse error
+            // here is a build defect; keep whatever parsed rather than fail the user.
+            let text = self.source[range.clone()].to_owned();
+            FluentResource::try_new(text).unwrap_or_else(|(r, _)| r)
+        });
+        Some((*index, resource))
+    }
+
+    /// Message `key` with `args`, if the file has it.
+    fn format(&'static self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        // A panic while formatting leaves nothing half done: the bundle only grows.
+        let mut loaded = (self.bundle.lock()).unwrap_or_else(std::sync::PoisonError::into_inner);
+        loaded.add(self, key);
+        format(&loaded.bundle, key, args)
+    }
+
+    /// A bundle with every term of the file.
+    fn terms(&'static self) -> &'static Loaded {
+        self.terms.get_or_init(|| {
+            let mut loaded = Loaded::new(self.lang, self.ids.len());
+            for id in self.ids.keys().filter(|id| id.starts_with('-')) {
+                loaded.add(self, id);
+            }
+            loaded
+        })
+    }
+}
+
+impl Loaded {
+    fn new(lang: Lang, entries: usize) -> Loaded {
+        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks (U+2068/U+2069) show up as junk in many terminals.
+        bundle.set_use_isolating(false);
+        if lang == Lang::Ru {
+            bundle.set_formatter(Some(russian_number));
+        }
+        let _ = bundle.add_function("CASE", case);
+        Loaded {
+            bundle,
+            added: vec![false; entries],
+        }
+    }
+
+    /// Adds entry `id` of `file` and every entry it refers to.
+    fn add(&mut self, file: &'static File, id: &str) {
+        let Some((index, resource)) = file.entry(id) else {
+            return;
+        };
+        if std::mem::replace(&mut self.added[index], true) {
+            return;
+        }
+        let _ = self.bundle.add_resource(resource);
+        let mut refs = Vec::new();
+        for entry in resource.entries() {
+            let (value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+                references(pattern, &mut refs);
+            }
+        }
+        for id in refs {
+            self.add(file, &id);
+        }
+    }
+}
+
+/// The messages and terms (`-name`) a pattern refers to.
+fn references(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    fn inline(e: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::InlineExpression::MessageReference { id, .. } => out.push(id.name.to_owned()),
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                out.push(format!("-{}", id.name));
+                arguments.iter().for_each(|a| call(a, out));
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => call(arguments, out),
+            ast::InlineExpression::Placeable { expression: e } => expression(e, out),
+            _ => {}
+        }
+    }
+    fn call(a: &ast::CallArguments<&str>, out: &mut Vec<String>) {
+        a.positional.iter().for_each(|e| inline(e, out));
+        a.named.iter().for_each(|n| inline(&n.value, out));
+    }
+    fn expression(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Inline(e) => inline(e, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                variants.iter().for_each(|v| references(&v.value, out));
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
+        }
+    }
 }
 
 /// Russian writes a decimal comma and groups thousands of five-digit numbers and longer
@@ -174,20 +384,22 @@ pub fn named(term: String, shown: String) -> FluentValue<'static> {
 
 /// The term `-{term}` of `lang` with `case`, if the language has that term.
 pub fn term(lang: Lang, term: &str, case: &str) -> Option<String> {
-    static TERMS: [OnceLock<FluentResource>; Lang::ALL.len()] =
-        [const { OnceLock::new() }; Lang::ALL.len()];
-    let resource = TERMS[lang as usize].get_or_init(|| {
-        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r)
-    });
-    let pattern = resource.entries().find_map(|e| match e {
-        fluent_syntax::ast::Entry::Term(t) if t.id.name == term => Some(&t.value),
-        _ => None,
-    })?;
-    let bundle = bundle(lang, "")?;
+    let file = file(lang, Kind::Messages);
+    let pattern = file
+        .entry(&format!("-{term}"))?
+        .1
+        .entries()
+        .find_map(|e| match e {
+            ast::Entry::Term(t) => Some(&t.value),
+            _ => None,
+        })?;
     let mut args = FluentArgs::new();
     args.set("case", case);
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    let text = file
+        .terms()
+        .bundle
+        .format_pattern(pattern, Some(&args), &mut errors);
     errors.is_empty().then(|| text.into_owned())
 }
 
@@ -210,37 +422,39 @@ fn case<'a>(positional: &[FluentValue<'a>], named_args: &FluentArgs) -> FluentVa
     value.clone()
 }
 
-static HELP_BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
-    [const { OnceLock::new() }; Lang::ALL.len()];
-
-/// The bundle that holds `key`: `help-…` ids live in the help files.
-fn bundle(lang: Lang, key: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    if key.starts_with("help-") {
-        return Some(HELP_BUNDLES[lang as usize].get_or_init(|| build(lang.help_source(), lang)));
-    }
-    Some(BUNDLES[lang as usize].get_or_init(|| build(lang.source(), lang)))
+/// The `--help` texts (`help.<code>.ftl`), parsed whole: help shows nearly all of them.
+fn help(lang: Lang) -> &'static Bundle {
+    static PARSED: [OnceLock<FluentResource>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    BUNDLES[lang as usize].get_or_init(|| {
+        let resource = PARSED[lang as usize].get_or_init(|| {
+            let text = lang.help_source().to_owned();
+            FluentResource::try_new(text).unwrap_or_else(|(r, _)| r)
+        });
+        let mut loaded = Loaded::new(lang, 0);
+        let _ = loaded.bundle.add_resource(resource);
+        loaded.bundle
+    })
 }
 
-/// What is said or written at the counter — the phrase cards and the application letter —
-/// is always Russian, and kept apart so that other languages need not load Russian.
-const COUNTER: &str = include_str!("../data/locales/counter.ru.ftl");
-static COUNTER_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+/// Message `key` in `lang`, if the language has it: `help-…` ids live in the help files.
+fn format_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    if key.starts_with("help-") {
+        return format(help(lang), key, args);
+    }
+    file(lang, Kind::Messages).format(key, args)
+}
 
 /// The Russian text for the counter (a `phrase-…` or `letter-…` id).
 pub fn russian(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    format(
-        COUNTER_BUNDLE.get_or_init(|| build(COUNTER, Lang::Ru)),
-        key,
-        args,
-    )
-    .unwrap_or_else(|| key.to_owned())
+    file(Lang::Ru, Kind::Counter)
+        .format(key, args)
+        .unwrap_or_else(|| key.to_owned())
 }
 
-fn format(
-    bundle: &FluentBundle<FluentResource>,
-    key: &str,
-    args: &[(&str, FluentValue<'_>)],
-) -> Option<String> {
+fn format(bundle: &Bundle, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::new();
@@ -262,7 +476,7 @@ fn format(
 pub fn lookup(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     [lang, Lang::En]
         .into_iter()
-        .find_map(|l| format(bundle(l, key)?, key, args))
+        .find_map(|l| format_in(l, key, args))
         .unwrap_or_else(|| key.to_owned())
 }
 
@@ -344,7 +558,7 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
     resource
         .entries()
         .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
             _ => None,
         })
         .collect()
@@ -353,4 +567,76 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
 /// A Chinese character or full-width punctuation: what follows it takes `：`, not `:`.
 pub fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message or term of a parsed entry: its id and what formatting reads of it.
+    type Parts<'a> = (
+        String,
+        Option<&'a ast::Pattern<&'a str>>,
+        &'a [ast::Attribute<&'a str>],
+    );
+
+    fn parts<'a>(entry: &'a ast::Entry<&'a str>) -> Option<Parts<'a>> {
+        match entry {
+            ast::Entry::Message(m) => Some((m.id.name.to_owned(), m.value.as_ref(), &m.attributes)),
+            ast::Entry::Term(t) => Some((format!("-{}", t.id.name), Some(&t.value), &t.attributes)),
+            _ => None,
+        }
+    }
+
+    /// Each entry the scan finds, parsed alone, is what parsing the whole file gives for
+    /// it; and the scan finds every entry the parser does.
+    #[test]
+    fn every_entry_alone_is_the_entry_in_the_whole_file() {
+        let mut files: Vec<&'static File> = vec![file(Lang::Ru, Kind::Counter)];
+        files.extend(Lang::ALL.map(|lang| file(lang, Kind::Messages)));
+        for f in files {
+            let whole = FluentResource::try_new(f.source.to_owned()).unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for (id, value, attributes) in whole.entries().filter_map(parts) {
+                if !seen.insert(id.clone()) {
+                    continue;
+                }
+                let (_, alone) = f.entry(&id).unwrap_or_else(|| panic!("{id} not found"));
+                let found: Vec<Parts<'_>> = alone.entries().filter_map(parts).collect();
+                assert_eq!(found, [(id.clone(), value, attributes)], "{id}");
+            }
+            assert_eq!(seen.len(), f.ids.len());
+            assert!(seen.len() > 30, "{}", seen.len());
+        }
+    }
+
+    /// A message is formatted with the messages and terms it refers to, found however the
+    /// file lays them out, and nothing it does not need is parsed.
+    #[test]
+    fn a_message_brings_what_it_refers_to_and_no_more() {
+        let source = "# a comment\n\
+            greeting = { welcome }, { -brand }: { $n ->\n\
+            [one] one item\n\
+            *[other] { $n } items\n\
+            }\n\
+            \n\
+            welcome = Welcome\n\
+            \x20   .title = A title\n\
+            -brand = { $case ->\n\
+            \x20  *[nom] Simcancel\n\
+            \x20   [gen] Simcancel's\n\
+            }\n\
+            unused = { welcome }\n";
+        let f: &'static File = Box::leak(Box::new(File::new(Lang::En, source)));
+        let mut ids: Vec<&str> = f.ids.keys().copied().collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["-brand", "greeting", "unused", "welcome"]);
+        let text = f.format("greeting", &[("n", FluentValue::from(3))]);
+        assert_eq!(text.as_deref(), Some("Welcome, Simcancel: 3 items"));
+        let text = f.format("greeting", &[("n", FluentValue::from(1))]);
+        assert_eq!(text.as_deref(), Some("Welcome, Simcancel: one item"));
+        let unused = f.ids["unused"].1;
+        assert!(f.parsed[unused].get().is_none());
+        assert_eq!(f.format("missing", &[]), None);
+    }
 }

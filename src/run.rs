@@ -44,10 +44,12 @@ pub fn start(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     } else {
         <Cli as clap::CommandFactory>::command()
     };
-    let matches = command
-        .try_get_matches_from(args)
+    // Kept until the process ends, as the table is (config.rs): freeing the command line's
+    // hundreds of pieces on the way out is work nobody waits for.
+    let matches = Box::leak(Box::new(command))
+        .try_get_matches_from_mut(args)
         .unwrap_or_else(|e| crate::help_words::exit(e, crate::i18n::lang()));
-    let cli = match Cli::from_matches(&matches) {
+    let cli = match Cli::from_matches(matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };

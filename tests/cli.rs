@@ -169,6 +169,22 @@ fn an_unknown_operator_exits_2_listing_the_known_ones() {
     assert!(record_files(dir.path()).is_empty());
 }
 
+/// Wizard flags given with a subcommand would do nothing there: the run is refused, each
+/// flag named as typed, before the subcommand prints anything.
+#[test]
+fn wizard_flags_with_a_subcommand_exit_2_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    simcancel()
+        .records(dir.path())
+        .args(["--operator", "mts", "--abroad", "operators"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--operator"))
+        .stderr(predicate::str::contains("--abroad"))
+        .stderr(predicate::str::contains("do nothing with a subcommand"));
+}
+
 #[test]
 fn an_unknown_channel_exits_2_listing_the_channels() {
     let dir = tempfile::tempdir().unwrap();

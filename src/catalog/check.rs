@@ -10,21 +10,6 @@ use toml::de::{DeTable, DeValue};
 
 use super::*;
 
-/// One step of a path into the document, as serde_ignored reports it.
-enum Step {
-    Key(String),
-    Index(usize),
-}
-
-impl Step {
-    fn copy(&self) -> Step {
-        match self {
-            Step::Key(k) => Step::Key(k.clone()),
-            Step::Index(i) => Step::Index(*i),
-        }
-    }
-}
-
 fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
     use serde_ignored::Path;
     let mut out = Vec::new();
@@ -39,7 +24,7 @@ fn steps(path: &serde_ignored::Path<'_>) -> Vec<Step> {
             Path::Map { parent, key } => {
                 // toml's Spanned wrapper shows up as private keys; they are not in the file.
                 if !key.starts_with("$__serde_spanned_private") {
-                    out.push(Step::Key(key.clone()));
+                    out.push(Step::Key(key.clone().into()));
                 }
                 p = parent;
             }
@@ -63,7 +48,7 @@ fn locate(doc: &Spanned<DeTable<'_>>, path: &[Step]) -> Range<usize> {
         let next = match (step, table, value) {
             (Step::Key(k), Some(t), _) => t
                 .iter()
-                .find(|(key, _)| key.get_ref().as_ref() == k.as_str())
+                .find(|(key, _)| key.get_ref().as_ref() == k.as_ref())
                 .map(|(key, v)| {
                     span = key.span();
                     v
@@ -83,22 +68,6 @@ fn locate(doc: &Spanned<DeTable<'_>>, path: &[Step]) -> Range<usize> {
     span
 }
 
-fn path_text(path: &[Step]) -> String {
-    let mut s = String::new();
-    for step in path {
-        match step {
-            Step::Key(k) => {
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(&clean(k));
-            }
-            Step::Index(i) => s.push_str(&format!("[{i}]")),
-        }
-    }
-    s
-}
-
 /// Parses and validates a table, reporting every problem it can find in one pass: all
 /// syntax errors, or else every unknown key (a typo must not make a fact vanish) together
 /// with every consistency problem. A value of the wrong type stops at the first.
@@ -110,21 +79,14 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     let verified = check_header(&raw, today, &at, &mut problems);
     let mut report =
         |span: Range<usize>, message: String, hint: &str| problems.push(at(span, message, hint));
+    let mut each = EachFact {
+        report: &mut report,
+        cited: Vec::new(),
+    };
+    each_fact(&raw.general, &raw.operators, &mut each);
+    let cited = each.cited;
     let g = &raw.general;
-    for fact in [
-        &g.owner_rule,
-        &g.gosuslugi,
-        &g.reissue,
-        &g.store_hours,
-        &g.porting,
-    ] {
-        check_fact(fact, &mut report);
-    }
-    for (_, fact) in g.optional_facts() {
-        check_fact(fact, &mut report);
-    }
     for fact in &g.pending {
-        check_fact(fact, &mut report);
         if fact.value.is_none() {
             report(
                 fact.span.clone(),
@@ -167,7 +129,7 @@ pub fn load(text: &str, origin: Origin, today: NaiveDate) -> Result<Catalog, Dat
     };
     // Problems found by walking the facts are located by their path in the document,
     // parsed again for that only when there are some.
-    let at_path = path_problems(&raw, &lists);
+    let at_path = path_problems(&raw, &cited, &lists);
     if !at_path.is_empty() {
         let doc = DeTable::parse_recoverable(text).0;
         for (path, message, hint) in &at_path {
@@ -190,7 +152,7 @@ type At<'a> = dyn Fn(Range<usize>, String, &str) -> Problem + 'a;
 
 /// Gives each operator with `routes_from` the routes of the operator it names. Those
 /// routes are checked where they are written, once.
-fn take_routes(raw: &mut RawCatalog, at: &At<'_>, problems: &mut Vec<Problem>) {
+fn take_routes(raw: &mut TableFile, at: &At<'_>, problems: &mut Vec<Problem>) {
     for i in 0..raw.operators.len() {
         let Some(from) = raw.operators[i].routes_from.clone() else {
             continue;
@@ -222,7 +184,7 @@ fn take_routes(raw: &mut RawCatalog, at: &At<'_>, problems: &mut Vec<Problem>) {
 
 /// The table's syntax, its types and its unknown keys: the parsed table with the unknown
 /// keys as problems, or every problem when it does not parse at all.
-fn parse(text: &str, at: &At<'_>) -> Result<(RawCatalog, Vec<Problem>), Vec<Problem>> {
+fn parse(text: &str, at: &At<'_>) -> Result<(TableFile, Vec<Problem>), Vec<Problem>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors
@@ -237,7 +199,7 @@ fn parse(text: &str, at: &At<'_>) -> Result<(RawCatalog, Vec<Problem>), Vec<Prob
             .collect());
     }
     let mut unknown = Vec::new();
-    let raw: Result<RawCatalog, _> =
+    let raw: Result<TableFile, _> =
         serde_ignored::deserialize(toml::de::Deserializer::from(doc), |path| {
             unknown.push(steps(&path))
         });
@@ -269,7 +231,7 @@ fn parse(text: &str, at: &At<'_>) -> Result<(RawCatalog, Vec<Problem>), Vec<Prob
 
 /// The schema, the `verified` date and that there is an operator at all.
 fn check_header(
-    raw: &RawCatalog,
+    raw: &TableFile,
     today: NaiveDate,
     at: &At<'_>,
     problems: &mut Vec<Problem>,
@@ -402,11 +364,15 @@ fn beyond_sources(lists: &Lists<'_>, cited: &Cited<'_>) -> Option<(String, Strin
 /// Problems found by walking the facts and routes, each with its path in the document:
 /// content-farm sources above `unverified`, day counts and fees, a store route without
 /// the legal entity a letter is addressed to.
-fn path_problems(raw: &RawCatalog, lists: &Lists<'_>) -> Vec<(Vec<Step>, String, String)> {
+fn path_problems(
+    raw: &TableFile,
+    cited: &[(Vec<Step>, Cited<'_>)],
+    lists: &Lists<'_>,
+) -> Vec<(Vec<Step>, String, String)> {
     let farms = lists.farms;
     let mut at_path: Vec<(Vec<Step>, String, String)> = Vec::new();
-    for (path, fact) in facts(raw) {
-        check_farm(farms, &path, fact, lists, &mut at_path);
+    for (path, fact) in cited {
+        check_farm(farms, path, fact, lists, &mut at_path);
     }
     for (i, op) in raw.operators.iter().enumerate() {
         check_terms(i, op, &mut at_path);
@@ -524,67 +490,18 @@ impl<'a, T> From<&'a Fact<T>> for Cited<'a> {
     }
 }
 
-/// Every fact in the table with its path in the document.
-fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
-    let key = |k: &str| Step::Key(k.to_owned());
-    let g = &raw.general;
-    let mut out: Vec<(Vec<Step>, Cited<'_>)> = [
-        ("owner_rule", (&g.owner_rule).into()),
-        ("gosuslugi", (&g.gosuslugi).into()),
-        ("reissue", (&g.reissue).into()),
-        ("store_hours", (&g.store_hours).into()),
-        ("porting", (&g.porting).into()),
-    ]
-    .into_iter()
-    .chain(g.optional_facts().map(|(k, f)| (k, f.into())))
-    .map(|(k, c)| (vec![key("general"), key(k)], c))
-    .collect();
-    for (j, f) in g.pending.iter().enumerate() {
-        out.push((
-            vec![key("general"), key("pending"), Step::Index(j)],
-            f.into(),
-        ));
+/// Every fact's own rules (a value needs a source, an unknown fact a question, a source
+/// a web address), and what the rules on sources need of it, with its path.
+struct EachFact<'a, 'r, 'p> {
+    report: &'r mut Report<'p>,
+    cited: Vec<(Vec<Step>, Cited<'a>)>,
+}
+
+impl<'a> FactVisitor<'a> for EachFact<'a, '_, '_> {
+    fn fact<T>(&mut self, path: &[Step], fact: &'a Fact<T>) {
+        check_fact(fact, self.report);
+        self.cited.push((path.to_vec(), fact.into()));
     }
-    for (i, op) in raw.operators.iter().enumerate() {
-        let base = || vec![key("operator"), Step::Index(i)];
-        let h = &op.hotline;
-        let mut numbers: Vec<(&str, Cited<'_>)> = vec![
-            ("short", Cited::from(&h.short)),
-            ("federal", (&h.federal).into()),
-            ("abroad", (&h.abroad).into()),
-        ];
-        if let Some(f) = &h.around_the_clock {
-            numbers.push(("around_the_clock", f.into()));
-        }
-        for (k, c) in numbers {
-            let mut p = base();
-            p.extend([key("hotline"), key(k)]);
-            out.push((p, c));
-        }
-        let mut each: Vec<(&str, Cited<'_>)> = vec![
-            ("site", (&op.site).into()),
-            ("app", (&op.app).into()),
-            ("balance_check", (&op.balance_check).into()),
-            ("suspend", (&op.suspend).into()),
-            ("refund", (&op.refund).into()),
-            ("inactivity", (&op.inactivity).into()),
-            ("quarantine", (&op.quarantine).into()),
-        ];
-        if let Some(l) = &op.legal_name {
-            each.push(("legal_name", l.into()));
-        }
-        for (k, c) in each {
-            let mut p = base();
-            p.push(key(k));
-            out.push((p, c));
-        }
-        for (j, n) in op.notes.iter().enumerate() {
-            let mut p = base();
-            p.extend([key("note"), Step::Index(j)]);
-            out.push((p, n.into()));
-        }
-    }
-    out
 }
 
 /// A fact labelled above what its sources carry: one only content farms support, or one
@@ -592,7 +509,7 @@ fn facts(raw: &RawCatalog) -> Vec<(Vec<Step>, Cited<'_>)> {
 fn check_farm(
     farms: &[String],
     path: &[Step],
-    fact: Cited<'_>,
+    fact: &Cited<'_>,
     lists: &Lists<'_>,
     out: &mut Vec<(Vec<Step>, String, String)>,
 ) {
@@ -600,7 +517,7 @@ fn check_farm(
         return;
     }
     let Some(src) = fact.source else { return };
-    let mut p: Vec<Step> = path.iter().map(Step::copy).collect();
+    let mut p = path.to_vec();
     p.push(Step::Key("confidence".into()));
     // Another page that is not a content farm can carry the fact, as far as it goes.
     let only_farms = !fact.also.iter().any(|a| farm_host(farms, a).is_none());
@@ -608,14 +525,14 @@ fn check_farm(
         && only_farms
     {
         out.push((p, farm_message(&host, fact.confidence), FARM_HINT.into()));
-    } else if let Some((message, hint)) = beyond_sources(lists, &fact) {
+    } else if let Some((message, hint)) = beyond_sources(lists, fact) {
         out.push((p, message, hint));
     }
 }
 
 /// Day counts and fees the wizard can compute with: bounded, finite, not negative.
 fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String)>) {
-    let path = |fact: &str, key: &str| {
+    let path = |fact: &'static str, key: &'static str| {
         vec![
             Step::Key("operator".into()),
             Step::Index(i),
@@ -624,7 +541,7 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
             Step::Key(key.into()),
         ]
     };
-    let mut days = |fact: &str, key: &str, n: Option<u32>, min: u32| {
+    let mut days = |fact: &'static str, key: &'static str, n: Option<u32>, min: u32| {
         if let Some(n) = n
             && !(min..=MAX_DAY_COUNT).contains(&n)
         {
@@ -648,7 +565,7 @@ fn check_terms(i: usize, op: &Operator, out: &mut Vec<(Vec<Step>, String, String
         days("inactivity", "fee_from_day", l.fee_from_day, 1);
         days("inactivity", "ends_after_days", l.ends_after_days, 1);
     }
-    let mut fee = |fact: &str, v: Option<f64>| {
+    let mut fee = |fact: &'static str, v: Option<f64>| {
         if let Some(v) = v
             && !(v.is_finite() && (0.0..=MAX_FEE_PER_DAY_RUB).contains(&v))
         {
@@ -761,7 +678,6 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
     }
     let h = &op.hotline;
     for fact in [&h.short, &h.federal, &h.abroad] {
-        check_fact(fact, report);
         if let Some(n) = &fact.value
             && !is_phone_number(n)
         {
@@ -772,10 +688,6 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
             );
         }
     }
-    if let Some(f) = &h.around_the_clock {
-        check_fact(f, report);
-    }
-    check_fact(&op.site, report);
     if let Some(site) = &op.site.value
         && !is_web_address(site, &["https"])
     {
@@ -785,17 +697,7 @@ fn check_operator(op: &Operator, report: &mut Report<'_>) {
             "the operator's own site, like https://mts.ru",
         );
     }
-    check_fact(&op.app, report);
-    check_fact(&op.balance_check, report);
-    check_fact(&op.suspend, report);
-    check_fact(&op.refund, report);
-    check_fact(&op.inactivity, report);
-    check_fact(&op.quarantine, report);
-    if let Some(legal) = &op.legal_name {
-        check_fact(legal, report);
-    }
     for note in &op.notes {
-        check_fact(note, report);
         if note.value.is_none() {
             report(
                 note.span.clone(),

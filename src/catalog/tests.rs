@@ -1679,3 +1679,70 @@ mod aging {
         assert!(!between.is_empty());
     }
 }
+
+mod walk {
+    use super::*;
+
+    /// Where the file has a fact: every table with a `confidence` but a route, by its path.
+    fn written_facts(path: &str, value: &toml::Value, out: &mut Vec<String>) {
+        let join = |key: &str| {
+            if path.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        match value {
+            toml::Value::Table(t) if t.contains_key("confidence") => out.push(path.to_owned()),
+            toml::Value::Table(t) => {
+                for (key, v) in t {
+                    if key != "route" {
+                        written_facts(&join(key), v, out);
+                    }
+                }
+            }
+            toml::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    written_facts(&format!("{path}[{i}]"), v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    struct Paths(Vec<String>);
+
+    impl FactVisitor<'_> for Paths {
+        fn fact<T>(&mut self, path: &[Step], fact: &Fact<T>) {
+            // Left out of the file (see `Fact::default`): walked, but nowhere to be found.
+            if fact.written() {
+                self.0.push(path_text(path));
+            }
+        }
+    }
+
+    /// The walk that checks, judges and dates the facts finds each fact of the file under
+    /// its key there, and nothing else: a fact added to the types is walked with no list
+    /// to extend, and `note` is found under the key the file gives it.
+    #[test]
+    fn every_fact_in_the_file_is_walked_by_its_path() {
+        let raw: toml::Table = EMBEDDED.parse().unwrap();
+        let mut written = Vec::new();
+        written_facts("", &toml::Value::Table(raw), &mut written);
+        let c = embedded().unwrap();
+        let mut walked = Paths(Vec::new());
+        each_fact(&c.general, &c.operators, &mut walked);
+        written.sort();
+        walked.0.sort();
+        assert_eq!(walked.0, written);
+        assert!(
+            written.contains(&"operator[0].note[0]".to_owned()),
+            "{written:?}"
+        );
+        assert!(
+            written.contains(&"general.pending[0]".to_owned()),
+            "{written:?}"
+        );
+        assert!(written.len() > 50, "{}", written.len());
+    }
+}
