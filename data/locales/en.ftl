@@ -234,7 +234,6 @@ more = ⏎ Enter: more
 small-window = The window is too small for the menus: answer by number, or make it taller.
 recap-title = In short, before you go
 recap-title-remote = In short, what to do
-recap-title-proxy = In short, for your representative
 after-title = Afterwards
 after-destroy = Once the contract is ended, cut the SIM through the chip and throw it away.
 after-watch = Watch your bank accounts and messengers for codes still sent to this number.

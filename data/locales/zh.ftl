@@ -216,7 +216,6 @@ more = ⏎ 按回车键继续
 small-window = 窗口太小，无法显示菜单：请输入编号回答，或把窗口拉高。
 recap-title = 出发前的要点
 recap-title-remote = 办理要点
-recap-title-proxy = 给代办人的要点
 after-title = 办完之后
 after-destroy = 合同解除后，把 SIM 卡从芯片处剪断，然后丢弃。
 after-watch = 留意你的银行账户和聊天软件，看是否还有验证码发到这个号码。

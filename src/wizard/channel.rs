@@ -276,10 +276,9 @@ impl<P: Prompter> Wizard<'_, P> {
         if !self.prompter.interactive() {
             return Ok(());
         }
-        // Nobody goes anywhere from abroad, and a representative goes in the user's place.
-        let mut block = Block::new(if representative {
-            t!("recap-title-proxy")
-        } else if abroad {
+        // Nobody goes anywhere from abroad, and a representative goes in the user's place
+        // (while what is still open is the user's own): "before you go" fits neither.
+        let mut block = Block::new(if representative || abroad {
             t!("recap-title-remote")
         } else {
             t!("recap-title")
