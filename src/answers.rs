@@ -193,14 +193,24 @@ impl Line {
             line => Line::More(Box::new(line)),
         }
     }
+
+    /// Turns every one of `lines` into a detail.
+    pub fn all_more(lines: &mut [Line]) {
+        for line in lines {
+            *line = std::mem::replace(line, Line::Text(String::new())).more();
+        }
+    }
 }
 
 impl Block {
     /// Turns the lines added since `from` into details (see [`Line::More`]).
     pub fn more_since(&mut self, from: usize) {
-        for line in &mut self.lines[from..] {
-            *line = std::mem::replace(line, Line::Text(String::new())).more();
-        }
+        Line::all_more(&mut self.lines[from..]);
+    }
+
+    /// Whether some of its lines are details, left off the screen.
+    pub fn has_details(&self) -> bool {
+        self.lines.iter().any(|l| matches!(l, Line::More(_)))
     }
 
     /// The block as shown on screen: without its details; `None` when nothing is left.

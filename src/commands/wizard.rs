@@ -305,12 +305,7 @@ fn guide_text(
     blocks: &[crate::answers::Block],
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Option<String> {
-    let more = |b: &crate::answers::Block| {
-        b.lines
-            .iter()
-            .any(|l| matches!(l, crate::answers::Line::More(_)))
-    };
-    if !blocks.iter().any(more) {
+    if !blocks.iter().any(crate::answers::Block::has_details) {
         return None;
     }
     let mut out = t!("guide-heading", date = i18n::date(now.date_naive()));

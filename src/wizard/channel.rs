@@ -175,9 +175,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 lines.push(Line::Label(label));
                 lines.extend(texts.iter().map(|s| Line::Item(self.tx(s))));
                 if more {
-                    for line in &mut lines[from..] {
-                        *line = std::mem::replace(line, Line::Text(String::new())).more();
-                    }
+                    Line::all_more(&mut lines[from..]);
                 }
             }
         }
