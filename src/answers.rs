@@ -466,8 +466,6 @@ macro_rules! words {
     };
 }
 
-words!(Action: Cancel => "cancel", Suspend => "suspend",
-    Transfer => "transfer", Keep => "keep", Lapse => "lapse");
 words!(Channel: Store => "store", Hotline => "hotline",
     Online => "online", Gosuslugi => "gosuslugi");
 words!(Need: No => "no", Yes => "yes", Unsure => "unsure");

@@ -13,6 +13,10 @@ mod bake;
 #[allow(dead_code)]
 mod clean;
 
+#[path = "ends.rs"]
+#[allow(dead_code)]
+mod ends;
+
 #[path = "catalog.rs"]
 #[allow(dead_code, unused_imports)]
 mod catalog;
@@ -30,6 +34,7 @@ use bake::Bake;
 fn main() {
     println!("cargo::rerun-if-changed=data/operators.toml");
     println!("cargo::rerun-if-changed=src/catalog.rs");
+    println!("cargo::rerun-if-changed=src/ends.rs");
     println!("cargo::rerun-if-changed=src/catalog/check.rs");
     println!("cargo::rerun-if-changed=src/build.rs");
     println!("cargo::rerun-if-changed=src/lang.rs");

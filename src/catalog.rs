@@ -58,40 +58,8 @@ impl crate::bake::Bake for Origin {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Action {
-    /// End the contract for good.
-    Cancel,
-    /// Voluntary block: keep the number.
-    Suspend,
-    /// Re-register the number to another person (переоформление).
-    Transfer,
-    /// Keep the number alive while away, with the least activity.
-    Keep,
-    /// Let the number lapse: nothing is done anywhere, so it has no channel; the
-    /// operator's inactivity terms date what follows.
-    Lapse,
-}
-
-impl Action {
-    pub const ALL: [Action; 5] = [
-        Action::Cancel,
-        Action::Suspend,
-        Action::Transfer,
-        Action::Keep,
-        Action::Lapse,
-    ];
-    pub fn id(self) -> &'static str {
-        match self {
-            Action::Cancel => "cancel",
-            Action::Suspend => "suspend",
-            Action::Transfer => "transfer",
-            Action::Keep => "keep",
-            Action::Lapse => "lapse",
-        }
-    }
-}
+/// The ends a route can lead to: declared with everything else about them in `ends`.
+pub use crate::ends::Action;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -201,7 +201,7 @@ impl WizardRun {
         }
         // Keeping a number alive needs no channel: the data's route is taken. Letting it
         // lapse has none at all.
-        let channel_free = matches!(p.action, Some(Action::Keep | Action::Lapse));
+        let channel_free = p.action.is_some_and(|a| !a.end().channel.is_chosen());
         if p.channel.is_none() && !self.compare_only() && !channel_free {
             missing.push(Question::Channel);
         }

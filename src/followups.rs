@@ -7,6 +7,7 @@ use crate::answers::{Preset, Question};
 use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::dates::{self, Clock};
+use crate::ends::Check;
 use crate::error::Error;
 use crate::record::{self, Evidence, FollowUp, Record, Repeat};
 use crate::t;
@@ -67,10 +68,7 @@ pub fn follow_ups(b: &Basis<'_>) -> Vec<FollowUp> {
     let action = ("action", b.action.id().to_owned());
     // Keeping a number has no moment it is done: the monthly keep-alive is the plan. A
     // lapse is decided now and runs by itself: its checks are dated from today.
-    let Some(chosen) = b
-        .channel
-        .filter(|_| !matches!(b.action, Action::Keep | Action::Lapse))
-    else {
+    let Some(chosen) = b.channel.filter(|_| b.action.end().visit) else {
         let base = when.map_or(b.now.date_naive(), |w| w.date_naive());
         return completed_checks(b.op, b.action, b.balance, base);
     };
@@ -155,35 +153,38 @@ fn completed_checks(
     base: NaiveDate,
 ) -> Vec<FollowUp> {
     let since = ("done", base.format("%Y-%m-%d").to_string());
-    let mut out = Vec::new();
-    let mut add_every = |days: u32, key: &str, repeat: Option<Repeat>| {
-        if let Some(date) = dates::after(base, days) {
+    let dated = |days: u32, key: &str, repeat: Option<Repeat>| {
+        dates::after(base, days).map(|date| {
             let mut check = FollowUp::new(date, key, std::slice::from_ref(&since));
             check.repeat = repeat;
-            out.push(check);
-        }
+            check
+        })
     };
-    let mut add = |days: u32, key: &str| add_every(days, key, None);
-    match action {
-        Action::Cancel => {
-            if matches!(balance, Balance::Refund | Balance::Transfer) {
-                add(REFUND_CHECK_DAYS, "follow-refund");
+    let mut out = Vec::new();
+    for check in action.end().checks {
+        match check {
+            Check::Refund => {
+                if matches!(balance, Balance::Refund | Balance::Transfer) {
+                    out.extend(dated(REFUND_CHECK_DAYS, "follow-refund", None));
+                }
             }
-            add(FINAL_BILL_DAYS, "follow-final-bill");
-            add(CREDIT_CHECK_DAYS, "follow-credit");
-        }
-        Action::Transfer => add(TRANSFER_CHECK_DAYS, "follow-transfer"),
-        Action::Keep => add_every(KEEP_ALIVE_DAYS, "follow-keep", Some(Repeat::Monthly)),
-        Action::Lapse => {
-            let terms = op.and_then(|op| op.inactivity.value.as_ref());
-            return lapse_checks(terms, base);
-        }
-        Action::Suspend => {
-            // Known terms date the end of the free days and of the longest block; unknown
-            // ones still get a check that the block is on and what it costs.
-            let terms = op.and_then(|op| op.suspend.value.as_ref());
-            for check in catalog::suspension_checks(terms) {
-                add(check.days, check.message);
+            Check::FinalBill => out.extend(dated(FINAL_BILL_DAYS, "follow-final-bill", None)),
+            Check::Credit => out.extend(dated(CREDIT_CHECK_DAYS, "follow-credit", None)),
+            Check::Reregistered => out.extend(dated(TRANSFER_CHECK_DAYS, "follow-transfer", None)),
+            Check::KeepAlive => {
+                out.extend(dated(KEEP_ALIVE_DAYS, "follow-keep", Some(Repeat::Monthly)))
+            }
+            Check::Lapse => {
+                let terms = op.and_then(|op| op.inactivity.value.as_ref());
+                out.extend(lapse_checks(terms, base));
+            }
+            Check::Suspension => {
+                // Known terms date the end of the free days and of the longest block;
+                // unknown ones still get a check that the block is on and what it costs.
+                let terms = op.and_then(|op| op.suspend.value.as_ref());
+                for check in catalog::suspension_checks(terms) {
+                    out.extend(dated(check.days, check.message, None));
+                }
             }
         }
     }

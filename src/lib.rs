@@ -18,6 +18,7 @@ pub mod cli;
 mod commands;
 mod config;
 mod dates;
+mod ends;
 mod error;
 mod followups;
 mod help_words;

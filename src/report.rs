@@ -12,7 +12,7 @@ use crate::i18n::{self, Lang};
 use std::collections::BTreeMap;
 
 use crate::answers::Status;
-use crate::labels::operator_label;
+use crate::labels::{message, operator_label};
 use crate::record::{Found, Record, Skipped};
 use crate::t;
 
@@ -67,23 +67,22 @@ fn hotline(op: &Operator) -> String {
     }
 }
 
+/// The ends the listings give a column, with its heading.
+fn listed() -> impl Iterator<Item = (Action, &'static str)> {
+    Action::ALL
+        .into_iter()
+        .filter_map(|a| a.end().column.map(|heading| (a, heading)))
+}
+
 pub fn operators_table(catalog: &Catalog) -> String {
     let lang = i18n::lang();
-    let mut rows = vec![vec![
-        t!("list-id"),
-        t!("list-name"),
-        t!("list-hotline"),
-        t!("list-cancel"),
-        t!("list-suspend"),
-    ]];
+    let mut header = vec![t!("list-id"), t!("list-name"), t!("list-hotline")];
+    header.extend(listed().map(|(_, heading)| message(heading)));
+    let mut rows = vec![header];
     rows.extend(catalog.operators.iter().map(|op| {
-        vec![
-            op.id().to_owned(),
-            operator_label(op, lang),
-            hotline(op),
-            channel_list(op, Action::Cancel),
-            channel_list(op, Action::Suspend),
-        ]
+        let mut row = vec![op.id().to_owned(), operator_label(op, lang), hotline(op)];
+        row.extend(listed().map(|(a, _)| channel_list(op, a)));
+        row
     }));
     columns(&rows)
 }
@@ -103,19 +102,25 @@ pub fn operators_json(catalog: &Catalog) -> String {
                     .map(|c: &Channel| c.id())
                     .collect::<Vec<_>>()
             };
-            serde_json::json!({
-                "id": op.id(),
-                "name": names,
-                "hotline": {
+            let mut fields = serde_json::Map::new();
+            fields.insert("id".into(), op.id().into());
+            fields.insert("name".into(), names.into());
+            fields.insert(
+                "hotline".into(),
+                serde_json::json!({
                     "short": known(&op.hotline.short),
                     "federal": known(&op.hotline.federal),
                     "abroad": known(&op.hotline.abroad),
-                },
-                "cancel": channels(Action::Cancel),
-                "suspend": channels(Action::Suspend),
-                "transfer": channels(Action::Transfer),
-                "keep": channels(Action::Keep),
-            })
+                }),
+            );
+            // Every end done at a channel, by its id; one done nowhere has no channels.
+            for a in Action::ALL
+                .into_iter()
+                .filter(|a| a.end().channel.needs_route())
+            {
+                fields.insert(a.id().into(), channels(a).into());
+            }
+            serde_json::Value::Object(fields)
         })
         .collect();
     let doc = serde_json::json!({
@@ -137,19 +142,15 @@ pub fn check_data(catalog: &Catalog) -> String {
         .operators
         .iter()
         .map(|op| {
-            vec![
-                format!("  {}", op.id()),
+            let mut row = vec![format!("  {}", op.id())];
+            row.extend(listed().map(|(a, heading)| {
                 t!(
                     "label-value",
-                    label = t!("list-cancel"),
-                    value = channel_list(op, Action::Cancel)
-                ),
-                t!(
-                    "label-value",
-                    label = t!("list-suspend"),
-                    value = channel_list(op, Action::Suspend)
-                ),
-            ]
+                    label = message(heading),
+                    value = channel_list(op, a)
+                )
+            }));
+            row
         })
         .collect();
     out.push_str(&columns(&rows));

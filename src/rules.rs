@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::answers::{Balance, MAX_TEXT, Preset, Question, Status};
 use crate::catalog::{self, Action, Catalog, Channel, Operator};
 use crate::dates::{BadDate, Clock};
+use crate::ends::{BalanceRule, Where};
 use crate::error::Error;
 use crate::{i18n, t};
 
@@ -24,7 +25,7 @@ pub fn unknown_operator(catalog: &Catalog, id: &str) -> Error {
 /// Whether the operator's data lets `action` be chosen: a route for it, or no route needed
 /// (a number lapses by itself, at every operator).
 pub fn offers(op: &Operator, action: Action) -> bool {
-    action == Action::Lapse || !op.channels_for(action).is_empty()
+    !action.end().channel.needs_route() || !op.channels_for(action).is_empty()
 }
 
 /// An action the operator's data offers no route for, and the actions it does offer.
@@ -44,10 +45,12 @@ pub fn action_refusal(op: &Operator, action: Action) -> String {
 
 /// `--balance refund|transfer` with an action that leaves the balance on the number.
 pub fn balance_refusal(action: Action) -> String {
-    match action {
-        Action::Suspend => t!("err-balance-suspend"),
-        _ => t!("err-balance-stays", action = action.id()),
-    }
+    let refusal = match action.end().balance {
+        BalanceRule::Stays { refusal, .. } => refusal,
+        // Not called for an end whose balance is asked; said as for any other, if it were.
+        BalanceRule::Asked => "err-balance-stays",
+    };
+    i18n::lookup(i18n::lang(), refusal, &[("action", action.id().into())])
 }
 
 /// The channels that can be chosen: those the operator offers for the action, less the
@@ -100,7 +103,7 @@ pub fn channel_refusal(
 /// Letting a number lapse is done nowhere, by nobody: a channel or a representative with
 /// it would be silently dropped.
 fn representative_contradiction(p: &Preset) -> Option<Error> {
-    if p.action == Some(Action::Lapse) {
+    if let Some(Where::Nowhere { refusal }) = p.action.map(|a| a.end().channel) {
         let given = [
             (Question::Channel, p.channel.map(Channel::id)),
             (Question::Representative, None),
@@ -113,7 +116,8 @@ fn representative_contradiction(p: &Preset) -> Option<Error> {
             })
             .collect();
         if !asked.is_empty() {
-            return Some(Error::refused(&asked, t!("err-lapse-channel")));
+            let message = i18n::lookup(i18n::lang(), refusal, &[]);
+            return Some(Error::refused(&asked, message));
         }
     }
     match (p.representative, p.channel) {
@@ -143,7 +147,7 @@ pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
     }
     if let (Some(action), Some(Balance::Refund | Balance::Transfer)) =
         (preset.action, preset.balance)
-        && action != Action::Cancel
+        && !action.end().balance.is_asked()
     {
         return Err(Error::Usage(balance_refusal(action)));
     }

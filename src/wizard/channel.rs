@@ -8,6 +8,7 @@ use crate::answers::{Ask, Block, Choice, Line, Question};
 use crate::answers::{Balance, Owner};
 use crate::calendar::Day;
 use crate::catalog::{Action, Channel, Confidence, Operator, Route};
+use crate::ends::Where;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::{channel_name, marker, plus_seven, weekday_name};
@@ -33,7 +34,9 @@ impl<P: Prompter> Wizard<'_, P> {
             Err(e) => return Err(e),
         };
         // Keeping a number alive is done where the data says; there is nothing to choose.
-        if let (Action::Keep, None, Some(&first)) = (action, self.preset.channel, offered.first()) {
+        if let (Where::Taken, None, Some(&first)) =
+            (action.end().channel, self.preset.channel, offered.first())
+        {
             return Ok((first, false));
         }
         if let Some(c) = self.preset.channel {
@@ -158,11 +161,11 @@ impl<P: Prompter> Wizard<'_, P> {
             );
             // The hotline's steps may end at a store to sign; from abroad nobody signs there
             // in person.
-            if abroad && route.action == Action::Cancel && route.channel == Channel::Hotline {
+            if abroad && route.action.end().signed && route.channel == Channel::Hotline {
                 lines.push(Line::Text(t!("steps-abroad-sign")));
             }
         }
-        if abroad && !representative && route.action == Action::Cancel {
+        if abroad && !representative && route.action.end().signed {
             lines.push(Line::Text(t!("abroad-who-goes")));
         }
         // What a channel cannot do changes the plan; what it can, the summary said.
@@ -220,7 +223,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 .collect();
         }
         let mut keys = vec!["proxy-brings-passport", "proxy-brings-poa"];
-        if route.action == Action::Cancel {
+        if route.action.end().signed {
             keys.push("proxy-brings-letter");
         }
         keys.into_iter()
@@ -527,12 +530,11 @@ fn abroad_default(options: &[((Channel, bool), Choice)]) -> usize {
 
 /// The hotline steps from abroad (message ids): the call, what to ask, what to note.
 fn abroad_hotline_steps(action: Action) -> Vec<&'static str> {
-    let ask = match action {
-        Action::Cancel => "abroad-step-cancel",
-        Action::Suspend => "abroad-step-suspend",
-        Action::Transfer | Action::Keep | Action::Lapse => "abroad-step-ask",
-    };
-    vec!["abroad-step-call", ask, "abroad-step-note"]
+    vec![
+        "abroad-step-call",
+        action.end().abroad_ask,
+        "abroad-step-note",
+    ]
 }
 
 /// What the documents are called: brought to a counter (by the user or by whoever goes),

@@ -5,6 +5,7 @@ use super::{Prompter, Steps, Wizard, got};
 use crate::answers::{Ask, Block, Choice, Line, Need, Question};
 use crate::catalog::{Action, Operator};
 use crate::dates::after;
+use crate::ends::Menu;
 use crate::error::Error;
 use crate::i18n;
 use crate::labels::action_choice;
@@ -28,13 +29,13 @@ impl<P: Prompter> Wizard<'_, P> {
             None => loop {
                 // Cancel and suspend always; the other ends where the data offers them,
                 // after "Help me decide" so that its place in the menu stays put.
-                let ends: Vec<Action> = [Action::Transfer, Action::Keep, Action::Lapse]
+                let menu: Vec<Option<Action>> = crate::ends::MENU
                     .into_iter()
-                    .filter(|&a| crate::rules::offers(op, a))
-                    .collect();
-                let menu: Vec<Option<Action>> = [Some(Action::Cancel), Some(Action::Suspend), None]
-                    .into_iter()
-                    .chain(ends.into_iter().map(Some))
+                    .filter(|a| {
+                        a.is_none_or(|a| {
+                            a.end().menu == Menu::Always || crate::rules::offers(op, a)
+                        })
+                    })
                     .collect();
                 let mut choices: Vec<Choice> = menu
                     .iter()
@@ -131,13 +132,16 @@ impl<P: Prompter> Wizard<'_, P> {
         if !self.prompter.interactive() {
             return Ok(recommended);
         }
-        // The three ends compared, letting it lapse included.
-        const COMPARED: [Action; 3] = [Action::Cancel, Action::Suspend, Action::Lapse];
+        // The ends just compared, letting it lapse included.
+        let compared: Vec<Action> = Action::ALL
+            .into_iter()
+            .filter(|a| a.end().compared)
+            .collect();
         let ask = Ask::new(Question::Action, t!("ask-action"));
-        let default = COMPARED.iter().position(|a| *a == recommended).unwrap_or(0);
-        let choices: Vec<_> = COMPARED.into_iter().map(action_choice).collect();
+        let default = compared.iter().position(|a| *a == recommended).unwrap_or(0);
+        let choices: Vec<_> = compared.iter().copied().map(action_choice).collect();
         let picked = self.prompter.select(&ask, &choices, default)?;
-        COMPARED.get(picked).copied().ok_or(Error::Back)
+        compared.get(picked).copied().ok_or(Error::Back)
     }
 
     fn comparison(&mut self, op: &Operator) -> Result<(), Error> {

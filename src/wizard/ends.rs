@@ -124,7 +124,7 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         block.lines.push(Line::Text(after));
         // Ending a number only brings it under the limit: nothing to do about it here.
-        if matches!(action, Action::Cancel | Action::Lapse) {
+        if action.end().number_goes {
             block.more_since(0);
         }
         self.show(&block)?;
@@ -150,5 +150,5 @@ impl<P: Prompter> Wizard<'_, P> {
 /// Whether the passport is asked: only the number limits depend on it, and a number that
 /// ends only helps with them.
 pub(super) fn asks_passport(action: Action, interactive: bool) -> bool {
-    interactive && !matches!(action, Action::Cancel | Action::Lapse)
+    interactive && !action.end().number_goes
 }

@@ -48,9 +48,10 @@ impl<P: Prompter> Wizard<'_, P> {
             representative,
             passport,
         } = *case;
-        let terminate = action == Action::Cancel && channel == Channel::Store;
-        let refund =
-            action == Action::Cancel && matches!(balance, Balance::Refund | Balance::Transfer);
+        // A contract ends at a counter by the letter; a refund, wherever, by an application.
+        let terminate = action.end().signed && channel == Channel::Store;
+        let refund = action.end().balance.is_asked()
+            && matches!(balance, Balance::Refund | Balance::Transfer);
         if !self.preset.letter || !(terminate || refund || representative) {
             return Ok((None, None));
         }

@@ -25,6 +25,7 @@ use crate::answers::{Ask, Balance, Block, Choice, Line, Owner, Passport, Preset,
 use crate::calendar::Calendar;
 use crate::catalog::{self, Action, Catalog, Channel, Confidence, Fact, Operator, Text};
 use crate::dates::Clock;
+use crate::ends::Where;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::labels::marker;
@@ -37,8 +38,8 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 /// The stages of the flow, in order (see [`Wizard::run`]).
 const STAGES: usize = 10;
 
-/// The first stage a lapse skips: the channel and everything at it.
-const LAPSE_ENDS_AT: usize = 7;
+/// The first stage an end done nowhere (a lapse) skips: the channel and everything at it.
+const NOWHERE_ENDS_AT: usize = 7;
 
 /// The answers so far, kept for going back.
 #[derive(Default)]
@@ -64,6 +65,11 @@ struct Kept<'a> {
     /// Which of the letter's questions were asked, to come back to the last of them.
     letter_steps: Steps,
     evidence: Option<Evidence>,
+}
+
+/// An end done nowhere (a lapse): no channel, no counter, no letter, nothing to prove.
+fn done_nowhere(action: Action) -> bool {
+    !action.end().channel.needs_route()
 }
 
 /// Facts that share a question (one ask for several numbers) ask it once per block.
@@ -162,7 +168,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
     fn run(mut self) -> Result<Record, Error> {
         // Keeping a number alive needs no channel: the data's route is taken.
         let required: &[Question] = match self.preset.action {
-            Some(Action::Keep | Action::Lapse) => &[Question::Operator],
+            Some(a) if !a.end().channel.is_chosen() => &[Question::Operator],
             _ => &[Question::Operator, Question::Channel],
         };
         self.check_preset(required)?;
@@ -180,9 +186,8 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let mut behind = false;
         while stage < STAGES {
             marks[stage] = self.guide.len();
-            // A lapse is done nowhere: no channel, no counter, no letter, nothing to prove.
-            if stage >= LAPSE_ENDS_AT && k.action == Some(Action::Lapse) {
-                k.evidence = Some(self.lapse_evidence());
+            if stage >= NOWHERE_ENDS_AT && k.action.is_some_and(done_nowhere) {
+                k.evidence = Some(self.nowhere_evidence());
                 break;
             }
             let answered = match stage {
@@ -292,9 +297,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                     && action.is_none_or(|a| ends::asks_passport(a, interactive))
             }
             5 => p.done.is_none(),
-            6 => p.balance.is_none() && matches!(p.action, None | Some(Action::Cancel)),
-            _ if stage >= LAPSE_ENDS_AT && p.action == Some(Action::Lapse) => false,
-            7 => p.channel.is_none() && p.action != Some(Action::Keep),
+            6 => p.balance.is_none() && p.action.is_none_or(|a| a.end().balance.is_asked()),
+            _ if stage >= NOWHERE_ENDS_AT && p.action.is_some_and(done_nowhere) => false,
+            7 => p.channel.is_none() && p.action.is_none_or(|a| a.end().channel != Where::Taken),
             8 => {
                 self.preset.letter
                     && (p.name.is_none()
@@ -306,9 +311,9 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
-    /// A lapse is decided now and then runs by itself: it is recorded as done today, with
-    /// nothing to quote, and its follow-ups dated from today.
-    fn lapse_evidence(&self) -> Evidence {
+    /// An end done nowhere (a lapse) is decided now and then runs by itself: it is
+    /// recorded as done today, with nothing to quote, and its follow-ups dated from today.
+    fn nowhere_evidence(&self) -> Evidence {
         Evidence {
             status: crate::answers::Status::Completed,
             when: Some(record::toml_datetime(&self.now)),
@@ -322,7 +327,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
 
     fn record(&mut self, k: Kept<'a>) -> Result<Record, Error> {
         let (op, action, channel) = (got(k.op)?, got(k.action)?, k.channel);
-        if channel.is_none() && action != Action::Lapse {
+        if channel.is_none() && !done_nowhere(action) {
             return Err(Error::Back);
         }
         let (owner, abroad, balance) = (got(k.owner)?, got(k.abroad)?, got(k.balance)?);

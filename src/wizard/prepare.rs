@@ -5,8 +5,9 @@ use super::{Prompter, Wizard};
 use crate::answers::{Ask, Block, Choice, Line, Question};
 use crate::answers::{Balance, Owner, Prep};
 use crate::catalog::{Action, Operator};
+use crate::ends::BalanceRule;
 use crate::error::Error;
-use crate::labels::{balance_label, marker, prep_label};
+use crate::labels::{balance_label, marker, message, prep_label};
 use crate::record::Preparation;
 use crate::t;
 
@@ -71,7 +72,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 Line::Item(t!("abroad-roaming")),
             ]);
             // Keeping the number, its inactivity terms were just shown in full.
-            if action != Action::Keep {
+            if !action.end().shows_inactivity {
                 block.lines.push(Line::Label(t!("abroad-lapse")));
                 self.lapse(&mut block, op);
             }
@@ -87,17 +88,13 @@ impl<P: Prompter> Wizard<'_, P> {
         kept: Option<&Preparation>,
     ) -> Result<Preparation, Error> {
         // A blocked number is kept: the title must not say it goes.
-        let mut block = Block::new(match action {
-            Action::Cancel | Action::Lapse => t!("prep-title"),
-            Action::Transfer => t!("prep-title-transfer"),
-            Action::Suspend => t!("prep-title-suspend"),
-            Action::Keep => t!("prep-title-keep"),
-        });
-        if action == Action::Cancel {
-            self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
-        }
-        if action == Action::Transfer {
-            block.lines.push(Line::Item(t!("transfer-codes")));
+        let mut block = Block::new(message(action.end().prep_title));
+        match action {
+            Action::Cancel => {
+                self.fact(&mut block, &self.catalog.general.reissue, |v| self.tx(v));
+            }
+            Action::Transfer => block.lines.push(Line::Item(t!("transfer-codes"))),
+            Action::Suspend | Action::Keep | Action::Lapse => {}
         }
         let from = block.lines.len();
         self.fact(&mut block, &self.catalog.general.gosuslugi, |v| self.tx(v));
@@ -187,15 +184,8 @@ impl<P: Prompter> Wizard<'_, P> {
     ) -> Result<Balance, Error> {
         let mut block = Block::new(t!("balance-title"));
         self.fact(&mut block, &op.balance_check, |v| self.tx(v));
-        let stays = match action {
-            Action::Cancel => None,
-            Action::Suspend => Some(t!("balance-keep")),
-            Action::Transfer => Some(t!("balance-transfer-owner")),
-            Action::Keep => Some(t!("balance-keep-alive")),
-            Action::Lapse => Some(t!("balance-lapse")),
-        };
-        if let Some(text) = stays {
-            block.lines.push(Line::Text(text));
+        if let BalanceRule::Stays { note, .. } = action.end().balance {
+            block.lines.push(Line::Text(message(note)));
             self.show(&block)?;
             return match self.preset.balance {
                 // "Nothing to move" fits a block: the balance stays on the number.
