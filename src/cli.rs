@@ -90,7 +90,7 @@ pub struct Answers {
     /// Cancel for good, suspend (voluntary block), re-register the number to someone else
     /// (transfer), keep it alive while away (keep), let it lapse (lapse), or compare the
     /// options first [default: cancel].
-    #[arg(long, value_enum, help_heading = "Answers")]
+    #[arg(long, value_parser = words::<ActionArg>(), help_heading = "Answers")]
     pub action: Option<ActionArg>,
 
     /// For `--action decide`: will you need this number again?
@@ -298,7 +298,7 @@ pub fn command(lang: Lang) -> clap::Command {
         cmd
     }
     let mut cmd = localize(<Cli as clap::CommandFactory>::command(), "", lang);
-    cmd = describe_action(cmd, lang);
+    cmd = describe::<ActionArg>(cmd, "action", lang);
     cmd = describe::<Need>(cmd, "need_again", lang);
     cmd = describe::<Owner>(cmd, "owner", lang);
     cmd = describe::<Passport>(cmd, "passport", lang);
@@ -329,28 +329,14 @@ pub fn words<W: Word>() -> WordParser<W> {
     }
 }
 
-/// `--action`'s values in `lang`: the ends, and "decide".
-fn describe_action(cmd: clap::Command, lang: Lang) -> clap::Command {
-    use clap::builder::TypedValueParser;
-    let values: Vec<_> = ActionArg::value_variants()
-        .iter()
-        .filter_map(ValueEnum::to_possible_value)
-        .map(|v| {
-            let key = format!("help-action-value-{}", v.get_name());
-            let help = i18n::lookup_opt(lang, &key).unwrap_or_default();
-            v.help(help)
-        })
-        .collect();
-    cmd.mut_arg("action", |a| {
-        a.value_parser(
-            clap::builder::PossibleValuesParser::new(values)
-                .map(|s| ActionArg::from_str(&s, false).expect("one of the listed values")),
-        )
-    })
-}
-
 /// Describes the values of the argument `id` in `lang`, from `help-{id}-value-{word}`.
 fn describe<W: Word>(cmd: clap::Command, id: &str, lang: Lang) -> clap::Command {
+    let parser = described::<W>(id, lang);
+    cmd.mut_arg(id, |a| a.value_parser(parser))
+}
+
+/// The parser of the argument `id`, its values described as [`describe`] says.
+fn described<W: Word>(id: &str, lang: Lang) -> WordParser<W> {
     let mut parser = words::<W>();
     parser.values = W::CHOICES
         .iter()
@@ -367,7 +353,7 @@ fn describe<W: Word>(cmd: clap::Command, id: &str, lang: Lang) -> clap::Command 
             }
         })
         .collect();
-    cmd.mut_arg(id, |a| a.value_parser(parser))
+    parser
 }
 
 /// Parses one of a [`Word`]'s words, with clap's own message for any other.
@@ -515,20 +501,34 @@ pub enum ShowFormat {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// `--action`: an end, or "decide", which compares some of them first and is not one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActionArg {
-    /// End the contract for good.
-    Cancel,
-    /// Voluntary block: keep the number.
-    Suspend,
-    /// Compare cancelling, suspending and letting it lapse, with dates.
+    End(Action),
     Decide,
-    /// Re-register the number to another person (переоформление).
-    Transfer,
-    /// Keep the number alive while away; needs no --channel.
-    Keep,
-    /// Let the number lapse, with dated checks; needs no --channel.
-    Lapse,
+}
+
+/// The values of `--action` in the order of the wizard's menu, from the ends' table.
+const ACTION_ARGS: [ActionArg; crate::ends::MENU.len()] = {
+    let mut out = [ActionArg::Decide; crate::ends::MENU.len()];
+    let mut i = 0;
+    while i < out.len() {
+        if let Some(end) = crate::ends::MENU[i] {
+            out[i] = ActionArg::End(end);
+        }
+        i += 1;
+    }
+    out
+};
+
+impl Word for ActionArg {
+    const CHOICES: &'static [Self] = &ACTION_ARGS;
+    fn word(self) -> &'static str {
+        match self {
+            ActionArg::End(end) => end.id(),
+            ActionArg::Decide => "decide",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -544,11 +544,7 @@ impl Answers {
         Preset {
             operator: self.operator.clone(),
             action: match self.action {
-                Some(ActionArg::Cancel) => Some(Action::Cancel),
-                Some(ActionArg::Suspend) => Some(Action::Suspend),
-                Some(ActionArg::Transfer) => Some(Action::Transfer),
-                Some(ActionArg::Keep) => Some(Action::Keep),
-                Some(ActionArg::Lapse) => Some(Action::Lapse),
+                Some(ActionArg::End(end)) => Some(end),
                 Some(ActionArg::Decide) | None => None,
             },
             decide: self.action == Some(ActionArg::Decide),
@@ -635,6 +631,55 @@ mod tests {
             let cli = Cli::from_matches(matches).unwrap();
             assert_eq!(cli.wizard_flags(), std::slice::from_ref(&flag), "{args:?}");
         }
+    }
+
+    /// `--action` takes every end by its id and "decide", in the wizard's menu order, from
+    /// the ends' table: no list of its own to forget.
+    #[test]
+    fn action_takes_every_end_and_decide_in_the_menus_order() {
+        let cmd = Cli::command();
+        let arg = cmd
+            .get_arguments()
+            .find(|a| a.get_id() == "action")
+            .unwrap();
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .map(|v| v.get_name().to_owned())
+            .collect();
+        // The menu's order itself is pinned where it is made (`ends::MENU`).
+        let menu = crate::ends::MENU.map(|a| a.map_or("decide", Action::id));
+        assert_eq!(values, menu);
+        let preset = |value: &str| {
+            let matches = Cli::command()
+                .try_get_matches_from(["simcancel", "--action", value])
+                .unwrap();
+            let p = Cli::from_matches(matches).unwrap().answers.preset();
+            (p.action, p.decide)
+        };
+        for a in Action::ALL {
+            assert_eq!(preset(a.id()), (Some(a), false), "{a:?}");
+        }
+        assert_eq!(preset("decide"), (None, true));
+        assert!(
+            Cli::command()
+                .try_get_matches_from(["simcancel", "--action", "pause"])
+                .is_err()
+        );
+    }
+
+    /// The completion scripts describe `--action`'s values as English `--help` does, and
+    /// list the flag where it is declared.
+    #[test]
+    fn completions_describe_the_ends_and_keep_the_flags_order() {
+        let zsh = String::from_utf8(completions(clap_complete::Shell::Zsh)).unwrap();
+        assert!(
+            zsh.contains(r#"cancel\:"End the contract for good""#),
+            "{zsh}"
+        );
+        assert!(zsh.contains(r#"decide\:"Compare cancelling"#), "{zsh}");
+        let at = |flag: &str| zsh.find(flag).unwrap_or_else(|| panic!("{flag}: {zsh}"));
+        assert!(at("'--action=") < at("'--need-again="), "{zsh}");
     }
 
     #[test]

@@ -6,9 +6,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::answers::{Need, Preset, Question, Status};
+use crate::answers::{Need, Preset, Question, Status, Word};
 use crate::catalog::{self, Action, Catalog, Channel, Operator, Origin};
-use crate::cli::{self, ActionArg, Cli, ColorChoice};
+use crate::cli::{self, Cli, ColorChoice};
 use crate::dates::Clock;
 use crate::error::Error;
 use crate::rules::{
@@ -276,12 +276,7 @@ fn decide_contradiction(cli: &Cli, interactive: bool) -> Option<String> {
     let flags = decide_flags.join(", ");
     let count = decide_flags.len();
     let action = match cli.answers.action {
-        Some(ActionArg::Cancel) => "cancel",
-        Some(ActionArg::Suspend) => "suspend",
-        Some(ActionArg::Decide) => "decide",
-        Some(ActionArg::Transfer) => "transfer",
-        Some(ActionArg::Keep) => "keep",
-        Some(ActionArg::Lapse) => "lapse",
+        Some(given) => given.word(),
         // In a terminal the menu can still lead to "Help me decide"; without one the
         // action defaults to cancel, which would drop these answers unseen.
         None if interactive => "decide",

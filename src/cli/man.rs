@@ -5,10 +5,20 @@ use clap::CommandFactory;
 use super::{Cli, VERIFIED};
 use crate::i18n::{self, Lang};
 
-/// The completion script for `shell`.
+/// The completion script for `shell`. The values of `--action` carry their English
+/// descriptions, as `--help` gives them; the other answers' words are plain.
 pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "simcancel", &mut script);
+    let action = super::described::<super::ActionArg>("action", Lang::En);
+    // In place: `mut_arg` would move `--action` to the end of the scripts' lists.
+    let mut cmd = Cli::command().mut_args(|a| {
+        if a.get_id() == "action" {
+            a.value_parser(action.clone())
+        } else {
+            a
+        }
+    });
+    clap_complete::generate(shell, &mut cmd, "simcancel", &mut script);
     script
 }
 
