@@ -2240,6 +2240,72 @@ fn a_representative_speaks_for_the_subscriber() {
     }
 }
 
+/// Whoever speaks for the subscriber (a representative from abroad, or the user when the
+/// contract is someone else's) never calls the contract, the account or the name theirs,
+/// in Russian or in the translation beside it.
+#[test]
+fn someone_acting_for_the_subscriber_never_says_my_contract() {
+    let (by_proxy, answers) = mts_by_proxy(Action::Cancel);
+    let other = |action| Preset {
+        owner: Some(Owner::Other),
+        balance: (action == Action::Cancel).then_some(Balance::Refund),
+        ..mts(Channel::Store, action, false)
+    };
+    for (case, preset, answers, expected) in [
+        (
+            "representative",
+            Preset {
+                balance: Some(Balance::Refund),
+                ..by_proxy
+            },
+            answers,
+            "Я хочу расторгнуть договор от имени его владельца и закрыть этот номер.",
+        ),
+        (
+            "owner other, cancel",
+            other(Action::Cancel),
+            vec![],
+            "Я хочу расторгнуть договор от имени его владельца и закрыть этот номер.",
+        ),
+        (
+            "owner other, transfer",
+            other(Action::Transfer),
+            vec![],
+            "Дайте, пожалуйста, копию документов о том, что договор на имя прежнего владельца номера прекращён.",
+        ),
+    ] {
+        let (record, _) = run_script(preset, answers);
+        let phrases = record.unwrap().phrases;
+        assert!(
+            phrases.iter().any(|p| p.ru == expected),
+            "{case}: no {expected:?} in {phrases:?}"
+        );
+        for p in &phrases {
+            for mine in [
+                "на мой счёт",
+                "на моё имя",
+                "my contract",
+                "my account",
+                "my name",
+            ] {
+                assert!(
+                    !p.ru.contains(mine) && !p.text.contains(mine),
+                    "{case}: {mine:?} in {p:?}"
+                );
+            }
+        }
+    }
+    // The subscriber's own words stay theirs.
+    let (record, _) = run_script(mts(Channel::Store, Action::Cancel, false), vec![]);
+    let phrases = record.unwrap().phrases;
+    assert!(
+        phrases
+            .iter()
+            .any(|p| p.ru == "Я хочу расторгнуть договор и закрыть этот номер."),
+        "{phrases:?}"
+    );
+}
+
 /// Every operator × end × in Russia or abroad, answered with Enter in a terminal, ends in a
 /// record: no answer offered leads to a dead end. Abroad, a store-only end (MTS's
 /// re-registration) is offered as someone's errand instead of refused.
