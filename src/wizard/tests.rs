@@ -2187,7 +2187,7 @@ fn the_addressee_names_the_brand_and_yota_and_t2_are_checked_against_the_contrac
     for (op, addressee, check) in [
         ("beeline", "В ПАО «ВымпелКом» (Билайн)\n", false),
         ("mts", "В ПАО «МТС»\n", false),
-        ("t2", "В ООО «Т2 Мобайл» (t2)\n", true),
+        ("t2", "В ООО «Т2 Мобайл»\n", true),
         ("yota", "В ООО «Скартел» (Yota)\n", true),
     ] {
         let preset = Preset {
