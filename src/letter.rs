@@ -52,11 +52,35 @@ pub fn addressee(entity: &str, brand: &str) -> String {
     let brand = brand.split(" (").next().unwrap_or("").trim();
     // A blank is filled in from the contract, brand and all.
     let blank = entity.contains("___");
-    if brand.is_empty() || blank || entity.to_lowercase().contains(&brand.to_lowercase()) {
+    if brand.is_empty() || blank || lookalike(entity).contains(&lookalike(brand)) {
         entity.to_owned()
     } else {
         format!("{entity} ({brand})")
     }
+}
+
+/// Upper case, with the Latin letters that look like Cyrillic ones read as those: the
+/// brand "t2" is what ООО «Т2 Мобайл» already says, though one is written in Latin
+/// letters and the other in Cyrillic.
+fn lookalike(s: &str) -> String {
+    s.to_uppercase()
+        .chars()
+        .map(|c| match c {
+            'A' => 'А',
+            'B' => 'В',
+            'C' => 'С',
+            'E' => 'Е',
+            'H' => 'Н',
+            'K' => 'К',
+            'M' => 'М',
+            'O' => 'О',
+            'P' => 'Р',
+            'T' => 'Т',
+            'X' => 'Х',
+            'Y' => 'У',
+            c => c,
+        })
+        .collect()
 }
 
 fn or_blank(v: &str, blank: &str) -> String {
@@ -241,7 +265,23 @@ pub fn application_pdf(doc: &Document) -> Result<Vec<u8>, crate::pdf::PdfError> 
 
 #[cfg(test)]
 mod tests {
-    use super::name_fits;
+    use super::{addressee, name_fits};
+
+    #[test]
+    fn the_brand_follows_an_entity_that_does_not_already_say_it() {
+        for (entity, brand, expected) in [
+            ("ПАО «ВымпелКом»", "Билайн", "ПАО «ВымпелКом» (Билайн)"),
+            ("ПАО «МТС»", "МТС", "ПАО «МТС»"),
+            ("ПАО «МегаФон»", "МегаФон", "ПАО «МегаФон»"),
+            // The brand in Latin letters, the entity in Cyrillic: the same name.
+            ("ООО «Т2 Мобайл»", "t2 (Tele2)", "ООО «Т2 Мобайл»"),
+            ("ООО «Скартел»", "Yota", "ООО «Скартел» (Yota)"),
+            ("ООО «Дэни Колл»", "Danycom", "ООО «Дэни Колл» (Danycom)"),
+            ("________________________", "t2", "________________________"),
+        ] {
+            assert_eq!(addressee(entity, brand), expected, "{entity} {brand}");
+        }
+    }
 
     #[test]
     fn latin_and_cyrillic_names_fit_and_chinese_ones_do_not() {

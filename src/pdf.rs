@@ -240,11 +240,32 @@ impl Layout<'_> {
     }
 }
 
+/// The words of `text`, with those a line must not be broken between joined by their
+/// space: the sign № and its number, and a date written by hand («___» ______ 20___ г.),
+/// which a reader fills in as one field and a clerk reads as one.
+fn units(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut glue = false;
+    for word in text.split(' ') {
+        let to_previous = glue || word.starts_with("20___") || word.starts_with("г.");
+        match out.last_mut() {
+            Some(last) if to_previous && !word.is_empty() => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_owned()),
+        }
+        glue = word == "№" || word == "«___»";
+    }
+    out
+}
+
 /// Greedy wrapping at spaces; a word longer than the line stays whole.
 fn wrap(font: &Font<'_>, text: &str, width: f32, indent: f32, size: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ') {
+    for word in units(text) {
+        let word = word.as_str();
         let room = if lines.is_empty() {
             width - indent
         } else {
@@ -497,6 +518,40 @@ mod tests {
         // Punctuation after a blank stays after it; a short blank is left alone.
         assert!(stretch_blank(&font, "адрес: ______,", 300.0).ends_with("__,"));
         assert_eq!(stretch_blank(&font, "№ __ от", 300.0), "№ __ от");
+    }
+
+    #[test]
+    fn a_number_sign_and_a_date_written_by_hand_are_never_broken() {
+        let font = face();
+        let text = "действующий(-ая) на основании нотариальной доверенности № __________ от «___» ____________ 20___ г.";
+        for width in (120..=460).step_by(10) {
+            let lines = wrap(&font, text, width as f32, 0.0, SIZE);
+            assert_eq!(lines.join(" "), text, "{width}");
+            for line in &lines {
+                assert!(
+                    !line.ends_with('№') && !line.ends_with("«___»"),
+                    "{width}: {lines:?}"
+                );
+                assert!(
+                    !line.starts_with("20___")
+                        && !line.starts_with("г.")
+                        && !line.starts_with("____________ 20"),
+                    "{width}: {lines:?}"
+                );
+            }
+        }
+        assert_eq!(
+            units("связи № __________ (при наличии) от «___» ____________ 20___ г., а"),
+            [
+                "связи",
+                "№ __________",
+                "(при",
+                "наличии)",
+                "от",
+                "«___» ____________ 20___ г.,",
+                "а"
+            ]
+        );
     }
 
     #[test]

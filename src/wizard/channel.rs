@@ -564,7 +564,12 @@ fn phrase_keys(
     }
     match action {
         Action::Cancel => {
-            keys.push("phrase-terminate");
+            // Whoever speaks for the subscriber ends the subscriber's contract, not theirs.
+            keys.push(if owner == Owner::Other {
+                "phrase-terminate-representative"
+            } else {
+                "phrase-terminate"
+            });
             keys.push("phrase-debt");
             match balance {
                 // Whoever speaks for the subscriber asks for the subscriber's account.
@@ -586,7 +591,12 @@ fn phrase_keys(
             keys.push("phrase-reregister");
             // At the counter the new owner stands beside you; in the app they confirm.
             if channel == Channel::Store {
-                keys.extend(["phrase-new-owner", "phrase-debt", "phrase-reregister-proof"]);
+                let proof = if owner == Owner::Other {
+                    "phrase-reregister-proof-representative"
+                } else {
+                    "phrase-reregister-proof"
+                };
+                keys.extend(["phrase-new-owner", "phrase-debt", proof]);
             } else {
                 keys.extend(["phrase-debt", "phrase-reference"]);
             }

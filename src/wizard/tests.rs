@@ -2187,7 +2187,7 @@ fn the_addressee_names_the_brand_and_yota_and_t2_are_checked_against_the_contrac
     for (op, addressee, check) in [
         ("beeline", "В ПАО «ВымпелКом» (Билайн)\n", false),
         ("mts", "В ПАО «МТС»\n", false),
-        ("t2", "В ООО «Т2 Мобайл» (t2)\n", true),
+        ("t2", "В ООО «Т2 Мобайл»\n", true),
         ("yota", "В ООО «Скартел» (Yota)\n", true),
     ] {
         let preset = Preset {
@@ -2238,6 +2238,72 @@ fn a_representative_speaks_for_the_subscriber() {
     ] {
         assert!(text.contains(line), "{line:?} missing:\n{text}");
     }
+}
+
+/// Whoever speaks for the subscriber (a representative from abroad, or the user when the
+/// contract is someone else's) never calls the contract, the account or the name theirs,
+/// in Russian or in the translation beside it.
+#[test]
+fn someone_acting_for_the_subscriber_never_says_my_contract() {
+    let (by_proxy, answers) = mts_by_proxy(Action::Cancel);
+    let other = |action| Preset {
+        owner: Some(Owner::Other),
+        balance: (action == Action::Cancel).then_some(Balance::Refund),
+        ..mts(Channel::Store, action, false)
+    };
+    for (case, preset, answers, expected) in [
+        (
+            "representative",
+            Preset {
+                balance: Some(Balance::Refund),
+                ..by_proxy
+            },
+            answers,
+            "Я хочу расторгнуть договор от имени его владельца и закрыть этот номер.",
+        ),
+        (
+            "owner other, cancel",
+            other(Action::Cancel),
+            vec![],
+            "Я хочу расторгнуть договор от имени его владельца и закрыть этот номер.",
+        ),
+        (
+            "owner other, transfer",
+            other(Action::Transfer),
+            vec![],
+            "Дайте, пожалуйста, копию документов о том, что договор на имя прежнего владельца номера прекращён.",
+        ),
+    ] {
+        let (record, _) = run_script(preset, answers);
+        let phrases = record.unwrap().phrases;
+        assert!(
+            phrases.iter().any(|p| p.ru == expected),
+            "{case}: no {expected:?} in {phrases:?}"
+        );
+        for p in &phrases {
+            for mine in [
+                "на мой счёт",
+                "на моё имя",
+                "my contract",
+                "my account",
+                "my name",
+            ] {
+                assert!(
+                    !p.ru.contains(mine) && !p.text.contains(mine),
+                    "{case}: {mine:?} in {p:?}"
+                );
+            }
+        }
+    }
+    // The subscriber's own words stay theirs.
+    let (record, _) = run_script(mts(Channel::Store, Action::Cancel, false), vec![]);
+    let phrases = record.unwrap().phrases;
+    assert!(
+        phrases
+            .iter()
+            .any(|p| p.ru == "Я хочу расторгнуть договор и закрыть этот номер."),
+        "{phrases:?}"
+    );
 }
 
 /// Every operator × end × in Russia or abroad, answered with Enter in a terminal, ends in a
