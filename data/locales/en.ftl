@@ -8,7 +8,7 @@ date-format = %Y-%m-%d
 intro-title = simcancel — cancel or suspend a Russian SIM without losing anything
 intro-body = This walks you through the decision, the preparation, the visit, call or website, and keeps a dated record of what you did.
 intro-data = Operator facts last checked on { $date }.
-intro-confidence = [secondary] and [unverified]: not confirmed by the operator, so confirm them. ?: nobody publishes it, so ask.
+intro-confidence = [secondary] and [unverified]: not confirmed by the operator, so confirm them. “?”: nobody publishes it, so ask.
 stale = These facts were last checked on { $date }, more than six months ago; operators change their rules — confirm on the hotline.
 
 ## Operator and action
