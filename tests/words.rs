@@ -723,3 +723,39 @@ fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
         );
     }
 }
+
+#[test]
+fn a_route_that_cannot_finish_says_both_channels_as_a_sentence_does() {
+    let refused = |lang| {
+        streams(simcancel().fixture().lang(lang).args([
+            "--operator",
+            "alfa",
+            "--channel",
+            "online",
+            "--completed",
+        ]))
+        .1
+    };
+    let en = refused("en");
+    assert!(
+        en.contains("this cannot be finished online alone")
+            && en.contains("(finish it in a store)"),
+        "{en}"
+    );
+    let ru = refused("ru");
+    assert!(
+        ru.contains("онлайн дело до конца не довести")
+            && ru.contains("(завершить можно в салоне связи)"),
+        "{ru}"
+    );
+    let zh = refused("zh");
+    assert!(zh.contains("（要办完，请去营业厅办理）"), "{zh}");
+    // The wizard's own note on the same route, without a terminal.
+    let zh = stdout(simcancel().fixture().lang("zh").args([
+        "--operator",
+        "alfa",
+        "--channel",
+        "online",
+    ]));
+    assert!(zh.contains("要办完，请去营业厅办理。"), "{zh}");
+}

@@ -437,7 +437,7 @@ follow-finish = Finish the { $action } { CASE($channel, case: "via") }.
 err-when-future = { $value } is in the future; something done cannot be dated after now.
 err-number = `{ $value }` is not a Russian phone number (for example +7 916 123-45-67).
 err-file = { $file }: { $reason }
-err-cannot-complete = the { $channel } cannot finish this by itself; record it as --started (it is finished via { $remains }).
+err-cannot-complete = this cannot be finished { CASE($channel, case: "via") } alone; record it as --started (finish it { CASE($remains, case: "via") }).
 err-no-follow-up = There is no follow-up { $n }: this record has { $count ->
     [one] one
    *[other] { $count }

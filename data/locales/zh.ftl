@@ -385,13 +385,13 @@ err-representative-channel = 代办人是替你去营业厅的；客服热线、
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
 ## Record stages, follow-ups and `records show`
 evidence-started = 已开始，还没办完（打过电话、申请了停机保号或递交了申请）
-evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”，要办完请通过 { $remains }。
+evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”；要办完，请{ CASE($remains, case: "via") }办理。
 follow-go-on = 继续办理（{ $action }，{ $channel }）。
 follow-finish = 通过{ $channel }办完（{ $action }）。
 err-when-future = { $value } 还没到；已办的事不能写成晚于现在的时间。
 err-number = `{ $value }` 不是俄罗斯手机号码（例如 +7 916 123-45-67）。
 err-file = { $file }：{ $reason }
-err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完请通过 { $remains }）。
+err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完，请{ CASE($remains, case: "via") }办理）。
 err-no-follow-up = 没有第 { $n } 条后续提醒：这条记录共有 { $count } 条。
 follow-up-marked = 第 { $n } 条后续提醒已标记为完成（{ $what }）。
 marked-next = 下一次：{ $date }（第 { $n } 条后续提醒）。
@@ -507,3 +507,20 @@ io-read-only = 文件系统是只读的
 io-broken-pipe = 读取输出的程序已退出
 io-invalid-data = 数据已损坏
 timing-after-hours-unknown = 今天是工作日，但现在不在通常的营业时间内；营业厅自己的营业时间没有公布。
+# The channels as terms: `via` is how a sentence says "there" (请{ CASE($remains, case: "via") }办理).
+-channel-store = { $case ->
+    [via] 去营业厅
+   *[nom] 营业厅
+}
+-channel-hotline = { $case ->
+    [via] 打客服热线
+   *[nom] 客服热线
+}
+-channel-online = { $case ->
+    [via] 在线上
+   *[nom] 线上
+}
+-channel-gosuslugi = { $case ->
+    [via] 在 Gosuslugi 上
+   *[nom] Gosuslugi
+}
