@@ -687,6 +687,23 @@ fn an_os_error_is_told_in_the_readers_language() {
     ]));
     assert!(err.contains("没有这个文件或目录"), "{err}");
     assert!(!err.contains("No such file"), "{err}");
+    // A record asked for by a name that is not there: the system's reason, translated.
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, said) in [("zh", "没有这个文件或目录"), ("ru", "нет такого файла")]
+    {
+        for command in ["show", "card", "ics"] {
+            let (_, err) = streams(simcancel().lang(lang).records(dir.path()).args([
+                "records",
+                command,
+                "nope.toml",
+            ]));
+            assert!(err.contains(said), "{lang} records {command}: {err}");
+            assert!(
+                !err.contains("No such file"),
+                "{lang} records {command}: {err}"
+            );
+        }
+    }
 }
 
 #[test]
