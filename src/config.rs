@@ -246,7 +246,11 @@ impl WizardRun {
                 );
                 Error::refused(
                     &[(Question::Abroad, None), given],
-                    format!("{message} {hint}"),
+                    // Chinese runs a sentence on after its full stop, with no space.
+                    format!(
+                        "{message}{}{hint}",
+                        crate::i18n::sentence_gap(crate::i18n::lang())
+                    ),
                 )
             } else {
                 Error::refused(&[(Question::Action, Some(action.id())), given], message)

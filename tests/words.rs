@@ -741,6 +741,52 @@ fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
     }
 }
 
+/// Two Chinese characters with a space between them: Chinese leaves none, whatever ends
+/// in 日 (a date) or 营业厅 (a channel's label) and whatever follows.
+fn spaced_chinese(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| han(w[0]) && w[1] == ' ' && han(w[2]))
+        .map(|(i, _)| {
+            chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_leaves_no_space_between_chinese_characters() {
+    assert_eq!(spaced_chinese("2026 年 12 月 19 日 之前免费").len(), 1);
+    assert!(spaced_chinese("2026 年 12 月 19 日之前，在 Gosuslugi 上办理").is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen = String::new();
+    let online: &[&str] = &["--operator", "mts", "--channel", "online"];
+    for run in RUNS.iter().copied().chain([online]) {
+        let (out, err) = streams(simcancel().lang("zh").records(dir.path()).args(run));
+        seen += &out;
+        seen += &err;
+    }
+    // Refusals: a sentence joined to another, a channel that cannot finish.
+    for run in [
+        &["--operator", "alfa", "--channel", "store", "--abroad"][..],
+        &["--operator", "alfa", "--channel", "online", "--completed"],
+    ] {
+        seen += &streams(simcancel().fixture().lang("zh").args(run)).1;
+    }
+    for f in fs::read_dir(dir.path()).unwrap() {
+        let path = f.unwrap().path();
+        if path.to_string_lossy().ends_with("_guide.txt") {
+            seen += &fs::read_to_string(&path).unwrap();
+        }
+    }
+    let found = spaced_chinese(&seen);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 #[test]
 fn a_route_that_cannot_finish_says_both_channels_as_a_sentence_does() {
     let refused = |lang| {
