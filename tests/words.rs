@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::common::{Pinned, simcancel, stdout, streams, written};
+use crate::common::{Pinned, shipped, simcancel, stdout, streams, written};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -821,4 +821,24 @@ fn a_route_that_cannot_finish_says_both_channels_as_a_sentence_does() {
         "online",
     ]));
     assert!(zh.contains("要办完，请去营业厅办理。"), "{zh}");
+}
+
+#[test]
+fn an_operator_is_listed_with_its_russian_name_once() {
+    for lang in ["en", "ru", "zh"] {
+        let out = stdout(simcancel().lang(lang).args(["operators"]));
+        for op in shipped().operators {
+            let ru = op.name.get(simcancel::i18n::Lang::Ru);
+            let row = out
+                .lines()
+                .find(|l| l.split_whitespace().next() == Some(op.id()))
+                .unwrap_or_else(|| panic!("{lang}: no row for {}:\n{out}", op.id()));
+            assert!(row.matches(ru).count() <= 1, "{lang}: {row}");
+            // One aside a name: never a second pair of brackets after the first.
+            assert!(
+                !row.contains(") (") && !row.contains("） (") && !row.contains("）（"),
+                "{lang}: {row}"
+            );
+        }
+    }
 }
