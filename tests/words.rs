@@ -842,3 +842,14 @@ fn an_operator_is_listed_with_its_russian_name_once() {
         }
     }
 }
+
+#[test]
+fn letting_a_number_lapse_is_not_called_closing_it() {
+    let lapse = ["--operator", "charlie", "--action", "lapse"];
+    let ru = stdout(simcancel().fixture().lang("ru").args(lapse));
+    assert!(ru.contains("Прежде чем номер заберут"), "{ru}");
+    assert!(!ru.contains("Прежде чем закрыть номер"), "{ru}");
+    let zh = stdout(simcancel().fixture().lang("zh").args(lapse));
+    assert!(zh.contains("号码被收回之前"), "{zh}");
+    assert!(!zh.contains("销号之前"), "{zh}");
+}

@@ -94,6 +94,7 @@ owner-other-carry-on = At a store you will need the owner in person, or a notari
 ## Preparation
 
 prep-title = Before the number goes
+prep-title-lapse = Before the number goes
 prep-title-keep = Keeping the number: what to set up
 prep-title-transfer = Before the number leaves your name
 prep-title-suspend = Before the number is blocked

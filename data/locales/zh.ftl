@@ -76,6 +76,7 @@ owner-other-carry-on = 在营业厅办理时，需要机主本人到场，或者
 ## 准备
 
 prep-title = 销号之前
+prep-title-lapse = 号码被收回之前
 prep-title-keep = 保留这个号码：需要先设置什么
 prep-title-transfer = 过户之前
 prep-title-suspend = 办理停机保号之前

@@ -88,7 +88,9 @@ impl<P: Prompter> Wizard<'_, P> {
     ) -> Result<Preparation, Error> {
         // A blocked number is kept: the title must not say it goes.
         let mut block = Block::new(match action {
-            Action::Cancel | Action::Lapse => t!("prep-title"),
+            Action::Cancel => t!("prep-title"),
+            // Nothing is closed: the number is taken back (ru, zh say so; en's title fits both).
+            Action::Lapse => t!("prep-title-lapse"),
             Action::Transfer => t!("prep-title-transfer"),
             Action::Suspend => t!("prep-title-suspend"),
             Action::Keep => t!("prep-title-keep"),
