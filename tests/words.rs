@@ -853,3 +853,16 @@ fn letting_a_number_lapse_is_not_called_closing_it() {
     assert!(zh.contains("号码被收回之前"), "{zh}");
     assert!(!zh.contains("销号之前"), "{zh}");
 }
+
+#[test]
+fn a_chinese_menu_line_has_one_colon() {
+    // A menu line is `label：hint` in Chinese: a hint's own colon would be a second.
+    for (place, line) in fluent_texts("zh") {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if (key.starts_with("action-") || key.starts_with("channel-")) && key.ends_with("-hint") {
+            assert!(!value.contains('：'), "{place}: {value}");
+        }
+    }
+}

@@ -421,7 +421,7 @@ show-follow-ups = 后续提醒：
 ## 其他做法：过户、保号、护照类型、号码注销之后
 
 action-transfer = 过户给别人
-action-transfer-hint = 让亲属合法地继续用这个号码（переоформление）：双方到场、带护照、无欠费
+action-transfer-hint = 让亲属合法地继续用这个号码（переоформление），需双方到场、带护照、无欠费
 action-keep = 我不在俄罗斯期间保住号码
 action-keep-hint = 无需办理停机保号；号码里留钱，每月使用一次
 action-handover = 我打算把 SIM 卡留给朋友或亲戚
@@ -479,7 +479,7 @@ action-noun-transfer = 过户
 action-noun-keep = 出国保号
 action-noun-lapse = 放着不管
 action-lapse = 放着不管（什么都不做）
-action-lapse-hint = 不用去营业厅，也不用打电话：之后可能开始收取不活跃费用，号码随后被收回；检查都标有日期
+action-lapse-hint = 不用去营业厅，也不用打电话；之后可能开始收取不活跃费用，随后号码被收回；各项检查都有日期提醒
 lapse-title = 如果 { $operator } 的号码放着不管
 balance-lapse = 余额留在号码上：不活跃费用从中扣除。想要退回余额，请改为销号。
 err-lapse-channel = 放着不管不需要去任何地方，也不需要任何人代办：请去掉 --channel 和 --representative，或选择其他 --action。
