@@ -866,3 +866,108 @@ fn a_chinese_menu_line_has_one_colon() {
         }
     }
 }
+
+/// Where a Russian text leaves `name` in the nominative after a word that declines it
+/// («номером МегаФон», «у Билайн»): the word and the name, each time.
+fn undeclined(text: &str, name: &str) -> Vec<String> {
+    // A noun or preposition that puts the operator's name after it in another case.
+    const GOVERNS: [&str; 10] = [
+        "номер",
+        "блокировк",
+        "услови",
+        "приложени",
+        "сайт",
+        "салон",
+        "офис",
+        "абонент",
+        "тариф",
+        "клиент",
+    ];
+    const PREPOSITIONS: [&str; 6] = ["с", "у", "от", "до", "для", "без"];
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(name) {
+        let before = &rest[..at];
+        let after = rest[at + name.len()..].chars().next();
+        rest = &rest[at + name.len()..];
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // The word just before, with nothing but a space between.
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let word: String = before
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        if PREPOSITIONS.contains(&word.as_str()) || GOVERNS.iter().any(|g| word.starts_with(g)) {
+            found.push(format!("{word} {name}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn russian_never_leaves_an_operator_undeclined_after_a_word_that_declines_it() {
+    assert_eq!(
+        undeclined("Если просто не пользоваться номером МегаФон", "МегаФон"),
+        ["номером МегаФон"]
+    );
+    assert!(undeclined("номер МегаФона; в МегаФон; Что МегаФон", "МегаФон").is_empty());
+    let lang = simcancel::i18n::Lang::Ru;
+    let dir = tempfile::tempdir().unwrap();
+    let mut found = Vec::new();
+    for op in shipped().operators {
+        let id = format!("operator-{}", op.id());
+        let (Some(nom), Some(genitive)) = (
+            simcancel::i18n::term(lang, &id, "nom"),
+            simcancel::i18n::term(lang, &id, "gen"),
+        ) else {
+            continue;
+        };
+        if nom == genitive {
+            continue;
+        }
+        let mut seen = String::new();
+        for run in [
+            &[
+                "--action",
+                "decide",
+                "--need-again",
+                "yes",
+                "--back-in",
+                "44",
+            ][..],
+            &["--action", "keep"],
+            &["--action", "lapse"],
+            &["--action", "suspend", "--channel", "hotline"],
+            &["--channel", "store", "--balance", "refund"],
+            &["--channel", "online", "--abroad"],
+        ] {
+            let (out, err) = streams(
+                simcancel()
+                    .lang("ru")
+                    .records(dir.path())
+                    .args(["--operator", op.id()])
+                    .args(run),
+            );
+            seen += &out;
+            seen += &err;
+        }
+        found.extend(undeclined(&seen, &nom));
+    }
+    let (listing, _) = streams(simcancel().lang("ru").records(dir.path()).args(["records"]));
+    for op in ["megafon", "beeline"] {
+        if let Some(nom) = simcancel::i18n::term(lang, &format!("operator-{op}"), "nom") {
+            found.extend(undeclined(&listing, &nom));
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
+}
