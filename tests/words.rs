@@ -521,20 +521,38 @@ fn roubles_are_written_as_each_language_writes_money() {
     let zh = guidance("zh");
     assert!(zh.contains("之后每天 1.10 卢布"), "{zh}");
     for (lang, text) in [("ru", &ru), ("en", &en), ("zh", &zh)] {
-        // `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or a point in Russian.
-        let words: Vec<&str> = text.split([' ', '\u{a0}', '(', ')']).collect();
-        for (i, w) in words.iter().enumerate() {
-            let unit = words.get(i + 1).copied().unwrap_or_default();
-            if !["₽", "RUB", "卢布"].iter().any(|u| unit.starts_with(u)) {
-                continue;
-            }
-            let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
-            if let Some((_, frac)) = n.split_once([',', '.']) {
-                assert_eq!(frac.len(), 2, "{lang}: {w} {unit} in\n{text}");
-            }
-            assert!(!(lang == "ru" && n.contains('.')), "{w} {unit} in\n{text}");
+        let bad = bad_sums(lang, text);
+        assert!(bad.is_empty(), "{lang}: {bad:?} in\n{text}");
+    }
+    // Sums the texts write out themselves (a fee in a fact, an old price).
+    for lang in ["en", "ru", "zh"] {
+        for (place, text) in fluent_texts(lang).into_iter().chain(table_texts(lang)) {
+            let bad = bad_sums(lang, &text);
+            assert!(bad.is_empty(), "{place}: {bad:?} in {text}");
         }
     }
+}
+
+/// `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or with a point in Russian.
+fn bad_sums(lang: &str, text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split([' ', '\u{a0}', '(', ')']).collect();
+    let mut bad = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let unit = words.get(i + 1).copied().unwrap_or_default();
+        if !["₽", "RUB", "卢布"].iter().any(|u| unit.starts_with(u)) {
+            continue;
+        }
+        let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
+        // The decimal mark: a comma in Russian, a point elsewhere (where a comma groups).
+        let mark = if lang == "ru" { ',' } else { '.' };
+        let one_decimal = n.split_once(mark).is_some_and(|(_, frac)| {
+            frac.trim_end_matches(|c: char| !c.is_ascii_digit()).len() != 2
+        });
+        if one_decimal || (lang == "ru" && n.contains('.')) {
+            bad.push(format!("{w} {unit}"));
+        }
+    }
+    bad
 }
 
 /// A colon right after a Chinese character or a full-width bracket, as `--help`, prompts
