@@ -219,13 +219,16 @@ impl WizardRun {
         if p.stage == Some(Status::Completed)
             && !crate::followups::completes(Some(op), channel, action)
         {
-            let remains = crate::followups::remaining_channel(op, action)
-                .map_or_else(|| t!("show-none"), crate::labels::channel_name);
+            // Both channels said as a sentence says them ("online", "in a store").
+            let remains = crate::followups::remaining_channel(op, action).map_or_else(
+                || fluent_bundle::FluentValue::from(t!("show-none")),
+                crate::labels::channel_arg,
+            );
             return Err(Error::refused(
                 &[(Question::Status, None)],
                 t!(
                     "err-cannot-complete",
-                    channel = crate::labels::channel_name(channel),
+                    channel = crate::labels::channel_arg(channel),
                     remains = remains
                 ),
             ));
@@ -243,7 +246,11 @@ impl WizardRun {
                 );
                 Error::refused(
                     &[(Question::Abroad, None), given],
-                    format!("{message} {hint}"),
+                    // Chinese runs a sentence on after its full stop, with no space.
+                    format!(
+                        "{message}{}{hint}",
+                        crate::i18n::sentence_gap(crate::i18n::lang())
+                    ),
                 )
             } else {
                 Error::refused(&[(Question::Action, Some(action.id())), given], message)

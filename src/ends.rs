@@ -144,7 +144,7 @@ ends! {
         label: "action-lapse",
         hint: "action-lapse-hint",
         noun: "action-noun-lapse",
-        prep_title: "prep-title",
+        prep_title: "prep-title-lapse",
         abroad_ask: "abroad-step-ask",
         menu: Menu::WhereOffered,
         compared: true,

@@ -515,6 +515,12 @@ pub fn sentence_gap(lang: Lang) -> &'static str {
     if lang == Lang::Zh { "" } else { " " }
 }
 
+/// What goes between the items of a list in running text: the enumeration comma `、`
+/// in Chinese (a half-width comma after Chinese text reads as a typo), `, ` elsewhere.
+pub fn list_separator(lang: Lang) -> &'static str {
+    if lang == Lang::Zh { "、" } else { ", " }
+}
+
 pub fn date(d: chrono::NaiveDate) -> String {
     // Each language's file says how its readers write a date (a chrono format).
     d.format(&crate::t!("date-format")).to_string()

@@ -11,13 +11,19 @@ use crate::catalog::{Action, Channel, Confidence, Operator};
 use crate::i18n::{self, Lang};
 use crate::t;
 
+/// An operator as a menu or a listing names it: with its Russian name, as on the signs,
+/// unless the name already holds it («SberMobile（СберМобайл）») or has an aside of its own
+/// (another operator), which a second pair of brackets would follow.
 pub fn operator_label(op: &Operator, lang: Lang) -> String {
     let name = op.name.get(lang);
     let ru = op.name.get(Lang::Ru);
-    if ru != name {
-        format!("{name} ({ru})")
-    } else {
+    if name.contains(ru) || name.contains(['(', '（']) {
         name.to_owned()
+    } else if lang == Lang::Zh {
+        // Chinese brackets its asides full-width, as its texts do (My MTS（Мой МТС）).
+        format!("{name}（{ru}）")
+    } else {
+        format!("{name} ({ru})")
     }
 }
 

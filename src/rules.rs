@@ -93,7 +93,7 @@ pub fn channel_refusal(
         offered = names.join(", ")
     );
     if let Some(instead) = op.route(channel, action).and_then(|r| r.instead.as_ref()) {
-        msg.push(' ');
+        msg.push_str(i18n::sentence_gap(i18n::lang()));
         msg.push_str(instead.get(i18n::lang()));
     }
     msg

@@ -201,6 +201,8 @@ pub struct Words {
     /// The keys to press, with the default in capitals: "[Y/n]", "[y/N]".
     pub keys_yes: String,
     pub keys_no: String,
+    /// Between the items of a list answer: `、` after Chinese, `, ` elsewhere.
+    pub comma: &'static str,
 }
 
 impl Words {
@@ -210,6 +212,7 @@ impl Words {
             no: crate::t!("confirm-no"),
             keys_yes: crate::t!("confirm-keys-yes"),
             keys_no: crate::t!("confirm-keys-no"),
+            comma: crate::i18n::list_separator(crate::i18n::lang()),
         }
     }
 }
@@ -413,7 +416,7 @@ impl Theme for Screen {
         selections: &[&str],
     ) -> fmt::Result {
         let labels: Vec<&str> = selections.iter().map(|k| self.label(k)).collect();
-        self.answer(f, prompt, &labels.join(", "))
+        self.answer(f, prompt, &labels.join(self.words.comma))
     }
 
     fn format_select_prompt_item(
@@ -475,6 +478,30 @@ mod tests {
             asked("Заметки (можно оставить пустым)"),
             "Заметки (можно оставить пустым):"
         );
+    }
+
+    #[test]
+    fn ticked_items_are_listed_with_the_languages_comma() {
+        let answered = |comma| {
+            let words = Words {
+                yes: String::new(),
+                no: String::new(),
+                keys_yes: String::new(),
+                keys_no: String::new(),
+                comma,
+            };
+            let (screen, keys) =
+                Screen::new(80, false, words).with_items(&["备份联系人", "保存短信"]);
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let mut out = String::new();
+            screen
+                .format_multi_select_prompt_selection(&mut out, "勾选", &keys)
+                .unwrap();
+            out
+        };
+        assert_eq!(answered("、"), "勾选： 备份联系人、保存短信");
+        assert_eq!(crate::i18n::list_separator(crate::i18n::Lang::Zh), "、");
+        assert_eq!(crate::i18n::list_separator(crate::i18n::Lang::Ru), ", ");
     }
 
     #[test]

@@ -802,10 +802,12 @@ fn operators_lists_the_virtual_and_regional_operators_by_name() {
         "Motiv (Мотив)",
         "Letai (Летай)",
         "Danycom",
-        "Another operator (virtual or regional) (Другой оператор)",
+        "Another operator (virtual or regional)",
     ] {
         assert!(out.contains(name), "{name}:\n{out}");
     }
+    // A name with an aside of its own takes no second pair of brackets.
+    assert!(!out.contains("(Другой оператор)"), "{out}");
     // Nothing from a content farm: no number is shown for any of them.
     for id in [
         "t-mobile",

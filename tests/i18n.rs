@@ -723,10 +723,10 @@ fn listings_stay_aligned_in_every_script() {
     let hotline = col(header, "客服热线");
     let cancel = col(header, "销号");
     for (row, operator) in rows.iter().zip([
-        "阿尔法测试 (Альфа Тест)",
-        "布拉沃测试 (Браво Тест)",
-        "Charlie Test (Чарли Тест)",
-        "德尔塔测试 (Дельта Тест)",
+        "阿尔法测试（Альфа Тест）",
+        "布拉沃测试（Браво Тест）",
+        "Charlie Test（Чарли Тест）",
+        "德尔塔测试（Дельта Тест）",
     ]) {
         assert_eq!(col(row, operator), name, "{text}");
         assert_eq!(col(row, "store"), cancel, "{text}");

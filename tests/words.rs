@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::common::{Pinned, simcancel, stdout, streams, written};
+use crate::common::{Pinned, shipped, simcancel, stdout, streams, written};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -521,20 +521,38 @@ fn roubles_are_written_as_each_language_writes_money() {
     let zh = guidance("zh");
     assert!(zh.contains("之后每天 1.10 卢布"), "{zh}");
     for (lang, text) in [("ru", &ru), ("en", &en), ("zh", &zh)] {
-        // `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or a point in Russian.
-        let words: Vec<&str> = text.split([' ', '\u{a0}', '(', ')']).collect();
-        for (i, w) in words.iter().enumerate() {
-            let unit = words.get(i + 1).copied().unwrap_or_default();
-            if !["₽", "RUB", "卢布"].iter().any(|u| unit.starts_with(u)) {
-                continue;
-            }
-            let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
-            if let Some((_, frac)) = n.split_once([',', '.']) {
-                assert_eq!(frac.len(), 2, "{lang}: {w} {unit} in\n{text}");
-            }
-            assert!(!(lang == "ru" && n.contains('.')), "{w} {unit} in\n{text}");
+        let bad = bad_sums(lang, text);
+        assert!(bad.is_empty(), "{lang}: {bad:?} in\n{text}");
+    }
+    // Sums the texts write out themselves (a fee in a fact, an old price).
+    for lang in ["en", "ru", "zh"] {
+        for (place, text) in fluent_texts(lang).into_iter().chain(table_texts(lang)) {
+            let bad = bad_sums(lang, &text);
+            assert!(bad.is_empty(), "{place}: {bad:?} in {text}");
         }
     }
+}
+
+/// `1.1 ₽`, `3.3 RUB`: a sum of money with one decimal, or with a point in Russian.
+fn bad_sums(lang: &str, text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split([' ', '\u{a0}', '(', ')']).collect();
+    let mut bad = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let unit = words.get(i + 1).copied().unwrap_or_default();
+        if !["₽", "RUB", "卢布"].iter().any(|u| unit.starts_with(u)) {
+            continue;
+        }
+        let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
+        // The decimal mark: a comma in Russian, a point elsewhere (where a comma groups).
+        let mark = if lang == "ru" { ',' } else { '.' };
+        let one_decimal = n.split_once(mark).is_some_and(|(_, frac)| {
+            frac.trim_end_matches(|c: char| !c.is_ascii_digit()).len() != 2
+        });
+        if one_decimal || (lang == "ru" && n.contains('.')) {
+            bad.push(format!("{w} {unit}"));
+        }
+    }
+    bad
 }
 
 /// A colon right after a Chinese character or a full-width bracket, as `--help`, prompts
@@ -582,9 +600,19 @@ fn no_question_ends_with_a_colon_after_its_question_mark() {
             if let Some((_, value)) = line.split_once(" = ") {
                 let value = value.trim_end();
                 assert!(
-                    !value.ends_with("?:") && !value.ends_with("？：") && !value.ends_with("?："),
+                    !["?:", "？：", "?："].iter().any(|q| value.contains(q)),
                     "{place}: {value}"
                 );
+            }
+        }
+    }
+    // The code adds a prompt's colon (see `theme::asked`); what it prints, a legend
+    // included, is read whole.
+    for lang in ["en", "ru", "zh"] {
+        for run in RUNS {
+            let out = stdout(simcancel().lang(lang).args(run));
+            for q in ["?:", "？：", "?："] {
+                assert!(!out.contains(q), "{lang} {run:?}: `{q}` in\n{out}");
             }
         }
     }
@@ -677,6 +705,23 @@ fn an_os_error_is_told_in_the_readers_language() {
     ]));
     assert!(err.contains("没有这个文件或目录"), "{err}");
     assert!(!err.contains("No such file"), "{err}");
+    // A record asked for by a name that is not there: the system's reason, translated.
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, said) in [("zh", "没有这个文件或目录"), ("ru", "нет такого файла")]
+    {
+        for command in ["show", "card", "ics"] {
+            let (_, err) = streams(simcancel().lang(lang).records(dir.path()).args([
+                "records",
+                command,
+                "nope.toml",
+            ]));
+            assert!(err.contains(said), "{lang} records {command}: {err}");
+            assert!(
+                !err.contains("No such file"),
+                "{lang} records {command}: {err}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -712,4 +757,235 @@ fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
             "{lang}: {out}"
         );
     }
+}
+
+/// Two Chinese characters with a space between them: Chinese leaves none, whatever ends
+/// in 日 (a date) or 营业厅 (a channel's label) and whatever follows.
+fn spaced_chinese(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| han(w[0]) && w[1] == ' ' && han(w[2]))
+        .map(|(i, _)| {
+            chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_leaves_no_space_between_chinese_characters() {
+    assert_eq!(spaced_chinese("2026 年 12 月 19 日 之前免费").len(), 1);
+    assert!(spaced_chinese("2026 年 12 月 19 日之前，在 Gosuslugi 上办理").is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen = String::new();
+    let online: &[&str] = &["--operator", "mts", "--channel", "online"];
+    for run in RUNS.iter().copied().chain([online]) {
+        let (out, err) = streams(simcancel().lang("zh").records(dir.path()).args(run));
+        seen += &out;
+        seen += &err;
+    }
+    // Refusals: a sentence joined to another, a channel that cannot finish.
+    for run in [
+        &["--operator", "alfa", "--channel", "store", "--abroad"][..],
+        &["--operator", "alfa", "--channel", "online", "--completed"],
+    ] {
+        seen += &streams(simcancel().fixture().lang("zh").args(run)).1;
+    }
+    for f in fs::read_dir(dir.path()).unwrap() {
+        let path = f.unwrap().path();
+        if path.to_string_lossy().ends_with("_guide.txt") {
+            seen += &fs::read_to_string(&path).unwrap();
+        }
+    }
+    let found = spaced_chinese(&seen);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_route_that_cannot_finish_says_both_channels_as_a_sentence_does() {
+    let refused = |lang| {
+        streams(simcancel().fixture().lang(lang).args([
+            "--operator",
+            "alfa",
+            "--channel",
+            "online",
+            "--completed",
+        ]))
+        .1
+    };
+    let en = refused("en");
+    assert!(
+        en.contains("this cannot be finished online alone")
+            && en.contains("(finish it in a store)"),
+        "{en}"
+    );
+    let ru = refused("ru");
+    assert!(
+        ru.contains("онлайн дело до конца не довести")
+            && ru.contains("(завершить можно в салоне связи)"),
+        "{ru}"
+    );
+    let zh = refused("zh");
+    assert!(zh.contains("（要办完，请去营业厅办理）"), "{zh}");
+    // The wizard's own note on the same route, without a terminal.
+    let zh = stdout(simcancel().fixture().lang("zh").args([
+        "--operator",
+        "alfa",
+        "--channel",
+        "online",
+    ]));
+    assert!(zh.contains("要办完，请去营业厅办理。"), "{zh}");
+}
+
+#[test]
+fn an_operator_is_listed_with_its_russian_name_once() {
+    for lang in ["en", "ru", "zh"] {
+        let out = stdout(simcancel().lang(lang).args(["operators"]));
+        for op in shipped().operators {
+            let ru = op.name.get(simcancel::i18n::Lang::Ru);
+            let row = out
+                .lines()
+                .find(|l| l.split_whitespace().next() == Some(op.id()))
+                .unwrap_or_else(|| panic!("{lang}: no row for {}:\n{out}", op.id()));
+            assert!(row.matches(ru).count() <= 1, "{lang}: {row}");
+            // One aside a name: never a second pair of brackets after the first.
+            assert!(
+                !row.contains(") (") && !row.contains("） (") && !row.contains("）（"),
+                "{lang}: {row}"
+            );
+        }
+    }
+}
+
+#[test]
+fn letting_a_number_lapse_is_not_called_closing_it() {
+    let lapse = ["--operator", "charlie", "--action", "lapse"];
+    let ru = stdout(simcancel().fixture().lang("ru").args(lapse));
+    assert!(ru.contains("Прежде чем номер заберут"), "{ru}");
+    assert!(!ru.contains("Прежде чем закрыть номер"), "{ru}");
+    let zh = stdout(simcancel().fixture().lang("zh").args(lapse));
+    assert!(zh.contains("号码被收回之前"), "{zh}");
+    assert!(!zh.contains("销号之前"), "{zh}");
+}
+
+#[test]
+fn a_chinese_menu_line_has_one_colon() {
+    // A menu line is `label：hint` in Chinese: a hint's own colon would be a second.
+    for (place, line) in fluent_texts("zh") {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if (key.starts_with("action-") || key.starts_with("channel-")) && key.ends_with("-hint") {
+            assert!(!value.contains('：'), "{place}: {value}");
+        }
+    }
+}
+
+/// Where a Russian text leaves `name` in the nominative after a word that declines it
+/// («номером МегаФон», «у Билайн»): the word and the name, each time.
+fn undeclined(text: &str, name: &str) -> Vec<String> {
+    // A noun or preposition that puts the operator's name after it in another case.
+    const GOVERNS: [&str; 10] = [
+        "номер",
+        "блокировк",
+        "услови",
+        "приложени",
+        "сайт",
+        "салон",
+        "офис",
+        "абонент",
+        "тариф",
+        "клиент",
+    ];
+    const PREPOSITIONS: [&str; 6] = ["с", "у", "от", "до", "для", "без"];
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(name) {
+        let before = &rest[..at];
+        let after = rest[at + name.len()..].chars().next();
+        rest = &rest[at + name.len()..];
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // The word just before, with nothing but a space between.
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let word: String = before
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        if PREPOSITIONS.contains(&word.as_str()) || GOVERNS.iter().any(|g| word.starts_with(g)) {
+            found.push(format!("{word} {name}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn russian_never_leaves_an_operator_undeclined_after_a_word_that_declines_it() {
+    assert_eq!(
+        undeclined("Если просто не пользоваться номером МегаФон", "МегаФон"),
+        ["номером МегаФон"]
+    );
+    assert!(undeclined("номер МегаФона; в МегаФон; Что МегаФон", "МегаФон").is_empty());
+    let lang = simcancel::i18n::Lang::Ru;
+    let dir = tempfile::tempdir().unwrap();
+    let mut found = Vec::new();
+    for op in shipped().operators {
+        let id = format!("operator-{}", op.id());
+        let (Some(nom), Some(genitive)) = (
+            simcancel::i18n::term(lang, &id, "nom"),
+            simcancel::i18n::term(lang, &id, "gen"),
+        ) else {
+            continue;
+        };
+        if nom == genitive {
+            continue;
+        }
+        let mut seen = String::new();
+        for run in [
+            &[
+                "--action",
+                "decide",
+                "--need-again",
+                "yes",
+                "--back-in",
+                "44",
+            ][..],
+            &["--action", "keep"],
+            &["--action", "lapse"],
+            &["--action", "suspend", "--channel", "hotline"],
+            &["--channel", "store", "--balance", "refund"],
+            &["--channel", "online", "--abroad"],
+        ] {
+            let (out, err) = streams(
+                simcancel()
+                    .lang("ru")
+                    .records(dir.path())
+                    .args(["--operator", op.id()])
+                    .args(run),
+            );
+            seen += &out;
+            seen += &err;
+        }
+        found.extend(undeclined(&seen, &nom));
+    }
+    let (listing, _) = streams(simcancel().lang("ru").records(dir.path()).args(["records"]));
+    for op in ["megafon", "beeline"] {
+        if let Some(nom) = simcancel::i18n::term(lang, &format!("operator-{op}"), "nom") {
+            found.extend(undeclined(&listing, &nom));
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
 }

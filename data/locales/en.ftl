@@ -8,7 +8,7 @@ date-format = %Y-%m-%d
 intro-title = simcancel — cancel or suspend a Russian SIM without losing anything
 intro-body = This walks you through the decision, the preparation, the visit, call or website, and keeps a dated record of what you did.
 intro-data = Operator facts last checked on { $date }.
-intro-confidence = [secondary] and [unverified]: not confirmed by the operator, so confirm them. ?: nobody publishes it, so ask.
+intro-confidence = [secondary] and [unverified]: not confirmed by the operator, so confirm them. “?”: nobody publishes it, so ask.
 stale = These facts were last checked on { $date }, more than six months ago; operators change their rules — confirm on the hotline.
 
 ## Operator and action
@@ -94,6 +94,7 @@ owner-other-carry-on = At a store you will need the owner in person, or a notari
 ## Preparation
 
 prep-title = Before the number goes
+prep-title-lapse = Before the number goes
 prep-title-keep = Keeping the number: what to set up
 prep-title-transfer = Before the number leaves your name
 prep-title-suspend = Before the number is blocked
@@ -438,7 +439,7 @@ follow-finish = Finish the { $action } { CASE($channel, case: "via") }.
 err-when-future = { $value } is in the future; something done cannot be dated after now.
 err-number = `{ $value }` is not a Russian phone number (for example +7 916 123-45-67).
 err-file = { $file }: { $reason }
-err-cannot-complete = the { $channel } cannot finish this by itself; record it as --started (it is finished via { $remains }).
+err-cannot-complete = this cannot be finished { CASE($channel, case: "via") } alone; record it as --started (finish it { CASE($remains, case: "via") }).
 err-no-follow-up = There is no follow-up { $n }: this record has { $count ->
     [one] one
    *[other] { $count }

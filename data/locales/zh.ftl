@@ -29,7 +29,7 @@ decide-title = 你的 { $operator } 号码有几种选择（从今天算起）
 decide-cancel = 现在销号：
 decide-cancel-body = 合同解除；先结清欠费，再取回余额。号码归还运营商，之后会分配给别人。
 decide-suspend = 停机保号：
-decide-free-until = { $date } 之前免费（{ $days } 天）。
+decide-free-until = { $date }之前免费（{ $days } 天）。
 decide-fee = 之后每天 { $fee } 卢布，约合每月 { $month } 卢布。
 decide-max = 最长 { $days } 天：到 { $date } 为止。
 decide-max-unknown = 停机保号最长能持续多久没有公布：请询问。
@@ -76,6 +76,7 @@ owner-other-carry-on = 在营业厅办理时，需要机主本人到场，或者
 ## 准备
 
 prep-title = 销号之前
+prep-title-lapse = 号码被收回之前
 prep-title-keep = 保留这个号码：需要先设置什么
 prep-title-transfer = 过户之前
 prep-title-suspend = 办理停机保号之前
@@ -386,13 +387,13 @@ err-representative-channel = 代办人是替你去营业厅的；客服热线、
 err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 { $flag }。
 ## Record stages, follow-ups and `records show`
 evidence-started = 已开始，还没办完（打过电话、申请了停机保号或递交了申请）
-evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”，要办完请通过 { $remains }。
+evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”；要办完，请{ CASE($remains, case: "via") }办理。
 follow-go-on = 继续办理（{ $action }，{ $channel }）。
 follow-finish = 通过{ $channel }办完（{ $action }）。
 err-when-future = { $value } 还没到；已办的事不能写成晚于现在的时间。
 err-number = `{ $value }` 不是俄罗斯手机号码（例如 +7 916 123-45-67）。
 err-file = { $file }：{ $reason }
-err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完请通过 { $remains }）。
+err-cannot-complete = 这个方式（{ $channel }）本身办不完；请记录为 --started（要办完，请{ CASE($remains, case: "via") }办理）。
 err-no-follow-up = 没有第 { $n } 条后续提醒：这条记录共有 { $count } 条。
 follow-up-marked = 第 { $n } 条后续提醒已标记为完成（{ $what }）。
 marked-next = 下一次：{ $date }（第 { $n } 条后续提醒）。
@@ -421,7 +422,7 @@ show-follow-ups = 后续提醒：
 ## 其他做法：过户、保号、护照类型、号码注销之后
 
 action-transfer = 过户给别人
-action-transfer-hint = 让亲属合法地继续用这个号码（переоформление）：双方到场、带护照、无欠费
+action-transfer-hint = 让亲属合法地继续用这个号码（переоформление），需双方到场、带护照、无欠费
 action-keep = 我不在俄罗斯期间保住号码
 action-keep-hint = 无需办理停机保号；号码里留钱，每月使用一次
 action-handover = 我打算把 SIM 卡留给朋友或亲戚
@@ -448,7 +449,7 @@ passport-foreign-title = 用外国护照签的合同：2025 年的新规定
 passport-foreign-carry-on = 即使号码已经用不了，向导也会继续：合同、余额和欠费仍然需要处理。去营业厅之前不要换手机。
 passport-russian-title = 用俄罗斯护照签的合同：20 个号码的上限
 passport-russian-carry-on = 把不用的号码销号，就能保持在上限以内。
-pending-as-of = 拟议中；截至 { $date } 尚未生效：{ $text }
+pending-as-of = 拟议中；截至 { $date }尚未生效：{ $text }
 fact-aged = （核对于 { $date }，可能已过时）
 warn-fact-aged = 警告：{ $what } 核对于 { $date }，已超过六个月，可能已过时：请重新核对。
 prep-telegram = Telegram：设置密码（两步验证）和找回邮箱
@@ -480,7 +481,7 @@ action-noun-transfer = 过户
 action-noun-keep = 出国保号
 action-noun-lapse = 放着不管
 action-lapse = 放着不管（什么都不做）
-action-lapse-hint = 不用去营业厅，也不用打电话：之后可能开始收取不活跃费用，号码随后被收回；检查都标有日期
+action-lapse-hint = 不用去营业厅，也不用打电话；之后可能开始收取不活跃费用，随后号码被收回；各项检查都有日期提醒
 lapse-title = 如果 { $operator } 的号码放着不管
 balance-lapse = 余额留在号码上：不活跃费用从中扣除。想要退回余额，请改为销号。
 err-lapse-channel = 放着不管不需要去任何地方，也不需要任何人代办：请去掉 --channel 和 --representative，或选择其他 --action。
@@ -509,3 +510,20 @@ io-read-only = 文件系统是只读的
 io-broken-pipe = 读取输出的程序已退出
 io-invalid-data = 数据已损坏
 timing-after-hours-unknown = 今天是工作日，但现在不在通常的营业时间内；营业厅自己的营业时间没有公布。
+# The channels as terms: `via` is how a sentence says "there" (请{ CASE($remains, case: "via") }办理).
+-channel-store = { $case ->
+    [via] 去营业厅
+   *[nom] 营业厅
+}
+-channel-hotline = { $case ->
+    [via] 打客服热线
+   *[nom] 客服热线
+}
+-channel-online = { $case ->
+    [via] 在线上
+   *[nom] 线上
+}
+-channel-gosuslugi = { $case ->
+    [via] 在 Gosuslugi 上
+   *[nom] Gosuslugi
+}

@@ -95,7 +95,7 @@ fn paged(text: &str) -> Result<(), Error> {
 fn list(dir: &Path, json: bool, wide: bool, now: DateTime<FixedOffset>) -> Result<(), Error> {
     let (found, skipped) = record::list(dir).map_err(|e| Error::NoRecord {
         path: dir.to_owned(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e),
     })?;
     let mut err = std::io::stderr();
     for s in &skipped {
@@ -401,7 +401,8 @@ fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
     };
     if !path.is_file() {
         let reason = match std::fs::metadata(&path) {
-            Err(e) => e.to_string(),
+            // The system's reason in the reader's language, its error number kept.
+            Err(e) => crate::i18n::io_reason(&e),
             Ok(_) => t!("err-not-a-file"),
         };
         return Err(Error::NoRecord { path, reason });
@@ -434,7 +435,7 @@ fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
     for (i, parent) in places.into_iter().enumerate() {
         let (found, _) = record::list(&parent).map_err(|e| Error::NoRecord {
             path: parent.clone(),
-            reason: e.to_string(),
+            reason: crate::i18n::io_reason(&e),
         })?;
         let completes = |earlier: &str| {
             (i == 0 && earlier == name)

@@ -31,11 +31,12 @@ pub const MAX_RECORD_BYTES: u64 = 1 << 20;
 /// A FIFO, a device or a socket is refused without waiting on it. With `follow` false, a
 /// symbolic link is refused too.
 pub fn read_text(path: &Path, follow: bool) -> Result<String, String> {
-    let file = crate::platform::open_regular(path, follow).map_err(|e| e.to_string())?;
+    let file =
+        crate::platform::open_regular(path, follow).map_err(|e| crate::i18n::io_reason(&e))?;
     let Some(file) = file else {
         return Err(crate::t!("rec-not-regular"));
     };
-    let meta = file.metadata().map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| crate::i18n::io_reason(&e))?;
     if !meta.is_file() {
         return Err(crate::t!("rec-not-regular"));
     }
@@ -45,7 +46,7 @@ pub fn read_text(path: &Path, follow: bool) -> Result<String, String> {
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     io::Read::read_to_end(&mut io::Read::take(file, MAX_RECORD_BYTES + 1), &mut bytes)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::i18n::io_reason(&e))?;
     if bytes.len() as u64 > MAX_RECORD_BYTES {
         return Err(too_large());
     }
@@ -112,10 +113,10 @@ pub(super) fn record_of(name: &str) -> Option<String> {
 /// One entry of the records directory, read without following a link out of it.
 fn read_entry(dir: &Path, entry: &fs::DirEntry) -> Result<Record, String> {
     let path = entry.path();
-    let kind = entry.file_type().map_err(|e| e.to_string())?;
+    let kind = entry.file_type().map_err(|e| crate::i18n::io_reason(&e))?;
     if kind.is_symlink() {
-        let target = fs::canonicalize(&path).map_err(|e| e.to_string())?;
-        let home = fs::canonicalize(dir).map_err(|e| e.to_string())?;
+        let target = fs::canonicalize(&path).map_err(|e| crate::i18n::io_reason(&e))?;
+        let home = fs::canonicalize(dir).map_err(|e| crate::i18n::io_reason(&e))?;
         if target.parent() != Some(home.as_path()) {
             return Err(crate::t!("rec-link-outside"));
         }

@@ -7,7 +7,6 @@ use crate::answers::{Balance, FileRef, Owner, Status};
 use crate::catalog::{self, Action, Channel, Operator};
 use crate::error::Error;
 use crate::i18n;
-use crate::labels::channel_name;
 use crate::letter::{LetterFacts, application, name_fits};
 use crate::pdf::Document;
 use crate::poa::PoaFacts;
@@ -266,8 +265,11 @@ impl<P: Prompter> Wizard<'_, P> {
                 &[(Question::Status, None)],
                 t!(
                     "err-cannot-complete",
-                    channel = channel_name(channel),
-                    remains = remains.map_or_else(|| t!("show-none"), channel_name)
+                    channel = crate::labels::channel_arg(channel),
+                    remains = remains.map_or_else(
+                        || fluent_bundle::FluentValue::from(t!("show-none")),
+                        crate::labels::channel_arg
+                    )
                 ),
             ));
         }
