@@ -114,6 +114,9 @@ fn companions_old_and_new_are_recognised() {
         "a_guide.txt",
     ] {
         assert!(is_companion(ours.as_bytes()), "{ours}");
+        // A listing passes over a companion: one without its record is named only if
+        // the record it belongs to is known.
+        assert!(super::read::record_of(ours).is_some(), "{ours}");
     }
     for theirs in [
         "a.toml",
@@ -510,6 +513,8 @@ fn a_companion_names_its_record() {
         ("X_letter.txt", Some("X.toml")),
         ("X_poa.txt", Some("X.toml")),
         ("X_guide.txt", Some("X.toml")),
+        ("X_letter.pdf", Some("X.toml")),
+        ("X_poa.pdf", Some("X.toml")),
         ("X_letter_2.txt", Some("X.toml")),
         ("X_2_letter.txt", Some("X_2.toml")),
         ("X_done.ics", Some("X_done.toml")),
