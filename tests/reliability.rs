@@ -769,6 +769,10 @@ fn done_once_follows_the_record_not_its_name() {
         ("symlink", "hard link"),
         ("name", "symlink elsewhere"),
         ("symlink elsewhere", "hard link"),
+        // A hard link outside the records directory has no link to follow: the record
+        // is found in the records directory by what it is.
+        ("name", "hard link elsewhere"),
+        ("hard link elsewhere", "name"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let records = dir.path().join("r");
@@ -781,11 +785,13 @@ fn done_once_follows_the_record_not_its_name() {
         std::os::unix::fs::symlink(&record, records.join("soft.toml")).unwrap();
         fs::hard_link(&record, records.join("hard.toml")).unwrap();
         std::os::unix::fs::symlink(&record, dir.path().join("out.toml")).unwrap();
+        fs::hard_link(&record, dir.path().join("hard-out.toml")).unwrap();
         let by = |how: &str| -> PathBuf {
             match how {
                 "name" => record.clone(),
                 "symlink" => records.join("soft.toml"),
                 "symlink elsewhere" => dir.path().join("out.toml"),
+                "hard link elsewhere" => dir.path().join("hard-out.toml"),
                 _ => records.join("hard.toml"),
             }
         };
@@ -810,6 +816,10 @@ fn done_once_follows_the_record_not_its_name() {
         });
         tally.check(&case, records_in(&records).len() == before, || {
             "a second completion".into()
+        });
+        let elsewhere = crate::common::files_ending(dir.path(), "_done.toml").len();
+        tally.check(&case, elsewhere == 0, || {
+            format!("{elsewhere} completions outside the records directory")
         });
     }
 }

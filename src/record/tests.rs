@@ -575,3 +575,25 @@ fn a_link_is_the_same_file_and_a_copy_is_not() {
     assert!(!same_file(&a, &dir.path().join("c.toml")));
     assert!(!same_file(&a, &dir.path().join("missing.toml")));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_hard_link_from_elsewhere_has_its_name_in_the_records_directory() {
+    let base = tempfile::tempdir().unwrap();
+    let (records, other) = (base.path().join("r"), base.path().join("o"));
+    fs::create_dir(&records).unwrap();
+    fs::create_dir(&other).unwrap();
+    let record = records.join("a.toml");
+    fs::write(&record, "x").unwrap();
+    // A temp file of ours linked to the same file is not the record's name.
+    fs::hard_link(&record, records.join(".simcancel-X.tmp")).unwrap();
+    fs::hard_link(&record, other.join("link.toml")).unwrap();
+    assert_eq!(name_in(&records, &other.join("link.toml")), Some(record));
+    // A copy, a file with one name, and a records directory that is not there.
+    fs::write(other.join("copy.toml"), "x").unwrap();
+    assert_eq!(name_in(&records, &other.join("copy.toml")), None);
+    assert_eq!(
+        name_in(&base.path().join("none"), &other.join("link.toml")),
+        None
+    );
+}
