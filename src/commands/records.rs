@@ -315,9 +315,11 @@ fn shown(path: &Path) -> String {
 
 /// Says what was saved; should stdout fail, the run ends as the wizard's does: exit 73,
 /// the file named and its text on stderr, never a failure that reads as "nothing saved".
+/// A reader that went away is such a failure too: 141 would say the run was interrupted
+/// before anything was written.
 fn say(text: &str, saved: &Path, copy: &str) -> Result<(), Error> {
     print(text).map_err(|e| match e {
-        Error::Io(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Error::OutputFailed {
+        Error::Io(error) => Error::OutputFailed {
             error,
             saved: saved.to_owned(),
             record: copy.to_owned(),
