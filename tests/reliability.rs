@@ -626,6 +626,9 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
     let huge = "B".repeat(4096);
     let tab_file = dir.path().join("a\tb.png");
     fs::write(&tab_file, b"png").unwrap();
+    // Shown as `aexe.png`: a name that disguises itself is refused as a control is.
+    let bidi_file = dir.path().join("a\u{202e}gnp.exe");
+    fs::write(&bidi_file, b"png").unwrap();
     let refused: Vec<(&str, Vec<std::ffi::OsString>)> = vec![
         (
             "--name",
@@ -653,6 +656,11 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
         ),
         ("--contact", vec!["--contact".into(), "Anna\r\nx".into()]),
         ("--file", vec!["--file".into(), tab_file.clone().into()]),
+        ("--file", vec!["--file".into(), bidi_file.clone().into()]),
+        (
+            "--reference",
+            vec!["--reference".into(), "M-1\u{202e}2".into()],
+        ),
     ];
     for (flag, args) in refused {
         let out = run(simcancel()
@@ -693,6 +701,18 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
             .arg(&records));
         tally.check(name, out.status.success(), || text(&out.stderr));
     }
+    // A file name is kept exactly as given: a space at its end is part of it.
+    let spaced = dir.path().join("photo.png ");
+    fs::write(&spaced, b"png").unwrap();
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store", "--completed"])
+        .arg("--file")
+        .arg(&spaced)
+        .arg("--records-dir")
+        .arg(&records));
+    tally.check("--file \"photo.png \"", out.status.success(), || {
+        text(&out.stderr)
+    });
 }
 
 #[test]
