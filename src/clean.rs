@@ -13,8 +13,7 @@ pub fn clean_block(s: &str) -> String {
 /// U+2066–U+2069, which reorder what is shown) become U+FFFD; a tab becomes a space.
 /// A data file, a record or a file name is not trusted to paint the user's screen.
 pub fn clean(s: &str) -> String {
-    let unsafe_char = |c: char| c.is_control() || is_bidi_control(c);
-    if !s.chars().any(unsafe_char) {
+    if !s.chars().any(is_unsafe) {
         return s.to_owned(); // the common case, and a quick one
     }
     let mut out = String::with_capacity(s.len());
@@ -71,11 +70,17 @@ pub fn clean(s: &str) -> String {
                 }
             }
             ('\t', None) => out.push(' '),
-            (c, None) if unsafe_char(c) => out.push('\u{fffd}'),
+            (c, None) if is_unsafe(c) => out.push('\u{fffd}'),
             (c, None) => out.push(c),
         }
     }
     out
+}
+
+/// A character [`clean`] does not print as it is: a control, or a bidi control. An answer
+/// that must stay exact (a file's name) or on one line of a document is refused with it.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
 }
 
 /// The bidi embeddings, overrides and isolates: they make a terminal show text in another

@@ -174,9 +174,16 @@ pub fn check_answers(preset: &mut Preset, clock: Clock) -> Result<(), Error> {
     }
     if let Some(files) = &mut preset.files {
         // A control character in a file name is never typed on purpose, and the name
-        // could not be shown as it is: refused before anything is looked up.
-        if let Some(typed) = files.iter().find(|f| f.chars().any(char::is_control)) {
-            let c = typed.chars().find(|c| c.is_control()).unwrap_or(' ');
+        // could not be shown or recorded as it is (a bidi override would disguise it):
+        // refused before anything is looked up.
+        if let Some(typed) = files
+            .iter()
+            .find(|f| f.chars().any(crate::clean::is_unsafe))
+        {
+            let c = typed
+                .chars()
+                .find(|&c| crate::clean::is_unsafe(c))
+                .unwrap_or(' ');
             return Err(Error::refused(
                 &[(Question::Files, Some(&one_line(typed)))],
                 t!("err-control", char = shown_char(c)),
@@ -278,9 +285,9 @@ pub fn check_name(question: Question, name: &str) -> Result<(), Error> {
 
 /// An answer that is written on one line of a record, a calendar or a document: no line
 /// break, tab or other control character, which would start a line of its own there or
-/// drive the reader's terminal.
+/// drive the reader's terminal, and no bidi control, which would reorder the line.
 pub fn check_line(question: Question, text: &str) -> Result<(), Error> {
-    match text.chars().find(|&c| c.is_control()) {
+    match text.chars().find(|&c| crate::clean::is_unsafe(c)) {
         None => Ok(()),
         Some(c) => Err(Error::refused(
             &[(question, Some(&one_line(text)))],
@@ -289,10 +296,10 @@ pub fn check_line(question: Question, text: &str) -> Result<(), Error> {
     }
 }
 
-/// A refused character as the message names it: a control by its code (U+000A), any other
-/// as itself.
+/// A refused character as the message names it: a control or bidi control by its code
+/// (U+000A, U+202E), any other as itself.
 fn shown_char(c: char) -> String {
-    if c.is_control() || c.is_whitespace() {
+    if crate::clean::is_unsafe(c) || c.is_whitespace() {
         format!("U+{:04X}", u32::from(c))
     } else {
         format!("`{c}` (U+{:04X})", u32::from(c))
@@ -303,7 +310,7 @@ fn shown_char(c: char) -> String {
 fn one_line(text: &str) -> String {
     let first: String = text
         .chars()
-        .take_while(|c| !c.is_control())
+        .take_while(|&c| !crate::clean::is_unsafe(c))
         .take(60)
         .collect();
     if first.chars().count() < text.chars().count() {
@@ -345,7 +352,15 @@ mod tests {
     #[test]
     fn a_one_line_answer_has_no_control_character() {
         assert!(check_line(Question::Reference, "M-123 / 45").is_ok());
-        for bad in ["M\n1", "M\t1", "M\u{1b}1", "M\r"] {
+        // A bidi override is no control to `char::is_control`, but it reorders the line.
+        for bad in [
+            "M\n1",
+            "M\t1",
+            "M\u{1b}1",
+            "M\r",
+            "M\u{202e}1",
+            "M\u{2066}1",
+        ] {
             assert!(check_line(Question::Reference, bad).is_err(), "{bad:?}");
         }
     }

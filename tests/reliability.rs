@@ -626,6 +626,9 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
     let huge = "B".repeat(4096);
     let tab_file = dir.path().join("a\tb.png");
     fs::write(&tab_file, b"png").unwrap();
+    // Shown as `aexe.png`: a name that disguises itself is refused as a control is.
+    let bidi_file = dir.path().join("a\u{202e}gnp.exe");
+    fs::write(&bidi_file, b"png").unwrap();
     let refused: Vec<(&str, Vec<std::ffi::OsString>)> = vec![
         (
             "--name",
@@ -653,6 +656,11 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
         ),
         ("--contact", vec!["--contact".into(), "Anna\r\nx".into()]),
         ("--file", vec!["--file".into(), tab_file.clone().into()]),
+        ("--file", vec!["--file".into(), bidi_file.clone().into()]),
+        (
+            "--reference",
+            vec!["--reference".into(), "M-1\u{202e}2".into()],
+        ),
     ];
     for (flag, args) in refused {
         let out = run(simcancel()
@@ -693,6 +701,18 @@ fn names_and_one_line_answers_are_refused_before_any_guidance() {
             .arg(&records));
         tally.check(name, out.status.success(), || text(&out.stderr));
     }
+    // A file name is kept exactly as given: a space at its end is part of it.
+    let spaced = dir.path().join("photo.png ");
+    fs::write(&spaced, b"png").unwrap();
+    let out = run(simcancel()
+        .args(["--operator", "mts", "--channel", "store", "--completed"])
+        .arg("--file")
+        .arg(&spaced)
+        .arg("--records-dir")
+        .arg(&records));
+    tally.check("--file \"photo.png \"", out.status.success(), || {
+        text(&out.stderr)
+    });
 }
 
 #[test]
@@ -769,6 +789,10 @@ fn done_once_follows_the_record_not_its_name() {
         ("symlink", "hard link"),
         ("name", "symlink elsewhere"),
         ("symlink elsewhere", "hard link"),
+        // A hard link outside the records directory has no link to follow: the record
+        // is found in the records directory by what it is.
+        ("name", "hard link elsewhere"),
+        ("hard link elsewhere", "name"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let records = dir.path().join("r");
@@ -781,11 +805,13 @@ fn done_once_follows_the_record_not_its_name() {
         std::os::unix::fs::symlink(&record, records.join("soft.toml")).unwrap();
         fs::hard_link(&record, records.join("hard.toml")).unwrap();
         std::os::unix::fs::symlink(&record, dir.path().join("out.toml")).unwrap();
+        fs::hard_link(&record, dir.path().join("hard-out.toml")).unwrap();
         let by = |how: &str| -> PathBuf {
             match how {
                 "name" => record.clone(),
                 "symlink" => records.join("soft.toml"),
                 "symlink elsewhere" => dir.path().join("out.toml"),
+                "hard link elsewhere" => dir.path().join("hard-out.toml"),
                 _ => records.join("hard.toml"),
             }
         };
@@ -811,6 +837,10 @@ fn done_once_follows_the_record_not_its_name() {
         tally.check(&case, records_in(&records).len() == before, || {
             "a second completion".into()
         });
+        let elsewhere = crate::common::files_ending(dir.path(), "_done.toml").len();
+        tally.check(&case, elsewhere == 0, || {
+            format!("{elsewhere} completions outside the records directory")
+        });
     }
 }
 
@@ -820,71 +850,86 @@ fn stdout_failing_after_a_save_says_it_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let records = dir.path();
     let record = three_follow_ups(records);
-    let full = || {
+    // A full device, and a pipe whose reader has gone: neither is an interruption (141
+    // would say nothing was saved), both are stdout failing after the save.
+    let full = || -> Stdio {
         fs::OpenOptions::new()
             .write(true)
             .open("/dev/full")
             .unwrap()
+            .into()
     };
-    for (case, args) in [
-        ("follow-up", vec!["--follow-up", "1"]),
-        ("ics", vec![]),
-        ("done", vec![]),
-    ] {
-        let mut cmd = simcancel();
-        cmd.arg("records");
-        cmd.arg(if case == "ics" { "ics" } else { "done" });
-        if case == "done" {
-            // A planned record to complete.
-            let out = run(simcancel()
-                .args([
-                    "--operator",
-                    "beeline",
-                    "--channel",
-                    "store",
-                    "--records-dir",
-                ])
-                .arg(records));
-            assert!(out.status.success(), "{}", text(&out.stderr));
-        }
-        let target = if case == "done" {
-            record_files(records)
-                .into_iter()
-                .find(|p| p.to_string_lossy().contains("beeline"))
-                .unwrap()
-        } else {
-            record.clone()
-        };
-        cmd.arg(&target)
-            .args(&args)
-            .arg("--records-dir")
-            .arg(records);
-        let out = run(cmd.stdout(full()));
-        let stderr = text(&out.stderr);
-        tally.check(case, out.status.code() == Some(73), || {
-            format!("{:?} {stderr}", out.status.code())
-        });
-        tally.check(case, stderr.contains("saved"), || stderr.clone());
-        tally.check(
-            case,
-            stderr.contains("BEGIN:VCALENDAR") || stderr.contains("schema = "),
-            || stderr.clone(),
-        );
-        // The change is on disk, and a retry says so rather than doing it twice.
-        if case == "done" {
-            let retry = run(simcancel()
-                .args(["records", "done"])
-                .arg(&target)
+    let closed = || -> Stdio { std::io::pipe().unwrap().1.into() };
+    let rounds: [(&str, &dyn Fn() -> Stdio, &str, &str); 2] = [
+        ("/dev/full", &full, "1", "beeline"),
+        ("closed pipe", &closed, "2", "megafon"),
+    ];
+    for (stdout, stream, n, operator) in rounds {
+        for (case, args) in [
+            ("follow-up", vec!["--follow-up", n]),
+            ("ics", vec![]),
+            ("done", vec![]),
+        ] {
+            let case = format!("{case}, {stdout}");
+            let mut cmd = simcancel();
+            cmd.arg("records");
+            cmd.arg(if case.starts_with("ics") {
+                "ics"
+            } else {
+                "done"
+            });
+            if case.starts_with("done") {
+                // A planned record to complete.
+                let out = run(simcancel()
+                    .args([
+                        "--operator",
+                        operator,
+                        "--channel",
+                        "store",
+                        "--records-dir",
+                    ])
+                    .arg(records));
+                assert!(out.status.success(), "{}", text(&out.stderr));
+            }
+            let target = if case.starts_with("done") {
+                record_files(records)
+                    .into_iter()
+                    .find(|p| p.to_string_lossy().contains(operator))
+                    .unwrap()
+            } else {
+                record.clone()
+            };
+            cmd.arg(&target)
+                .args(&args)
                 .arg("--records-dir")
-                .arg(records));
+                .arg(records);
+            let out = run(cmd.stdout(stream()));
+            let stderr = text(&out.stderr);
+            tally.check(&case, out.status.code() == Some(73), || {
+                format!("{:?} {stderr}", out.status.code())
+            });
+            tally.check(&case, stderr.contains("saved"), || stderr.clone());
             tally.check(
-                case,
-                text(&retry.stderr).contains("already completed"),
-                || text(&retry.stderr),
+                &case,
+                stderr.contains("BEGIN:VCALENDAR") || stderr.contains("schema = "),
+                || stderr.clone(),
             );
+            // The change is on disk, and a retry says so rather than doing it twice.
+            if case.starts_with("done") {
+                let retry = run(simcancel()
+                    .args(["records", "done"])
+                    .arg(&target)
+                    .arg("--records-dir")
+                    .arg(records));
+                tally.check(
+                    &case,
+                    text(&retry.stderr).contains("already completed"),
+                    || text(&retry.stderr),
+                );
+            }
         }
     }
-    tally.check("marked", marks(&record) == 1, || "the mark is lost".into());
+    tally.check("marked", marks(&record) == 2, || "a mark is lost".into());
 }
 
 #[test]
@@ -994,13 +1039,17 @@ fn what_a_killed_run_leaves_is_cleared_or_reported() {
     }
     let orphan = records.join("2026-11-01T100000_mts_cancel_store_letter.txt");
     fs::write(&orphan, "Заявление").unwrap();
+    // A kill between the links can leave any of the set: the printable copy too.
+    let pdf = records.join("2026-11-02T100000_beeline_cancel_store_poa.pdf");
+    fs::write(&pdf, "%PDF-1.7").unwrap();
     let out = run(simcancel().arg("records").arg("--records-dir").arg(records));
     let stderr = text(&out.stderr);
-    tally.check(
-        "orphan named",
-        stderr.contains("_letter.txt") && stderr.contains("without its record"),
-        || stderr.clone(),
-    );
+    for name in ["_letter.txt", "_poa.pdf"] {
+        let named = stderr
+            .lines()
+            .any(|l| l.contains(name) && l.contains("without its record"));
+        tally.check("orphan named", named, || format!("{name}: {stderr}"));
+    }
     tally.check("listing kept it", orphan.exists(), || "deleted".into());
     let out = run(simcancel()
         .args(["--operator", "mts", "--channel", "online", "--records-dir"])
@@ -1009,7 +1058,9 @@ fn what_a_killed_run_leaves_is_cleared_or_reported() {
     tally.check("old temp removed", !old.exists(), || "kept".into());
     tally.check("fresh temp kept", fresh.exists(), || "removed".into());
     tally.check("not ours kept", other.exists(), || "removed".into());
-    tally.check("orphan kept", orphan.exists(), || "deleted".into());
+    tally.check("orphan kept", orphan.exists() && pdf.exists(), || {
+        "deleted".into()
+    });
 }
 
 /// The wizard's first menu in a window `rows` high: it draws a list, or says the window

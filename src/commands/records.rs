@@ -164,7 +164,7 @@ fn mark_follow_up(
     let writing = terminal::writing();
     let (given, first) = find_record(dir, file)?;
     // The record itself is replaced, never a link to it.
-    let path = real(&given);
+    let path = real(dir, &given);
     let _lock = locked(&path, dir, || first.printed())?;
     let (_, mut rec) = find_record(dir, &path)?;
     let count = rec.follow_ups.len();
@@ -218,7 +218,7 @@ fn done(
     let now = clock.now();
     let writing = terminal::writing();
     let (given, old) = find_record(dir, file)?;
-    let path = real(&given);
+    let path = real(dir, &given);
     // Every name of one record takes the lock of the directory the record is in.
     let _lock = locked(&path, dir, || old.printed())?;
     if let Some(later) = completion_of(dir, &path)? {
@@ -271,17 +271,27 @@ fn done(
     }
 }
 
-/// The file a record named on the command line is: a symbolic link is followed, so that
+/// The file a record named on the command line is: a symbolic link is followed, and a
+/// hard link from outside the records directory `dir` is the record's name there, so that
 /// a change replaces the record and not the link, and a completion is written beside the
 /// record, where a later one by any name finds it. Any other path is kept as given.
-fn real(path: &Path) -> PathBuf {
-    if !path
+fn real(dir: &Path, path: &Path) -> PathBuf {
+    let is_link = path
         .symlink_metadata()
-        .is_ok_and(|m| m.file_type().is_symlink())
-    {
-        return path.to_owned();
+        .is_ok_and(|m| m.file_type().is_symlink());
+    let path = if is_link {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+    } else {
+        path.to_owned()
+    };
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(dir);
+    if record::same_file(parent, dir) {
+        return path;
     }
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+    record::name_in(dir, &path).unwrap_or(path)
 }
 
 /// The lock on the directory of the record at `path`; when it cannot be taken, nothing is
@@ -305,9 +315,11 @@ fn shown(path: &Path) -> String {
 
 /// Says what was saved; should stdout fail, the run ends as the wizard's does: exit 73,
 /// the file named and its text on stderr, never a failure that reads as "nothing saved".
+/// A reader that went away is such a failure too: 141 would say the run was interrupted
+/// before anything was written.
 fn say(text: &str, saved: &Path, copy: &str) -> Result<(), Error> {
     print(text).map_err(|e| match e {
-        Error::Io(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Error::OutputFailed {
+        Error::Io(error) => Error::OutputFailed {
             error,
             saved: saved.to_owned(),
             record: copy.to_owned(),
@@ -362,7 +374,7 @@ pub(super) fn calendar(
     now: DateTime<FixedOffset>,
 ) -> Result<Option<Calendar>, Error> {
     let (given, first) = find_record(dir, file)?;
-    let path = real(&given);
+    let path = real(dir, &given);
     let call = call(&first);
     let _lock = locked(&path, dir, || first.printed())?;
     // What `records` lists as due is what the calendar holds: a completed record's
@@ -414,7 +426,8 @@ fn find_record(dir: &Path, file: &Path) -> Result<(PathBuf, Record), Error> {
 }
 
 /// The file name of the record that completed the one at `path`, if any: one beside it,
-/// or beside the file a link leads to, whose `supersedes` names it or names a file that is
+/// or beside the record a link leads to (a hard link from outside the records directory
+/// leads to the record's name there), whose `supersedes` names it or names a file that is
 /// the same record (a link of either kind).
 fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
     let home = |p: &Path| {
@@ -428,7 +441,7 @@ fn completion_of(dir: &Path, path: &Path) -> Result<Option<String>, Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut places = vec![home(path)];
-    let target = real(path);
+    let target = real(dir, path);
     if home(&target) != places[0] {
         places.push(home(&target));
     }

@@ -60,6 +60,34 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// The name in `dir` of the file at `path`, when `path` is a hard link to a record there
+/// from another directory: a hard link has no target to follow, so the record is found
+/// by what it is. Hidden files (our temp files) are not records.
+#[cfg(unix)]
+pub fn name_in(dir: &Path, path: &Path) -> Option<PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    let file = fs::metadata(path).ok()?;
+    if !file.is_file() || file.nlink() < 2 {
+        return None;
+    }
+    fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
+        .map(|e| e.path())
+        .find(|p| {
+            p.symlink_metadata()
+                .is_ok_and(|m| m.is_file() && same(&m, &file))
+        })
+}
+
+/// Without a file identity in std elsewhere, a file of the same size and times is not
+/// taken for the record: hard links are left as named.
+#[cfg(not(unix))]
+pub fn name_in(_dir: &Path, _path: &Path) -> Option<PathBuf> {
+    None
+}
+
 #[cfg(unix)]
 fn same(a: &fs::Metadata, b: &fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;

@@ -98,11 +98,14 @@ pub fn is_companion(name: &[u8]) -> bool {
         .any(|d| rest.ends_with(d) || (digits > 0 && numbered.is_some_and(|r| r.ends_with(d))))
 }
 
-/// The record a companion belongs to: `X.toml` for `X.ics`, `X_letter.txt`, `X_poa.txt`
-/// and an older `X_letter_2.txt`.
+/// The record a companion belongs to: `X.toml` for `X.ics`, `X_letter.txt`, `X_poa.txt`,
+/// their PDFs (`X_letter.pdf`), and an older `X_letter_2.txt`. Every name
+/// [`is_companion`] passes over in a listing has one, so none is left unreported.
 pub(super) fn record_of(name: &str) -> Option<String> {
     let stem = name.strip_suffix(".ics").or_else(|| {
-        let rest = name.strip_suffix(".txt")?;
+        let rest = name
+            .strip_suffix(".txt")
+            .or_else(|| name.strip_suffix(".pdf"))?;
         let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit());
         let rest = rest.strip_suffix('_').unwrap_or(rest);
         DOCUMENTS.iter().find_map(|d| rest.strip_suffix(d))

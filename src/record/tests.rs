@@ -114,6 +114,9 @@ fn companions_old_and_new_are_recognised() {
         "a_guide.txt",
     ] {
         assert!(is_companion(ours.as_bytes()), "{ours}");
+        // A listing passes over a companion: one without its record is named only if
+        // the record it belongs to is known.
+        assert!(super::read::record_of(ours).is_some(), "{ours}");
     }
     for theirs in [
         "a.toml",
@@ -510,6 +513,8 @@ fn a_companion_names_its_record() {
         ("X_letter.txt", Some("X.toml")),
         ("X_poa.txt", Some("X.toml")),
         ("X_guide.txt", Some("X.toml")),
+        ("X_letter.pdf", Some("X.toml")),
+        ("X_poa.pdf", Some("X.toml")),
         ("X_letter_2.txt", Some("X.toml")),
         ("X_2_letter.txt", Some("X_2.toml")),
         ("X_done.ics", Some("X_done.toml")),
@@ -569,4 +574,26 @@ fn a_link_is_the_same_file_and_a_copy_is_not() {
     assert!(same_file(&a, &dir.path().join("b.toml")));
     assert!(!same_file(&a, &dir.path().join("c.toml")));
     assert!(!same_file(&a, &dir.path().join("missing.toml")));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_link_from_elsewhere_has_its_name_in_the_records_directory() {
+    let base = tempfile::tempdir().unwrap();
+    let (records, other) = (base.path().join("r"), base.path().join("o"));
+    fs::create_dir(&records).unwrap();
+    fs::create_dir(&other).unwrap();
+    let record = records.join("a.toml");
+    fs::write(&record, "x").unwrap();
+    // A temp file of ours linked to the same file is not the record's name.
+    fs::hard_link(&record, records.join(".simcancel-X.tmp")).unwrap();
+    fs::hard_link(&record, other.join("link.toml")).unwrap();
+    assert_eq!(name_in(&records, &other.join("link.toml")), Some(record));
+    // A copy, a file with one name, and a records directory that is not there.
+    fs::write(other.join("copy.toml"), "x").unwrap();
+    assert_eq!(name_in(&records, &other.join("copy.toml")), None);
+    assert_eq!(
+        name_in(&base.path().join("none"), &other.join("link.toml")),
+        None
+    );
 }

@@ -380,9 +380,14 @@ impl<P: Prompter> Wizard<'_, P> {
         loop {
             let mut list = String::new();
             let typed = match given.take() {
+                // Paths from the command line are kept exactly, not trimmed as a typed
+                // list is: a space at the end of a file's name is part of it.
                 Some(files) => files
                     .into_iter()
-                    .map(|f| self.free_text(Question::Files, String::new(), Some(f), None))
+                    .map(|f| {
+                        crate::rules::check_length(Question::Files, Some(&f))
+                            .map(|()| catalog::clean(&f))
+                    })
                     .collect::<Result<Vec<_>, _>>()?,
                 None => {
                     list = self.free_text(Question::Files, t!("ask-files"), None, Some(kept))?;
