@@ -84,6 +84,10 @@ impl Prompter for Script {
     fn interactive(&self) -> bool {
         self.interactive
     }
+    /// As on the command line, so that hints read as a person would see them.
+    fn flag(&self, question: Question) -> String {
+        crate::cli::flag(question)
+    }
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
         if !self.interactive {
             return self.default(ask, default);
