@@ -3010,3 +3010,34 @@ fn the_name_prompt_and_the_recap_fit_the_person() {
     assert!(titles.contains(&"In short, what to do"), "{titles:?}");
     assert!(!titles.contains(&"In short, before you go"), "{titles:?}");
 }
+
+/// The screen shows the sentences that open the conversation; the questions that follow
+/// (debt, refund, the stamped copy, the quarantine) are in the guide, on the card and in
+/// the recap's list.
+#[test]
+fn the_screen_shows_the_opening_sentences_and_the_guide_all_of_them() {
+    let preset = Preset {
+        balance: Some(Balance::Refund),
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let (outcome, script) = run_script(preset, vec![]);
+    let outcome = outcome.unwrap();
+    let all = guide(&outcome);
+    // The sentences' own block (the recap at the end lists them all, one line each).
+    let title = t!("phrases-title");
+    let block = script.shown.iter().find(|b| b.title == title).unwrap();
+    let screen = crate::prompt::render(block, false, None);
+    let said = |key: &str| i18n::russian(key, &[]);
+    assert!(screen.contains(&said("phrase-terminate")), "{screen}");
+    for key in [
+        "phrase-debt",
+        "phrase-refund",
+        "phrase-copy",
+        "phrase-quarantine",
+    ] {
+        assert!(!screen.contains(&said(key)), "{key} on screen:\n{screen}");
+        assert!(all.contains(&said(key)), "{key} not in the guide:\n{all}");
+    }
+    // Every sentence is kept in the record, for the card.
+    assert!(outcome.record.phrases.len() >= 5);
+}
