@@ -356,7 +356,9 @@ mod tests {
             ..Preset::default()
         };
         let mut prompter = crate::prompt::FlagPrompter::new(false);
-        crate::wizard::run(&catalog, preset, &mut prompter, now()).unwrap()
+        crate::wizard::run(&catalog, preset, &mut prompter, now())
+            .unwrap()
+            .record
     }
 
     fn done(earlier: &Record, answers: Preset) -> Result<Record, Error> {

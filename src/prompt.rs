@@ -351,6 +351,10 @@ impl Prompter for TerminalPrompter {
         true
     }
 
+    fn flag(&self, question: crate::answers::Question) -> String {
+        crate::cli::flag(question)
+    }
+
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {
         self.hints(choices);
         let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
@@ -546,6 +550,10 @@ pub fn without_terminal<T>(ask: &Ask, default: T) -> Result<T, Error> {
 impl Prompter for FlagPrompter {
     fn interactive(&self) -> bool {
         false
+    }
+
+    fn flag(&self, question: crate::answers::Question) -> String {
+        crate::cli::flag(question)
     }
 
     fn select(&mut self, ask: &Ask, _: &[Choice], default: usize) -> Result<usize, Error> {

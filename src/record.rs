@@ -86,23 +86,9 @@ pub struct Record {
     /// The file name of the Russian application letter written beside the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letter: Option<String>,
-    /// The letter's text, until it is written; never part of the record itself.
-    #[serde(skip)]
-    pub letter_text: Option<String>,
     /// The file name of the Russian power of attorney written beside the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poa: Option<String>,
-    /// The power of attorney's text, until it is written; never part of the record itself.
-    #[serde(skip)]
-    pub poa_text: Option<String>,
-    /// The documents as laid out for printing, until they are written.
-    #[serde(skip)]
-    pub letter_doc: Option<crate::pdf::Document>,
-    #[serde(skip)]
-    pub poa_doc: Option<crate::pdf::Document>,
-    /// All the guidance of the run, details included, until it is written beside it.
-    #[serde(skip)]
-    pub guide: Vec<crate::answers::Block>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

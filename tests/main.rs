@@ -11,6 +11,7 @@ mod ends;
 mod facts;
 mod faults;
 mod i18n;
+mod layers;
 mod polish;
 mod proof;
 mod pty;

@@ -27,21 +27,22 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
     }
     // In a terminal the person is there to be asked once more, after the record is written.
     let mut person = None;
-    let (record, mut out) = if run.config.interactive {
+    let (outcome, mut out) = if run.config.interactive {
         let mut p = TerminalPrompter::new(color);
-        let record = wizard::run(catalog, preset, &mut p, clock)?;
+        let outcome = wizard::run(catalog, preset, &mut p, clock)?;
         let out = std::mem::take(&mut p.out);
         person = Some(p);
-        (record, out)
+        (outcome, out)
     } else {
         let mut p = FlagPrompter::new(color);
         (wizard::run(catalog, preset, &mut p, clock)?, p.out)
     };
     let dir = run.config.records_dir.clone();
     let call = catalog
-        .operator(&record.operator)
-        .and_then(|op| report::number_to_call(op, record.abroad));
-    let (path, text, mut wrote) = write(record, dir.clone(), run.ics, call.clone(), now, &mut out)?;
+        .operator(&outcome.record.operator)
+        .and_then(|op| report::number_to_call(op, outcome.record.abroad));
+    let (path, text, mut wrote) =
+        write(outcome, dir.clone(), run.ics, call.clone(), now, &mut out)?;
     if let (Some(p), Some(dir)) = (person.as_mut(), dir)
         && wrote.calendar.is_none()
         && !out.failed()
@@ -110,16 +111,16 @@ fn offer_calendar(
 /// the record's path and text, for a copy on stderr should stdout fail, and what was
 /// written, for the steps that follow.
 fn write(
-    mut record: Record,
+    outcome: wizard::Outcome,
     dir: Option<std::path::PathBuf>,
     ics: bool,
     call: Option<String>,
     now: chrono::DateTime<chrono::FixedOffset>,
     out: &mut crate::prompt::Output,
 ) -> Result<(std::path::PathBuf, String, Wrote), Error> {
-    let letter = record.letter_text.take();
-    let poa = record.poa_text.take();
-    let guide = guide_text(&std::mem::take(&mut record.guide), now);
+    let (letter, poa) = (outcome.letter_text(), outcome.poa_text());
+    let guide = guide_text(&outcome.guide, now);
+    let mut record = outcome.record;
     let Some(dir) = dir else {
         return Err(Error::RecordNotWritten {
             path: None,
@@ -128,14 +129,10 @@ fn write(
         });
     };
     // The printed documents are made only now, when they are written.
-    let letter_pdf = record
-        .letter_doc
-        .take()
+    let letter_pdf = outcome
+        .letter
         .and_then(|d| crate::letter::application_pdf(&d).ok());
-    let poa_pdf = record
-        .poa_doc
-        .take()
-        .and_then(|d| crate::poa::poa_pdf(&d).ok());
+    let poa_pdf = outcome.poa.and_then(|d| crate::poa::poa_pdf(&d).ok());
     let calendar = ics && !record.follow_ups.is_empty();
     // The record, its letter and the calendar asked for are one set, named from the
     // record's final name and written whole or not at all. A signal meanwhile removes

@@ -21,6 +21,11 @@ pub trait Prompter {
     fn confirm(&mut self, ask: &Ask, default: bool) -> Result<bool, Error>;
     fn text(&mut self, ask: &Ask, default: &str) -> Result<String, Error>;
     fn show(&mut self, block: &Block) -> Result<(), Error>;
+    /// How `question` is answered ahead of the run with this answerer (the command line's
+    /// flag): the flow names it in a hint or a refusal without knowing the command line.
+    fn flag(&self, question: Question) -> String {
+        question.id().to_owned()
+    }
 }
 
 /// The prompter as the flow uses it. It counts the questions put to the person, so that a
@@ -102,6 +107,10 @@ impl<'a, P: Prompter> Tracked<'a, P> {
 impl<P: Prompter> Prompter for Tracked<'_, P> {
     fn interactive(&self) -> bool {
         self.inner.interactive()
+    }
+
+    fn flag(&self, question: Question) -> String {
+        self.inner.flag(question)
     }
 
     fn select(&mut self, ask: &Ask, choices: &[Choice], default: usize) -> Result<usize, Error> {

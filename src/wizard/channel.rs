@@ -15,6 +15,19 @@ use crate::labels::{channel_name, marker, plus_seven, weekday_name};
 use crate::record::Phrase;
 use crate::t;
 
+/// The Russian sentences that open a conversation, shown on screen; every sentence is on
+/// the card and in the guide.
+const OPENING: [&str; 8] = [
+    "phrase-abroad",
+    "phrase-poa",
+    "phrase-terminate",
+    "phrase-remote",
+    "phrase-block",
+    "phrase-reregister",
+    "phrase-new-owner",
+    "phrase-keep-activity",
+];
+
 impl<P: Prompter> Wizard<'_, P> {
     /// The channel, and whether the store's line "someone goes for you" was picked.
     pub(super) fn channel(
@@ -105,8 +118,9 @@ impl<P: Prompter> Wizard<'_, P> {
         block.lines.push(Line::Label(t!("poa-where")));
         block.lines.push(Line::Item(t!("poa-where-consulate")));
         block.lines.push(Line::Item(t!("poa-where-notary")));
-        // No source gives these durations: asked, never guessed.
-        block.lines.push(Line::Ask(t!("poa-where-time")));
+        // No source gives these durations: asked, never guessed. The dated follow-ups ask
+        // it at each step, so the screen leaves it to the guide.
+        block.lines.push(Line::Ask(t!("poa-where-time")).more());
         block.lines.push(Line::Item(t!("poa-where-original")));
         self.show(&block)
     }
@@ -351,9 +365,10 @@ impl<P: Prompter> Wizard<'_, P> {
             _ => t!("phrases-body-chat"),
         })];
         for p in &phrases {
-            // Asked for the user's own planning, not to get anything done: on the card
-            // and in the guide, not on screen.
-            let more = p.key.as_deref() == Some("phrase-quarantine");
+            // The screen shows the sentences that open the conversation (who speaks, what
+            // they ask for); the questions that follow are on the card the plan points to
+            // (large, to show at the counter) and in the guide.
+            let more = !p.key.as_deref().is_some_and(|k| OPENING.contains(&k));
             let mut said = vec![Line::Item(p.ru.clone())];
             if self.lang != Lang::Ru {
                 said.push(Line::Text(format!("    {}", p.text)));

@@ -185,7 +185,7 @@ impl<P: Prompter> Wizard<'_, P> {
         let mut given = self.preset.name_ru.clone();
         if given.is_none() && !self.prompter.interactive() {
             if let Some(s) = &suggested {
-                let flag = crate::cli::flag(Question::NameRu);
+                let flag = self.prompter.flag(Question::NameRu);
                 self.prompter.show(&Block::ask(t!(
                     "name-ru-hint",
                     name = s.clone(),
@@ -213,7 +213,7 @@ impl<P: Prompter> Wizard<'_, P> {
             }
             let why = t!("err-name-ru", value = typed);
             if from_flag && !self.prompter.interactive() {
-                return Err(self.refused(Question::NameRu, why));
+                return Err(Error::refused(&[(Question::NameRu, None)], why));
             }
             self.prompter.show(&Block::ask(why))?;
         }
@@ -235,16 +235,12 @@ impl<P: Prompter> Wizard<'_, P> {
                 None => {
                     let why = t!("err-citizenship", value = typed);
                     if from_flag && !self.prompter.interactive() {
-                        return Err(self.refused(Question::Citizenship, why));
+                        return Err(Error::refused(&[(Question::Citizenship, None)], why));
                     }
                     self.prompter.show(&Block::ask(why))?;
                 }
             }
         }
-    }
-
-    fn refused(&self, question: Question, why: String) -> Error {
-        Error::Usage(format!("{}: {why}", crate::cli::flag(question)))
     }
 
     /// What was done so far, and the proof. Saying it is done is an explicit answer: the

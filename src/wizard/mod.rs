@@ -96,13 +96,36 @@ pub struct Wizard<'a, P: Prompter> {
     guide: Vec<Block>,
 }
 
-/// Runs the whole flow and returns the record to write.
+/// What a run produces: the record, and what is written beside it in the same set. The
+/// documents and the guide are products of the run, not part of the record's file.
+#[derive(Debug)]
+pub struct Outcome {
+    pub record: Record,
+    /// The application, laid out; written as text and as a PDF.
+    pub letter: Option<crate::pdf::Document>,
+    /// The power of attorney, laid out; written as text and as a PDF.
+    pub poa: Option<crate::pdf::Document>,
+    /// Every block of guidance shown, details included: the guide written beside the record.
+    pub guide: Vec<Block>,
+}
+
+impl Outcome {
+    pub fn letter_text(&self) -> Option<String> {
+        self.letter.as_ref().map(crate::pdf::Document::text)
+    }
+
+    pub fn poa_text(&self) -> Option<String> {
+        self.poa.as_ref().map(crate::pdf::Document::text)
+    }
+}
+
+/// Runs the whole flow and returns what it produced, to be written.
 pub fn run<P: Prompter>(
     catalog: &Catalog,
     preset: Preset,
     prompter: &mut P,
     now: impl Into<Clock>,
-) -> Result<Record, Error> {
+) -> Result<Outcome, Error> {
     Wizard::new(catalog, preset, prompter, now).run()
 }
 
@@ -165,7 +188,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         Ok(())
     }
 
-    fn run(mut self) -> Result<Record, Error> {
+    fn run(mut self) -> Result<Outcome, Error> {
         // Keeping a number alive needs no channel: the data's route is taken.
         let required: &[Question] = match self.preset.action {
             Some(a) if !a.end().channel.is_chosen() => &[Question::Operator],
@@ -325,7 +348,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         }
     }
 
-    fn record(&mut self, k: Kept<'a>) -> Result<Record, Error> {
+    fn record(&mut self, k: Kept<'a>) -> Result<Outcome, Error> {
         let (op, action, channel) = (got(k.op)?, got(k.action)?, k.channel);
         if channel.is_none() && !done_nowhere(action) {
             return Err(Error::Back);
@@ -360,7 +383,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             )?;
         }
 
-        Ok(Record {
+        let record = Record {
             schema: record::SCHEMA,
             created: record::toml_datetime(&self.now),
             operator: op.id().to_owned(),
@@ -402,11 +425,12 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             follow_ups,
             phrases: k.phrases,
             letter: None,
-            letter_text: k.letter.as_ref().map(crate::pdf::Document::text),
-            letter_doc: k.letter,
             poa: None,
-            poa_text: k.poa.as_ref().map(crate::pdf::Document::text),
-            poa_doc: k.poa,
+        };
+        Ok(Outcome {
+            record,
+            letter: k.letter,
+            poa: k.poa,
             guide: std::mem::take(&mut self.guide),
         })
     }
