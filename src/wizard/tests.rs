@@ -2324,7 +2324,7 @@ fn someone_acting_for_the_subscriber_never_says_my_contract() {
         ),
     ] {
         let (record, _) = run_script(preset, answers);
-        let phrases = record.unwrap().phrases;
+        let phrases = record.unwrap().record.phrases;
         assert!(
             phrases.iter().any(|p| p.ru == expected),
             "{case}: no {expected:?} in {phrases:?}"
@@ -2346,7 +2346,7 @@ fn someone_acting_for_the_subscriber_never_says_my_contract() {
     }
     // The subscriber's own words stay theirs.
     let (record, _) = run_script(mts(Channel::Store, Action::Cancel, false), vec![]);
-    let phrases = record.unwrap().phrases;
+    let phrases = record.unwrap().record.phrases;
     assert!(
         phrases
             .iter()
