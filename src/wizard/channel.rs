@@ -210,6 +210,10 @@ impl<P: Prompter> Wizard<'_, P> {
         let contacts = block.lines.len();
         block.lines.push(Line::Label(t!("steps-contacts")));
         self.numbers(&mut block, op, abroad);
+        // Online, the site and the app are the channel; the numbers are for the guide.
+        if route.channel == Channel::Online {
+            block.more_since(contacts + 1);
+        }
         self.fact(&mut block, &op.site, |s| {
             t!("contact-site", site = s.clone())
         });
@@ -255,9 +259,13 @@ impl<P: Prompter> Wizard<'_, P> {
                 Some(_) => self.fact(block, &op.hotline.abroad, |n| {
                     t!("hotline-abroad", number = n.clone())
                 }),
+                // The data's own question says what to ask; ours only where it has none,
+                // so that "no number from abroad" is said once.
                 None => {
                     self.fact(block, &op.hotline.abroad, |n| n.clone());
-                    block.lines.push(Line::Ask(t!("hotline-no-abroad")));
+                    if op.hotline.abroad.ask.is_none() {
+                        block.lines.push(Line::Ask(t!("hotline-no-abroad")));
+                    }
                 }
             }
             self.fact(block, &op.hotline.short, |n| {
