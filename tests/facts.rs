@@ -494,6 +494,31 @@ fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpubli
     );
 }
 
+/// Yota's end is dated (day 90, from a dealer's page) and no fee is published: the lapse's
+/// first check asks about a fee, not when the number is taken back, which the date beside
+/// it already says.
+#[test]
+fn a_dated_end_is_not_followed_by_a_question_about_when_the_number_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        stdout(
+            simcancel()
+                .records(dir.path())
+                .args(["--operator", "yota", "--action", "lapse"]),
+        );
+    assert!(out.contains("the contract is treated as ended"), "{out}");
+    assert!(
+        out.contains("the number may be taken back about now"),
+        "{out}"
+    );
+    assert!(!out.contains("publishes no inactivity terms"), "{out}");
+    assert!(!out.contains("when the number is taken back"), "{out}");
+    assert!(
+        out.contains("No inactivity fee is published. Ask the operator"),
+        "{out}"
+    );
+}
+
 #[test]
 fn the_cooling_period_stops_outgoing_sms_only() {
     let c = embedded().unwrap();

@@ -539,6 +539,7 @@ balance-lapse = The money stays on the number: any inactivity fee is taken from 
 err-lapse-channel = letting the number lapse is done nowhere and by nobody: leave out --channel and --representative, or choose another --action.
 follow-lapse-fee = By the operator's terms, a daily inactivity fee of about { $fee } RUB may start about now (day { $days } without activity). Check the balance; any debt stays yours.
 follow-lapse-fee-unpriced = By the operator's terms, an inactivity fee may start about now (day { $days } without activity). Its amount is not published; ask the operator how much it is.
+follow-lapse-fee-ask = No inactivity fee is published. Ask the operator (chat or hotline) whether one is charged before the number is taken back, and how much; note the answer.
 follow-lapse-ask = The operator publishes no inactivity terms. Ask it (chat or hotline) from which day without activity a fee starts, how much it is, and when the number is taken back; note the answers.
 follow-lapse-gone = By the operator's terms the number may be taken back about now (day { $days } without activity). Check on Gosuslugi (SIM cards) whether it is still in your name.
 follow-lapse-gone-unknown = Nobody publishes when a number without activity is taken back. Check on Gosuslugi (SIM cards) whether it is still in your name, and ask the operator.

@@ -484,6 +484,7 @@ balance-lapse = 余额留在号码上：不活跃费用从中扣除。想要退�
 err-lapse-channel = 放着不管不需要去任何地方，也不需要任何人代办：请去掉 --channel 和 --representative，或选择其他 --action。
 follow-lapse-fee = 按运营商的条款，大约从现在起（连续不使用的第 { $days } 天）可能开始每天收取约 { $fee } 卢布的不活跃费用。请查看余额，欠费仍算在你名下。
 follow-lapse-fee-unpriced = 按运营商的条款，大约从现在起（连续不使用的第 { $days } 天）可能开始收取不活跃费用；金额没有公布，请向运营商询问。
+follow-lapse-fee-ask = 运营商没有公布不活跃收费。请通过在线客服或热线询问号码被收回之前是否会收费、每天收多少，并记下答复。
 follow-lapse-ask = 运营商没有公布不活跃号码的条款。请通过在线客服或热线询问连续不使用多少天后开始收费、每天收多少、号码何时被收回，并记下答复。
 follow-lapse-gone = 按运营商的条款，大约在现在（连续不使用的第 { $days } 天）号码可能被收回。请在 Gosuslugi 的“SIM 卡”栏目确认号码是否还在你名下。
 follow-lapse-gone-unknown = 不活跃的号码何时被收回，没有任何公开说明。请在 Gosuslugi 的“SIM 卡”栏目确认号码是否还在你名下，并向运营商询问。
