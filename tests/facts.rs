@@ -445,7 +445,8 @@ fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
 #[test]
 fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
     for op in ["mts", "beeline", "megafon", "t2", "yota"] {
-        let out = stdout(simcancel().args([
+        let dir = tempfile::tempdir().unwrap();
+        let out = stdout(simcancel().records(dir.path()).args([
             "--operator",
             op,
             "--abroad",
@@ -453,6 +454,11 @@ fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
             "--channel",
             "store",
         ]));
+        // The guide beside the record holds the facts the screen leaves out (the refund's
+        // among them): none of them sends anyone to the office with the subscriber's
+        // passport either.
+        let guide = guide_in(dir.path());
+        assert!(!guide.contains("with your passport"), "{op}: {guide}");
         let steps = &out[out
             .find("Your representative does these steps")
             .expect(&out)..];
