@@ -1783,6 +1783,55 @@ fn the_letter_is_written_where_one_is_needed() {
     assert!(theirs.contains("Представитель (Ф. И. О.)"), "{theirs}");
 }
 
+/// "Another operator", and every operator that takes its routes (the banks' virtual ones,
+/// the regional ones), is picked from the operator menu and walks to a record with a
+/// letter: the entity blank where the table has none, else the one it sources.
+#[test]
+fn another_operator_is_picked_from_the_menu_and_walks_to_a_letter() {
+    let catalog = embedded().unwrap();
+    let generic: Vec<usize> = catalog
+        .operators
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.id() == "other" || o.routes_from.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert!(
+        generic.len() > 1,
+        "another operator and those taking its routes"
+    );
+    let mut blank = 0;
+    for i in generic {
+        let op = &catalog.operators[i];
+        let preset = Preset {
+            letter: true,
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, vec![(Q::Operator, A::Pick(i))]);
+        let r = record.unwrap();
+        assert_eq!(
+            (r.operator.as_str(), r.action, r.channel),
+            (op.id(), Action::Cancel, Some(Channel::Store))
+        );
+        let letter = r.letter_text.unwrap_or_else(|| panic!("{}", op.id()));
+        let first = letter.lines().next().unwrap();
+        if op.addressee() == crate::catalog::ENTITY_BLANK {
+            blank += 1;
+            assert_eq!(first, format!("В {}", crate::catalog::ENTITY_BLANK));
+            // Where to find the entity is said where the letter is.
+            let ask = op.legal_name.as_ref().unwrap().ask.as_ref().unwrap();
+            assert!(script.text().contains(ask.get(Lang::En)), "{}", op.id());
+        } else {
+            assert!(
+                first.starts_with(&format!("В {}", op.addressee())),
+                "{first}"
+            );
+        }
+    }
+    assert!(blank > 0, "the generic path leaves the entity blank");
+}
+
 /// A stay longer than the longest block is told so, not offered a block.
 #[test]
 fn a_stay_longer_than_the_longest_block_is_told_so() {
