@@ -215,6 +215,13 @@ fn lapse_checks(terms: Option<&catalog::InactivityTerms>, base: NaiveDate) -> Ve
             "follow-lapse-fee-unpriced",
             &[("days", day.to_string())],
         ),
+        // The day the number goes is published but no fee: ask about a fee only. Asking
+        // "when is the number taken back" here would contradict the dated end beside it.
+        (None, _) if ends.is_some() => add(
+            ends.map_or(LAPSE_ASK_DAYS, |d| d.min(LAPSE_ASK_DAYS)),
+            "follow-lapse-fee-ask",
+            &[],
+        ),
         (None, _) => add(LAPSE_ASK_DAYS, "follow-lapse-ask", &[]),
     }
     let gone = match ends {
@@ -473,6 +480,21 @@ mod tests {
         assert!(got.contains(&("2027-04-24".into(), Some("follow-credit".into()))));
         let dates: Vec<&String> = got.iter().map(|(d, _)| d).collect();
         assert!(dates.is_sorted(), "{got:?}");
+    }
+
+    /// A published end (day 90) without a fee: the question a month on is about a fee
+    /// only, never "when is the number taken back", which the dated end answers.
+    #[test]
+    fn a_lapse_with_a_published_end_and_no_fee_asks_only_about_a_fee() {
+        let catalog = fixture();
+        let got = lapse(catalog.operator("charlie"));
+        let want = keyed(&[
+            ("2026-12-25", "follow-lapse-fee-ask"),
+            ("2027-02-23", "follow-lapse-gone"),
+            ("2027-03-25", "follow-lapse-debt"),
+            ("2027-04-24", "follow-credit"),
+        ]);
+        assert_eq!(got, want);
     }
 
     /// Without terms, nothing is dated as a fact: a month on, ask; half a year on, check.

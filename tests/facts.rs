@@ -445,7 +445,8 @@ fn gosuslugi_from_abroad_says_what_to_set_up_and_the_freeze_before_the_steps() {
 #[test]
 fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
     for op in ["mts", "beeline", "megafon", "t2", "yota"] {
-        let out = stdout(simcancel().args([
+        let dir = tempfile::tempdir().unwrap();
+        let out = stdout(simcancel().records(dir.path()).args([
             "--operator",
             op,
             "--abroad",
@@ -453,6 +454,11 @@ fn a_representative_is_never_told_to_bring_the_subscribers_passport() {
             "--channel",
             "store",
         ]));
+        // The guide beside the record holds the facts the screen leaves out (the refund's
+        // among them): none of them sends anyone to the office with the subscriber's
+        // passport either.
+        let guide = guide_in(dir.path());
+        assert!(!guide.contains("with your passport"), "{op}: {guide}");
         let steps = &out[out
             .find("Your representative does these steps")
             .expect(&out)..];
@@ -490,6 +496,31 @@ fn t2_and_megafon_do_not_say_when_the_number_is_lost_and_then_that_it_is_unpubli
     let out = stdout(simcancel().args(["--operator", "megafon", "--action", "decide"]));
     assert!(
         out.contains("MegaFon's current rule is not published. [unverified · m24.ru]"),
+        "{out}"
+    );
+}
+
+/// Yota's end is dated (day 90, from a dealer's page) and no fee is published: the lapse's
+/// first check asks about a fee, not when the number is taken back, which the date beside
+/// it already says.
+#[test]
+fn a_dated_end_is_not_followed_by_a_question_about_when_the_number_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        stdout(
+            simcancel()
+                .records(dir.path())
+                .args(["--operator", "yota", "--action", "lapse"]),
+        );
+    assert!(out.contains("the contract is treated as ended"), "{out}");
+    assert!(
+        out.contains("the number may be taken back about now"),
+        "{out}"
+    );
+    assert!(!out.contains("publishes no inactivity terms"), "{out}");
+    assert!(!out.contains("when the number is taken back"), "{out}");
+    assert!(
+        out.contains("No inactivity fee is published. Ask the operator"),
         "{out}"
     );
 }

@@ -246,7 +246,7 @@ fn cancel_in_a_store_with_everything_answered() {
         .collect();
     assert_eq!(follow, ["2026-12-09", "2026-12-25", "2027-01-24"]);
     assert!(text.contains("Today is a working day."), "{text}");
-    assert!(text.contains("Go outside the lunch hour"), "{text}");
+    assert!(text.contains("outside the lunch hour"), "{text}");
 }
 
 #[test]
@@ -576,7 +576,23 @@ fn timing_names_the_next_good_slot_around_weekends_and_holidays() {
         text.contains("Next good time: Monday 2026-11-30."),
         "{text}"
     );
-    assert!(text.contains("Go outside the lunch hour"), "{text}");
+    // Nobody publishes when stores are busy or what waits for Monday: the busy hours are
+    // advice, and the weekend says what may happen, not what does.
+    assert!(
+        text.contains("If you can, go in the morning, outside the lunch hour"),
+        "{text}"
+    );
+    assert!(
+        text.contains("a request about the contract may wait for the next working day"),
+        "{text}"
+    );
+    for claim in [
+        "queues are shortest",
+        "wait for Monday",
+        "stores are busier",
+    ] {
+        assert!(!text.contains(claim), "{claim}: {text}");
+    }
     // Tuesday 3 November is the short day before the holiday.
     let (_, text) = shown_at(flags("mts", Channel::Store), moscow(2026, 11, 3, 9));
     assert!(
@@ -1820,6 +1836,55 @@ fn the_letter_is_written_where_one_is_needed() {
     };
     let theirs = letter(theirs).expect("someone else's contract");
     assert!(theirs.contains("Представитель (Ф. И. О.)"), "{theirs}");
+}
+
+/// "Another operator", and every operator that takes its routes (the banks' virtual ones,
+/// the regional ones), is picked from the operator menu and walks to a record with a
+/// letter: the entity blank where the table has none, else the one it sources.
+#[test]
+fn another_operator_is_picked_from_the_menu_and_walks_to_a_letter() {
+    let catalog = embedded().unwrap();
+    let generic: Vec<usize> = catalog
+        .operators
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.id() == "other" || o.routes_from.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert!(
+        generic.len() > 1,
+        "another operator and those taking its routes"
+    );
+    let mut blank = 0;
+    for i in generic {
+        let op = &catalog.operators[i];
+        let preset = Preset {
+            letter: true,
+            channel: Some(Channel::Store),
+            ..Preset::default()
+        };
+        let (record, script) = run_script(preset, vec![(Q::Operator, A::Pick(i))]);
+        let r = record.unwrap();
+        assert_eq!(
+            (r.operator.as_str(), r.action, r.channel),
+            (op.id(), Action::Cancel, Some(Channel::Store))
+        );
+        let letter = r.letter_text.unwrap_or_else(|| panic!("{}", op.id()));
+        let first = letter.lines().next().unwrap();
+        if op.addressee() == crate::catalog::ENTITY_BLANK {
+            blank += 1;
+            assert_eq!(first, format!("В {}", crate::catalog::ENTITY_BLANK));
+            // Where to find the entity is said where the letter is.
+            let ask = op.legal_name.as_ref().unwrap().ask.as_ref().unwrap();
+            assert!(script.text().contains(ask.get(Lang::En)), "{}", op.id());
+        } else {
+            assert!(
+                first.starts_with(&format!("В {}", op.addressee())),
+                "{first}"
+            );
+        }
+    }
+    assert!(blank > 0, "the generic path leaves the entity blank");
 }
 
 /// A stay longer than the longest block is told so, not offered a block.
