@@ -1866,10 +1866,14 @@ fn another_operator_is_picked_from_the_menu_and_walks_to_a_letter() {
         let (record, script) = run_script(preset, vec![(Q::Operator, A::Pick(i))]);
         let r = record.unwrap();
         assert_eq!(
-            (r.operator.as_str(), r.action, r.channel),
+            (
+                r.record.operator.as_str(),
+                r.record.action,
+                r.record.channel
+            ),
             (op.id(), Action::Cancel, Some(Channel::Store))
         );
-        let letter = r.letter_text.unwrap_or_else(|| panic!("{}", op.id()));
+        let letter = r.letter_text().unwrap_or_else(|| panic!("{}", op.id()));
         let first = letter.lines().next().unwrap();
         if op.addressee() == crate::catalog::ENTITY_BLANK {
             blank += 1;
