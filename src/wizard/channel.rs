@@ -173,14 +173,15 @@ impl<P: Prompter> Wizard<'_, P> {
                     .enumerate()
                     .map(|(i, s)| Line::Step(i + 1, s)),
             );
-            // The hotline's steps may end at a store to sign; from abroad nobody signs there
-            // in person.
-            if abroad && route.action.end().signed && route.channel == Channel::Hotline {
-                lines.push(Line::Text(t!("steps-abroad-sign")));
-            }
         }
+        // The steps may end at a store to sign; from abroad nobody signs there in person:
+        // who can, said once (on Gosuslugi, without sending the user to Gosuslugi).
         if abroad && !representative && route.action.end().signed {
-            lines.push(Line::Text(t!("abroad-who-goes")));
+            lines.push(Line::Text(if route.channel == Channel::Gosuslugi {
+                t!("abroad-who-goes-gosuslugi")
+            } else {
+                t!("abroad-who-goes")
+            }));
         }
         // What a channel cannot do changes the plan; what it can, the summary said.
         for (label, texts, more) in [
@@ -579,7 +580,8 @@ fn phrase_keys(
     abroad: bool,
 ) -> Vec<&'static str> {
     let mut keys: Vec<&str> = Vec::new();
-    if abroad {
+    // Ending a contract from abroad, the sentence that asks how says it already.
+    if abroad && action != Action::Cancel {
         keys.push("phrase-abroad");
     }
     if owner == Owner::Other {

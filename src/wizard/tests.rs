@@ -1545,7 +1545,17 @@ fn from_abroad_a_cancelling_says_who_signs_and_who_goes() {
     const SIGN: &str = "You are abroad: wherever a step says to sign at a store";
     const WHO: &str = "If the operator says the rest needs a store: you cannot go from abroad";
     let (_, far) = flow_text(mts(Channel::Hotline, Action::Cancel, true), vec![]);
-    assert!(far.contains(SIGN) && far.contains(WHO), "{far}");
+    // Said once: who can sign in the user's place, and the other way, Gosuslugi.
+    assert_eq!(far.matches(WHO).count(), 1, "{far}");
+    assert!(
+        !far.contains(SIGN) && far.contains("or try Gosuslugi"),
+        "{far}"
+    );
+    let (_, portal) = flow_text(mts(Channel::Gosuslugi, Action::Cancel, true), vec![]);
+    assert!(
+        portal.contains(WHO) && !portal.contains("or try Gosuslugi"),
+        "{portal}"
+    );
     let (_, home) = flow_text(mts(Channel::Hotline, Action::Cancel, false), vec![]);
     assert!(!home.contains(SIGN) && !home.contains(WHO), "{home}");
     let (_, suspend) = flow_text(mts(Channel::Hotline, Action::Suspend, true), vec![]);
@@ -1695,10 +1705,16 @@ fn the_phrases_fit_the_channel_the_owner_and_where_you_are() {
         &[PROOF],
         &[COPY, REFERENCE, HOW_STORE],
     );
+    // Ending it from abroad, the sentence that asks how says "I am abroad" already.
     case(
         mts(Channel::Hotline, Action::Cancel, true),
-        &[ABROAD, REMOTE, REFERENCE],
-        &[HOW_STORE, COPY],
+        &[REMOTE, REFERENCE],
+        &[HOW_STORE, COPY, ABROAD],
+    );
+    case(
+        mts(Channel::Hotline, Action::Suspend, true),
+        &[ABROAD],
+        &[REMOTE],
     );
 }
 
