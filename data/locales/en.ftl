@@ -168,6 +168,7 @@ phrase-abroad = I am abroad at the moment.
 phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
 application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ in both and sign them at the counter: one is handed in, the other is stamped as received and you keep it.
+application-body-representative = A filled-in application in Russian is written next to the record, as text and as a PDF with two copies. Send it to your representative with the power of attorney: at the counter they write by hand what is marked ___ in both, sign both as your representative, hand one in and keep the one stamped as received for you.
 application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number.
 application-fields = For it, the subscriber's name (in Latin and in Cyrillic), citizenship and number are asked; any may be left empty. Passport data is never asked: it is written in by hand.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)

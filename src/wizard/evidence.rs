@@ -56,7 +56,10 @@ impl<P: Prompter> Wizard<'_, P> {
         }
         // Two copies: the clerk keeps one and stamps the other for the user. Away from a
         // counter, the operator says how it wants the refund application.
-        let body = if terminate {
+        // A representative fills in, signs and keeps the stamped copy in the user's place.
+        let body = if terminate && representative {
+            t!("application-body-representative")
+        } else if terminate {
             t!("application-body-store")
         } else {
             t!("application-body-remote")

@@ -3210,3 +3210,25 @@ fn the_screen_shows_the_opening_sentences_and_the_guide_all_of_them() {
     // Every sentence is kept in the record, for the card.
     assert!(outcome.record.phrases.len() >= 5);
 }
+
+/// A representative signs the application and keeps the stamped copy: the screen says so,
+/// not "sign them at the counter … you keep it" to a user who is not there.
+#[test]
+fn a_representative_is_told_who_signs_the_application_and_keeps_its_copy() {
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let preset = Preset {
+        letter: true,
+        ..preset
+    };
+    let (_, text) = flow_text(preset, answers);
+    assert!(text.contains("Send it to your representative"), "{text}");
+    assert!(!text.contains("and you keep it"), "{text}");
+    let (_, own) = flow_text(
+        Preset {
+            letter: true,
+            ..mts(Channel::Store, Action::Cancel, false)
+        },
+        vec![],
+    );
+    assert!(own.contains("and you keep it"), "{own}");
+}
