@@ -79,10 +79,14 @@ impl<P: Prompter> Wizard<'_, P> {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
         block.lines.push(Line::Item(t!("keep-monthly")));
+        // What to do about it is a step of every keep route; the rule itself, with its
+        // source, is for the guide.
+        let from = block.lines.len();
         block.lines.push(Line::Label(t!("keep-cooling")));
         if let Some(fact) = &self.catalog.general.cooling {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
+        block.more_since(from);
         self.show(&block)
     }
 

@@ -54,7 +54,13 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Item(t!("abroad-store")));
             // The rest is for the channel it concerns (the Gosuslugi steps say what to set
             // up and the freeze; the hotline's numbers come +7 first) or for later: details.
-            let from = block.lines.len();
+            // Keeping the number ends nothing: the ways to end a contract are details too,
+            // and its own block says what works from abroad.
+            let from = if action.end().shows_inactivity {
+                0
+            } else {
+                block.lines.len()
+            };
             // Before the user relies on Gosuslugi from abroad: what to set up, the freeze.
             if let Some(f) = &self.catalog.general.gosuslugi_abroad {
                 self.fact(&mut block, f, |v| self.tx(v));
