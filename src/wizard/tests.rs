@@ -3079,9 +3079,9 @@ fn after_escape_only_repeated_guidance_is_left_out() {
 }
 
 /// Without a terminal, every path (operator × end × channel × in Russia or abroad × who
-/// goes) stays within a screen budget before its plan. The aim is the common case's 60;
-/// a representative from abroad still needs about twice that (the power of attorney's
-/// making and journey, the store's steps, the sentences): this is where they were cut to.
+/// goes) stays within a screen budget before its plan. The aim is the common case's 60
+/// (half the paths meet it); a representative from abroad still needs more (the power of
+/// attorney's making and journey, the store's steps): this is where they were cut to.
 #[test]
 fn every_path_fits_its_line_budget() {
     let catalog = embedded().unwrap();
@@ -3129,7 +3129,7 @@ fn every_path_fits_its_line_budget() {
     all.sort();
     let (lines, case) = all.last().unwrap();
     assert!(all.len() > 150, "too few paths: {}", all.len());
-    assert!(*lines <= 110, "{lines} lines: {case}");
+    assert!(*lines <= 95, "{lines} lines: {case}");
 }
 
 /// The recap's title, which fits who goes: the user, nobody (abroad), or a representative.
