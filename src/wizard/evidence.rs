@@ -127,9 +127,13 @@ impl<P: Prompter> Wizard<'_, P> {
                 representative: owner == Owner::Other || representative,
             })
         });
-        // Yota and T2 contracts are not always made out by the entity the table names:
-        // the contract says which one to address.
-        if letter.is_some() && matches!(op.id(), "yota" | "t2") {
+        // Where the table doubts the entity it names (its question says so), the contract
+        // says which one to address.
+        let doubted = op
+            .legal_name
+            .as_ref()
+            .is_some_and(|f| f.value.is_some() && f.ask.is_some());
+        if letter.is_some() && doubted {
             self.show(&Block::ask(t!("entity-check", entity = op.addressee())))?;
         }
         let poa = representative.then(|| {
