@@ -2460,37 +2460,63 @@ fn someone_acting_for_the_subscriber_never_says_my_contract() {
     );
 }
 
-/// Every operator × end × in Russia or abroad, answered with Enter in a terminal, ends in a
-/// record: no answer offered leads to a dead end. Abroad, a store-only end (MTS's
-/// re-registration) is offered as someone's errand instead of refused.
+/// Every operator × end × in Russia or abroad × self or a representative, answered with
+/// Enter in a terminal, ends in a record, in English, Russian and Chinese: no answer
+/// offered leads to a dead end. Abroad, a store-only end (MTS's re-registration) is
+/// offered as someone's errand instead of refused.
 #[test]
 fn every_path_walked_with_enter_ends_in_a_record() {
+    let n = walk_every_path_with_enter();
+    assert!(n > 80, "{n} paths");
+    in_russian_and_chinese("wizard::tests::every_path_walked_in_one_language");
+}
+
+/// The child of the test above.
+#[test]
+fn every_path_walked_in_one_language() {
+    if child_language().is_some() {
+        assert!(walk_every_path_with_enter() > 80);
+    }
+}
+
+/// Walks every path with Enter; returns how many.
+fn walk_every_path_with_enter() -> usize {
     let catalog = embedded().unwrap();
+    let mut paths = 0;
     for op in &catalog.operators {
         for action in Action::ALL {
-            if op.channels_for(action).is_empty() {
+            let channels = op.channels_for(action);
+            if channels.is_empty() {
                 continue;
             }
             for abroad in [false, true] {
-                let preset = Preset {
-                    operator: Some(op.id().to_owned()),
-                    action: Some(action),
-                    abroad: Some(abroad),
-                    letter: true,
-                    ..Preset::default()
-                };
-                let mut script = Script::new(true, vec![]);
-                let result = run(&catalog, preset, &mut script, now());
-                assert!(
-                    result.is_ok(),
-                    "{} {action:?} abroad={abroad}: {:?}\n{}",
-                    op.id(),
-                    result.err(),
-                    script.text()
-                );
+                for representative in [false, true] {
+                    if representative && !channels.contains(&Channel::Store) {
+                        continue;
+                    }
+                    let preset = Preset {
+                        operator: Some(op.id().to_owned()),
+                        action: Some(action),
+                        abroad: Some(abroad),
+                        representative: representative.then_some(true),
+                        letter: true,
+                        ..Preset::default()
+                    };
+                    let mut script = Script::new(true, vec![]);
+                    let result = run(&catalog, preset, &mut script, now());
+                    assert!(
+                        result.is_ok(),
+                        "{} {action:?} abroad={abroad} rep={representative}: {:?}\n{}",
+                        op.id(),
+                        result.err(),
+                        script.text()
+                    );
+                    paths += 1;
+                }
             }
         }
     }
+    paths
 }
 
 /// A plan asks at most when: reference, contact, files and notes are asked once
