@@ -3260,3 +3260,24 @@ fn a_representative_is_told_who_signs_the_application_and_keeps_its_copy() {
     );
     assert!(own.contains("and you keep it"), "{own}");
 }
+
+/// The foreign passport's rules are shown on paths that keep the number too: they say the
+/// balance and debt remain, not that the contract must be ended.
+#[test]
+fn a_foreign_passport_on_a_path_that_keeps_the_number_is_not_told_to_end_it() {
+    for action in [Action::Suspend, Action::Keep] {
+        let preset = Preset {
+            passport: Some(Passport::Foreign),
+            ..mts(Channel::Online, action, false)
+        };
+        let (_, text) = flow_text(preset, vec![]);
+        let title = t!("passport-foreign-title");
+        let at = text
+            .find(&title)
+            .unwrap_or_else(|| panic!("{action:?}:\n{text}"));
+        let block = &text[at..at + text[at..].find("\n\n").unwrap_or(text.len() - at)];
+        for wrong in ["ending", "terminat", "store visit"] {
+            assert!(!block.contains(wrong), "{action:?}: {wrong:?} in\n{block}");
+        }
+    }
+}
