@@ -3108,7 +3108,7 @@ fn after_escape_only_repeated_guidance_is_left_out() {
 
 /// Without a terminal, every path (operator × end × channel × in Russia or abroad × who
 /// goes) stays within a screen budget before its plan. The aim is the common case's 60
-/// (half the paths meet it); a representative from abroad still needs more (the power of
+/// (nearly half the paths meet it); a representative from abroad needs more (the power of
 /// attorney's making and journey, the store's steps): this is where they were cut to.
 #[test]
 fn every_path_fits_its_line_budget() {
