@@ -7,7 +7,7 @@ use chrono::Duration;
 use super::*;
 use crate::answers::*;
 use crate::answers::{Balance, Owner, Prep, Status};
-use crate::catalog::{Action, Channel, embedded};
+use crate::catalog::{Action, Catalog, Channel, Operator, embedded};
 use crate::labels::plus_seven;
 
 #[derive(Debug)]
@@ -2479,10 +2479,9 @@ fn every_path_walked_in_one_language() {
     }
 }
 
-/// Walks every path with Enter; returns how many.
-fn walk_every_path_with_enter() -> usize {
-    let catalog = embedded().unwrap();
-    let mut paths = 0;
+/// Calls `visit` with every operator × end it offers × in Russia or abroad × the user or a
+/// representative (where a store is among the end's channels), as a preset to run.
+fn every_situation(catalog: &Catalog, mut visit: impl FnMut(&Operator, Preset)) {
     for op in &catalog.operators {
         for action in Action::ALL {
             let channels = op.channels_for(action);
@@ -2494,28 +2493,42 @@ fn walk_every_path_with_enter() -> usize {
                     if representative && !channels.contains(&Channel::Store) {
                         continue;
                     }
-                    let preset = Preset {
-                        operator: Some(op.id().to_owned()),
-                        action: Some(action),
-                        abroad: Some(abroad),
-                        representative: representative.then_some(true),
-                        letter: true,
-                        ..Preset::default()
-                    };
-                    let mut script = Script::new(true, vec![]);
-                    let result = run(&catalog, preset, &mut script, now());
-                    assert!(
-                        result.is_ok(),
-                        "{} {action:?} abroad={abroad} rep={representative}: {:?}\n{}",
-                        op.id(),
-                        result.err(),
-                        script.text()
+                    visit(
+                        op,
+                        Preset {
+                            operator: Some(op.id().to_owned()),
+                            action: Some(action),
+                            abroad: Some(abroad),
+                            representative: representative.then_some(true),
+                            ..Preset::default()
+                        },
                     );
-                    paths += 1;
                 }
             }
         }
     }
+}
+
+/// Walks every path with Enter; returns how many.
+fn walk_every_path_with_enter() -> usize {
+    let catalog = embedded().unwrap();
+    let mut paths = 0;
+    every_situation(&catalog, |op, preset| {
+        let case = format!("{} {:?}", op.id(), preset);
+        let mut script = Script::new(true, vec![]);
+        let preset = Preset {
+            letter: true,
+            ..preset
+        };
+        let result = run(&catalog, preset, &mut script, now());
+        assert!(
+            result.is_ok(),
+            "{case}: {:?}\n{}",
+            result.err(),
+            script.text()
+        );
+        paths += 1;
+    });
     paths
 }
 
@@ -2707,78 +2720,65 @@ fn guidance_fits_every_situation() -> usize {
     let catalog = embedded().unwrap();
     let lang = i18n::lang();
     let mut paths = 0;
-    for op in &catalog.operators {
-        for action in Action::ALL {
-            let channels = op.channels_for(action);
-            if channels.is_empty() {
-                continue;
+    every_situation(&catalog, |op, preset| {
+        let (action, abroad) = (preset.action.unwrap(), preset.abroad == Some(true));
+        let representative = preset.representative == Some(true);
+        let preset = Preset {
+            channel: representative.then_some(Channel::Store),
+            done: Some(vec![Prep::Contacts]),
+            ..preset
+        };
+        let mut script = Script::new(true, vec![]);
+        let Ok(r) = run(&catalog, preset, &mut script, now()) else {
+            return;
+        };
+        paths += 1;
+        let case = format!(
+            "{} {action:?} abroad={abroad} rep={representative}",
+            op.id()
+        );
+        let text = script.text();
+        if abroad {
+            let lower = text.to_lowercase();
+            for w in leaving_words(lang) {
+                assert!(!lower.contains(w), "{case}: {w:?} abroad:\n{text}");
             }
-            for abroad in [false, true] {
-                for representative in [false, true] {
-                    let store = channels.contains(&Channel::Store);
-                    if representative && !store {
-                        continue;
-                    }
-                    let preset = Preset {
-                        operator: Some(op.id().to_owned()),
-                        action: Some(action),
-                        abroad: Some(abroad),
-                        representative: representative.then_some(true),
-                        channel: representative.then_some(Channel::Store),
-                        done: Some(vec![Prep::Contacts]),
-                        ..Preset::default()
-                    };
-                    let mut script = Script::new(true, vec![]);
-                    let Ok(r) = run(&catalog, preset, &mut script, now()) else {
-                        continue;
-                    };
-                    paths += 1;
-                    let case = format!(
-                        "{} {action:?} abroad={abroad} rep={representative}",
-                        op.id()
+        }
+        if r.record.representative {
+            // The table's list names the subscriber's own passport.
+            let route = op.route(Channel::Store, action).unwrap();
+            for d in &route.documents {
+                let d = d.get(lang);
+                assert!(!text.contains(d), "{case}: {d:?} for a representative");
+            }
+        }
+        // The recap in a terminal repeats the essentials on purpose.
+        // (Its title fits who goes: see `is_recap`.)
+        let mut seen = std::collections::HashSet::new();
+        for b in script.shown.iter().filter(|b| !is_recap(&b.title)) {
+            let block = crate::prompt::render(b, false, None);
+            for line in block.lines().map(str::trim) {
+                if line.chars().count() > 40 {
+                    assert!(
+                        seen.insert(line.to_owned()),
+                        "{case}: twice: {line}\n{text}"
                     );
-                    let text = script.text();
-                    if abroad {
-                        let lower = text.to_lowercase();
-                        for w in leaving_words(lang) {
-                            assert!(!lower.contains(w), "{case}: {w:?} abroad:\n{text}");
-                        }
-                    }
-                    if r.record.representative {
-                        // The table's list names the subscriber's own passport.
-                        let route = op.route(Channel::Store, action).unwrap();
-                        for d in &route.documents {
-                            let d = d.get(lang);
-                            assert!(!text.contains(d), "{case}: {d:?} for a representative");
-                        }
-                    }
-                    // The recap in a terminal repeats the essentials on purpose.
-                    // (Its title fits who goes: see `is_recap`.)
-                    let mut seen = std::collections::HashSet::new();
-                    for b in script.shown.iter().filter(|b| !is_recap(&b.title)) {
-                        let block = crate::prompt::render(b, false, None);
-                        for line in block.lines().map(str::trim) {
-                            if line.chars().count() > 40 {
-                                assert!(
-                                    seen.insert(line.to_owned()),
-                                    "{case}: twice: {line}\n{text}"
-                                );
-                            }
-                        }
-                    }
-                    // Enter abroad never lands on the short numbers' hotline while anything
-                    // else is open.
-                    if abroad && !representative && action != Action::Keep {
-                        let other = channels.iter().any(|&c| c != Channel::Hotline);
-                        assert!(
-                            !(other && r.record.channel == Some(Channel::Hotline)),
-                            "{case}: hotline by default"
-                        );
-                    }
                 }
             }
         }
-    }
+        // Enter abroad never lands on the short numbers' hotline while anything else is
+        // open.
+        if abroad && !representative && action != Action::Keep {
+            let other = op
+                .channels_for(action)
+                .iter()
+                .any(|&c| c != Channel::Hotline);
+            assert!(
+                !(other && r.record.channel == Some(Channel::Hotline)),
+                "{case}: hotline by default"
+            );
+        }
+    });
     paths
 }
 
