@@ -282,6 +282,32 @@ fn the_operating_system_language_comes_after_the_flag_and_the_locale_variables()
     );
 }
 
+/// The binary asks the system when `LC_ALL`, `LC_MESSAGES` and `LANG` are unset: the test
+/// above checks the order, this one that a run is wired to the system's answer. On Linux
+/// the system's preferred languages are GNU `LANGUAGE` (what sys-locale reads there), which
+/// the locale step itself never reads — so only the system step can give Chinese here.
+/// macOS and Windows answer from their settings, which a test cannot set.
+#[cfg(target_os = "linux")]
+#[test]
+fn with_no_locale_variable_a_run_speaks_the_systems_language() {
+    simcancel()
+        .unset_env("LC_ALL")
+        .set_env("LANGUAGE", "zh_CN".as_ref())
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("用法：simcancel"));
+    // A locale variable still comes first.
+    simcancel()
+        .unset_env("LC_ALL")
+        .set_env("LANGUAGE", "zh_CN".as_ref())
+        .set_env("LANG", "ru_RU.UTF-8".as_ref())
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Использование:"));
+}
+
 #[test]
 fn the_language_comes_from_the_flag_then_the_locale() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
