@@ -2,6 +2,7 @@
 //! from the right place; the letter and the layout hold in every script.
 
 use std::collections::BTreeSet;
+use std::env::consts::EXE_SUFFIX;
 use std::fs;
 use std::path::Path;
 
@@ -409,24 +410,14 @@ fn an_unknown_lang_is_a_usage_error_listing_the_choices() {
 #[test]
 fn each_language_renders_the_whole_flow_and_its_help() {
     for (lang, env_lang, expect, usage) in [
-        (
-            "en",
-            "C",
-            "Say it in Russian",
-            "Usage: simcancel [OPTIONS] [COMMAND]",
-        ),
+        ("en", "C", "Say it in Russian", "Usage: "),
         (
             "ru",
             "ru_RU.UTF-8",
             "Сначала погасите задолженность",
-            "Использование: simcancel [OPTIONS] [COMMAND]",
+            "Использование: ",
         ),
-        (
-            "zh",
-            "zh_CN.UTF-8",
-            "运营商",
-            "用法：simcancel [OPTIONS] [COMMAND]",
-        ),
+        ("zh", "zh_CN.UTF-8", "运营商", "用法："),
     ] {
         let dir = tempfile::tempdir().unwrap();
         // Once by --lang, once by the locale.
@@ -451,6 +442,8 @@ fn each_language_renders_the_whole_flow_and_its_help() {
                 .collect();
             assert!(leaked.is_empty(), "{lang}: raw ids {leaked:?}");
         }
+        // clap names the program as it was run: `simcancel.exe` on Windows.
+        let usage = format!("{usage}simcancel{EXE_SUFFIX} [OPTIONS] [COMMAND]");
         simcancel()
             .locale(env_lang)
             .arg("--help")
