@@ -21,7 +21,7 @@ use super::Stream;
 /// Console events reach a handler on a thread of its own.
 pub const OWN_THREAD: bool = true;
 
-/// What every console event is reported as: Ctrl-C's signal, for exit code 130.
+/// What Ctrl-C and Ctrl-Break are reported as: Ctrl-C's signal, for exit code 130.
 pub const INTERRUPT: i32 = 2;
 
 /// What the console closing is reported as: SIGHUP's number, as a closed terminal is on
