@@ -4,9 +4,9 @@
 //! the operating system's language.
 //!
 //! Two sides with the same functions. `unix` (Linux, macOS) calls the C library, as
-//! simcancel always has. `portable` is what Windows runs: it uses only cross-platform
-//! crates (`ctrlc` for Ctrl-C, Ctrl-Break and the console closing; `console` for the
-//! cursor). Built with `--features portable`, Linux runs the portable side too, so that the
+//! simcancel always has. `portable` is what Windows runs: it uses cross-platform crates
+//! (`ctrlc` for Ctrl-C and Ctrl-Break; `console` for the cursor) and, on Windows only,
+//! `windows-sys` to hold the console's closing while files are written. Built with `--features portable`, Linux runs the portable side too, so that the
 //! code Windows uses is compiled and tested on every push. Nothing outside this module
 //! calls the C library.
 

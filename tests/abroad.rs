@@ -8,9 +8,9 @@ use simcancel::catalog::{Action, Channel, Confidence, EMBEDDED, source_host};
 use simcancel::i18n::Lang;
 
 #[cfg(unix)]
-use crate::common::{DOWN, ENTER, Wizard};
+use crate::common::{DOWN, ENTER, Wizard, records_in};
 use crate::common::{
-    Pinned, files_ending, guide_in, record_files, records_in, said, shipped, simcancel, stdout,
+    Pinned, files_ending, guide_in, record_files, said, shipped, simcancel, stdout,
 };
 
 const OPERATORS: [&str; 5] = ["mts", "beeline", "megafon", "t2", "yota"];

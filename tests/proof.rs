@@ -88,7 +88,10 @@ fn a_record_named_by_a_path_is_completed_where_it_is() {
     records_cmd(&["done", &path])
         .assert()
         .success()
-        .stdout(format!("Record written: sub/{stem}_done.toml\n"));
+        .stdout(format!(
+            "Record written: {}\n",
+            Path::new("sub").join(format!("{stem}_done.toml")).display()
+        ));
     assert!(!elsewhere.exists(), "nothing in the records directory");
 
     let shown = records_cmd(&["show", &path]).output().unwrap();
@@ -189,6 +192,7 @@ fn a_follow_up_marked_done_stays_done_in_the_record() {
 /// zero bytes, root included) is printed whole with exit 73 — never taken for one already
 /// completed.
 #[test]
+#[cfg(unix)] // `ulimit` in a shell
 #[cfg_attr(
     feature = "portable",
     ignore = "only the Unix side has it (README: Windows, macOS and Linux)"

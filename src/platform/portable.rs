@@ -1,7 +1,9 @@
-//! The portable side, what Windows runs: cross-platform crates only. Ctrl-C, Ctrl-Break
-//! and closing the console window (SIGINT, SIGTERM and SIGHUP where Unix builds it) all
-//! reach one handler on a thread of its own, which cannot tell them apart: each ends the
-//! run as Ctrl-C does, with exit code 130.
+//! The portable side, what Windows runs: cross-platform crates only, and on Windows one
+//! call of its own. Ctrl-C and Ctrl-Break (SIGINT, SIGTERM and SIGHUP where Unix builds
+//! it) reach one handler on a thread of its own, which cannot tell them apart: each ends
+//! the run as Ctrl-C does, with exit code 130. Closing the console window is Windows' own
+//! handler's ([`console_closed`]): the run ends with 129, as a closed terminal does on
+//! Unix, once files being written are whole or undone.
 //!
 //! What only the Unix side does: the other signals (SIGQUIT, SIGUSR1, …) and their own
 //! exit codes, a caller's ignored signal staying ignored, the terminal's saved mode put
@@ -12,20 +14,67 @@
 use std::fs;
 use std::io::Write;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use super::Stream;
 
 /// Console events reach a handler on a thread of its own.
 pub const OWN_THREAD: bool = true;
 
-/// What every console event is reported as: Ctrl-C's signal, for exit code 130.
+/// What Ctrl-C and Ctrl-Break are reported as: Ctrl-C's signal, for exit code 130.
 pub const INTERRUPT: i32 = 2;
 
-/// Calls `callback` on a thread of its own whenever Ctrl-C, Ctrl-Break or the console
-/// closing (on Unix: SIGINT, SIGTERM or SIGHUP) arrives. Without a console to attach to,
-/// there is nothing to handle, and the run goes on.
+/// What the console closing is reported as: SIGHUP's number, as a closed terminal is on
+/// Unix, for exit code 129.
+#[cfg(any(windows, test))]
+const CLOSED: i32 = 1;
+
+/// What a console event calls (kept for Windows' close handler, which takes no closure).
+static CALLBACK: OnceLock<fn(i32)> = OnceLock::new();
+
+/// Calls `callback` on a thread of its own whenever Ctrl-C or Ctrl-Break (on Unix:
+/// SIGINT, SIGTERM or SIGHUP) arrives, and on Windows when the console closes. Without a
+/// console to attach to, there is nothing to handle, and the run goes on.
 pub fn handle_signals(callback: fn(i32)) {
+    let _ = CALLBACK.set(callback);
     let _ = ctrlc::set_handler(move || callback(INTERRUPT));
+    #[cfg(windows)]
+    close::install();
+}
+
+/// The console is closing. Windows ends the process as soon as a handler of this event
+/// returns (ctrlc's returns at once, before its thread has run ours), so this one never
+/// returns: the callback ends the run at once, or, while files are written, marks the run
+/// interrupted and leaves it to the main thread to end once they are whole or undone.
+/// Windows ends the process 5 seconds after the close whatever happens.
+#[cfg(any(windows, test))]
+fn console_closed() -> ! {
+    if let Some(callback) = CALLBACK.get() {
+        callback(CLOSED);
+    }
+    loop {
+        std::thread::park();
+    }
+}
+
+/// Windows' console-close event, handled before ctrlc's handler sees it (the last handler
+/// registered is called first); every other event is left to ctrlc.
+#[cfg(windows)]
+mod close {
+    use windows_sys::Win32::System::Console::{CTRL_CLOSE_EVENT, SetConsoleCtrlHandler};
+    use windows_sys::core::BOOL;
+
+    unsafe extern "system" fn on_event(event: u32) -> BOOL {
+        if event == CTRL_CLOSE_EVENT {
+            super::console_closed();
+        }
+        0 // FALSE: the next handler, ctrlc's, takes it
+    }
+
+    pub fn install() {
+        // SAFETY: registers a function that lives as long as the process.
+        unsafe { SetConsoleCtrlHandler(Some(on_event), 1) };
+    }
 }
 
 /// Nothing to save: the console's input mode is not changed behind our back.
@@ -128,6 +177,60 @@ mod tests {
             guard.finish();
             println!("went on after writing");
         }
+    }
+
+    /// Closes the console as Windows does, on a thread of its own, and waits until the
+    /// close has reached the callback. The waits here and below are a safety net for a
+    /// broken handler (the child then goes on and says so instead of hanging), not a
+    /// measurement: a working one ends the run within microseconds.
+    fn close_console() {
+        std::thread::spawn(|| -> () { super::console_closed() });
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while !crate::terminal::caught() && std::time::Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_console_closed_at_rest() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            close_console();
+            std::thread::sleep(Duration::from_secs(30));
+            println!("went on after the close");
+        }
+    }
+
+    #[test]
+    #[ignore = "ends its process: run by the tests below in a child"]
+    fn child_console_closed_while_writing() {
+        if std::env::var_os(CHILD).is_some() {
+            crate::terminal::install();
+            let guard = crate::terminal::writing();
+            close_console();
+            // The closing thread is still holding the close (Windows would end the
+            // process the moment it returned): the write goes on to its end.
+            println!("finished writing");
+            guard.finish();
+            println!("went on after writing");
+        }
+    }
+
+    #[test]
+    fn the_console_closing_ends_the_run_with_its_own_code() {
+        let (code, stdout) = in_child("platform::portable::tests::child_console_closed_at_rest");
+        assert_eq!(code, Some(129), "{stdout}");
+        assert!(!stdout.contains("went on"), "{stdout}");
+    }
+
+    #[test]
+    fn the_console_closing_while_writing_waits_for_the_files_to_be_whole() {
+        let (code, stdout) =
+            in_child("platform::portable::tests::child_console_closed_while_writing");
+        assert_eq!(code, Some(129), "{stdout}");
+        assert!(stdout.contains("finished writing"), "{stdout}");
+        assert!(!stdout.contains("went on after writing"), "{stdout}");
     }
 
     #[test]

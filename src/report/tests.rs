@@ -261,7 +261,9 @@ verified = 2026-11-25
 
     fn found(file: &str, record: Record) -> Found {
         Found {
-            path: PathBuf::from("/r").join(file),
+            // Spelt with `/` on every system, as the expected listings show it (Windows
+            // would join with `\`).
+            path: PathBuf::from(format!("/r/{file}")),
             record,
         }
     }
