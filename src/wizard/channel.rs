@@ -17,10 +17,11 @@ use crate::t;
 
 /// The Russian sentences that open a conversation, shown on screen; every sentence is on
 /// the card and in the guide.
-const OPENING: [&str; 8] = [
+const OPENING: [&str; 9] = [
     "phrase-abroad",
     "phrase-poa",
     "phrase-terminate",
+    "phrase-terminate-representative",
     "phrase-remote",
     "phrase-block",
     "phrase-reregister",

@@ -3237,6 +3237,18 @@ fn the_screen_shows_the_opening_sentences_and_the_guide_all_of_them() {
     }
     // Every sentence is kept in the record, for the card.
     assert!(outcome.record.phrases.len() >= 5);
+    // Someone who goes for the user opens with the power of attorney and asks to end the
+    // contract on its owner's behalf.
+    let (preset, answers) = mts_by_proxy(Action::Cancel);
+    let (_, script) = run_script(preset, answers);
+    let block = script.shown.iter().find(|b| b.title == title).unwrap();
+    let screen = crate::prompt::render(block, false, None);
+    for key in ["phrase-poa", "phrase-terminate-representative"] {
+        assert!(
+            screen.contains(&said(key)),
+            "{key} not on screen:\n{screen}"
+        );
+    }
 }
 
 /// A representative signs the application and keeps the stamped copy: the screen says so,
