@@ -434,12 +434,13 @@ impl<P: Prompter> Wizard<'_, P> {
             Channel::Online => block.lines.push(Line::Text(t!("timing-online"))),
             Channel::Gosuslugi => block.lines.push(Line::Text(t!("timing-gosuslugi"))),
             Channel::Hotline => self.hotline_timing(&mut block, op, day),
-            Channel::Store => {
-                if abroad {
-                    block.lines.push(Line::Text(t!("timing-proxy")));
-                }
-                self.store_timing(&mut block, now, day);
+            // From abroad someone goes once the power of attorney has reached Russia,
+            // weeks from now: today's day and the next working day would contradict the
+            // dated visit in the follow-ups.
+            Channel::Store if abroad => {
+                block.lines = vec![Line::Text(t!("timing-proxy-dated"))];
             }
+            Channel::Store => self.store_timing(&mut block, now, day),
         }
         if day == Day::Unknown && matches!(channel, Channel::Store | Channel::Hotline) {
             let year = now.year();

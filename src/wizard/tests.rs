@@ -912,7 +912,12 @@ fn abroad_the_store_is_reached_through_someone_who_goes() {
     let text = script.text();
     assert!(text.contains("Russian consulate"), "{text}");
     assert!(!text.contains("any phone in Russia"), "{text}");
-    assert!(text.contains("Moscow time"), "{text}");
+    // The visit comes after the power of attorney's journey: dated there, not "now".
+    assert!(
+        text.contains("the follow-ups below date the visit"),
+        "{text}"
+    );
+    assert!(!text.contains("Moscow time"), "{text}");
 }
 
 #[test]
