@@ -558,13 +558,26 @@ fn bad_sums(lang: &str, text: &str) -> Vec<String> {
 /// A colon right after a Chinese character or a full-width bracket, as `--help`, prompts
 /// and guidance must not print it.
 fn half_width_colons(text: &str) -> Vec<String> {
+    found_in_context(text, 2, 8, |w| {
+        w[1] == ':' && simcancel::i18n::is_wide(w[0])
+    })
+}
+
+/// Every run of `len` characters of `text` that `bad` finds, with 12 characters before it
+/// and `after` from its start, to say where it is.
+fn found_in_context(
+    text: &str,
+    len: usize,
+    after: usize,
+    bad: impl Fn(&[char]) -> bool,
+) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     chars
-        .windows(2)
+        .windows(len)
         .enumerate()
-        .filter(|(_, w)| w[1] == ':' && simcancel::i18n::is_wide(w[0]))
+        .filter(|(_, w)| bad(w))
         .map(|(i, _)| {
-            chars[i.saturating_sub(12)..(i + 8).min(chars.len())]
+            chars[i.saturating_sub(12)..(i + after).min(chars.len())]
                 .iter()
                 .collect()
         })
@@ -763,17 +776,7 @@ fn gosuslugi_is_glossed_once_a_screen_and_headings_fit_the_channel() {
 /// in 日 (a date) or 营业厅 (a channel's label) and whatever follows.
 fn spaced_chinese(text: &str) -> Vec<String> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .enumerate()
-        .filter(|(_, w)| han(w[0]) && w[1] == ' ' && han(w[2]))
-        .map(|(i, _)| {
-            chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
-                .iter()
-                .collect()
-        })
-        .collect()
+    found_in_context(text, 3, 12, |w| han(w[0]) && w[1] == ' ' && han(w[2]))
 }
 
 #[test]
