@@ -159,6 +159,41 @@ pub fn weekday_name(d: Weekday) -> String {
     }
 }
 
+/// What is still open of the checklist in a few lines: the items grouped by what they ask,
+/// each in a word or two. The full items are in the
+/// guide; a screen that lists all nine pushes the route off it.
+pub fn prep_groups(open: &[Prep]) -> Vec<String> {
+    // Each item's short name, and its group: what to save, where to change the number,
+    // which login to secure.
+    let short = |p: Prep| match p {
+        Prep::Contacts => ("prep-short-contacts", 0),
+        Prep::Sms => ("prep-short-sms", 0),
+        Prep::Banks => ("prep-short-banks", 1),
+        Prep::Gosuslugi => ("prep-short-gosuslugi", 1),
+        Prep::Messengers => ("prep-short-messengers", 1),
+        Prep::TwoFactor => ("prep-short-2fa", 1),
+        Prep::Telegram => ("prep-short-telegram", 2),
+        Prep::Whatsapp => ("prep-short-whatsapp", 2),
+        Prep::GosuslugiApp => ("prep-short-gosuslugi-app", 2),
+    };
+    let lang = i18n::lang();
+    ["prep-group-save", "prep-group-change", "prep-group-secure"]
+        .iter()
+        .enumerate()
+        .filter_map(|(g, key)| {
+            let items: Vec<String> = Prep::ALL
+                .into_iter()
+                .filter(|p| open.contains(p) && short(*p).1 == g)
+                .map(|p| i18n::lookup(lang, short(p).0, &[]))
+                .collect();
+            (!items.is_empty()).then(|| {
+                let items = items.join(i18n::list_separator(lang));
+                i18n::lookup(lang, key, &[("items", items.into())])
+            })
+        })
+        .collect()
+}
+
 pub fn prep_label(p: Prep) -> String {
     match p {
         Prep::Contacts => t!("prep-contacts"),

@@ -324,7 +324,7 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     w.see("营业厅——请人代你去");
     w.keys(DOWN);
     w.keys(ENTER);
-    w.see("请人代办");
+    w.see("以下步骤由在俄罗斯的代办人");
     for text in [
         "机主姓名，与护照一致，用拉丁字母填写",
         "要销号的手机号码（可留空）",
@@ -348,10 +348,13 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     let record = fs::read_to_string(&record_files(dir.path())[0]).unwrap();
     assert!(record.contains("representative = true"), "{record}");
     assert!(record.contains("channel = \"store\""), "{record}");
-    // The visit is dated by the follow-ups, after the power of attorney reaches Russia.
+    // The visit is dated by the follow-ups, after the power of attorney reaches Russia:
+    // the screen names no day before that (the guide says why).
     assert!(
-        w.transcript.contains("下面的后续事项里写了去的日期"),
+        !w.transcript.contains("下一个合适的时间"),
         "{}",
         w.transcript
     );
+    let guide = guide_in(dir.path());
+    assert!(guide.contains("下面的后续事项里写了去的日期"), "{guide}");
 }

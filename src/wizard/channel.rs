@@ -102,28 +102,36 @@ impl<P: Prompter> Wizard<'_, P> {
         channel == Channel::Store && (abroad || picked || self.preset.representative == Some(true))
     }
 
-    /// What a representative needs: the notarised power of attorney and where to make it.
-    pub(super) fn proxy(&mut self) -> Result<(), Error> {
-        let mut block = Block::new(t!("proxy-title"));
-        block.lines.push(Line::Text(t!("proxy-body")));
-        // The rule behind it, the consulate's sources and the text to send are details:
-        // where the power of attorney is made, below, says what to do.
-        let from = block.lines.len();
+    /// What a representative needs: the notarised power of attorney and where to make it,
+    /// which depends on where the user is: in Russia any notary; abroad a consulate or a
+    /// local notary, then the original's journey, which the dated follow-ups walk through.
+    /// Said at the head of the store's steps, which are the representative's.
+    fn proxy(&self, abroad: bool) -> Vec<Line> {
+        let mut block = Block::default();
+        block.lines.push(Line::Text(if abroad {
+            t!("proxy-abroad")
+        } else {
+            t!("proxy-russia")
+        }));
+        // The rule behind it, the consulate's sources, the text to send and the details
+        // of where it is made are for the guide: the dated follow-ups say what to do.
         self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
-        if let Some(consulate) = &self.catalog.general.consulate {
-            self.fact(&mut block, consulate, |v| self.tx(v));
+        if abroad {
+            if let Some(consulate) = &self.catalog.general.consulate {
+                self.fact(&mut block, consulate, |v| self.tx(v));
+            }
+            block.lines.extend([
+                Line::Text(t!("proxy-text-written")),
+                Line::Label(t!("poa-where")),
+                Line::Item(t!("poa-where-consulate")),
+                Line::Item(t!("poa-where-notary")),
+                // No source gives these durations: asked, never guessed.
+                Line::Ask(t!("poa-where-time")),
+                Line::Item(t!("poa-where-original")),
+            ]);
         }
-        // What they bring is listed once, with the steps that follow.
-        block.lines.push(Line::Text(t!("proxy-text-written")));
-        block.more_since(from);
-        block.lines.push(Line::Label(t!("poa-where")));
-        block.lines.push(Line::Item(t!("poa-where-consulate")));
-        block.lines.push(Line::Item(t!("poa-where-notary")));
-        // No source gives these durations: asked, never guessed. The dated follow-ups ask
-        // it at each step, so the screen leaves it to the guide.
-        block.lines.push(Line::Ask(t!("poa-where-time")).more());
-        block.lines.push(Line::Item(t!("poa-where-original")));
-        self.show(&block)
+        block.more_since(1);
+        block.lines
     }
 
     pub(super) fn steps(
@@ -139,7 +147,7 @@ impl<P: Prompter> Wizard<'_, P> {
         )];
         lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
         if representative {
-            lines.push(Line::Text(t!("steps-proxy")));
+            lines.extend(self.proxy(abroad));
         }
         // "Bring" only where someone stands at a counter; elsewhere the same papers are
         // what to have at hand.
@@ -255,8 +263,8 @@ impl<P: Prompter> Wizard<'_, P> {
     /// not the way in: the +7 numbers are.
     fn numbers(&self, block: &mut Block, op: &Operator, abroad: bool) {
         if abroad {
-            // Abroad, the +7 number (or the chat, or Gosuslugi) comes first; the others
-            // are shown only as what they are: numbers for calling from Russia.
+            // Abroad, the +7 number (or the chat, or Gosuslugi) is the way in; the others,
+            // numbers for calling from Russia, are in the guide as what they are.
             match &op.hotline.abroad.value {
                 Some(_) => self.fact(block, &op.hotline.abroad, |n| {
                     t!("hotline-abroad", number = n.clone())
@@ -270,22 +278,27 @@ impl<P: Prompter> Wizard<'_, P> {
                     }
                 }
             }
+            let from = block.lines.len();
             self.fact(block, &op.hotline.short, |n| {
                 t!("hotline-short-russia", number = n.clone())
             });
+            self.federal(block, op);
+            block.more_since(from);
         } else {
             self.fact(block, &op.hotline.short, |n| {
                 t!("hotline-short", number = n.clone())
             });
-        }
-        self.fact(block, &op.hotline.federal, |n| {
-            t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
-        });
-        if !abroad {
+            self.federal(block, op);
             self.fact(block, &op.hotline.abroad, |n| {
                 t!("hotline-abroad", number = n.clone())
             });
         }
+    }
+
+    fn federal(&self, block: &mut Block, op: &Operator) {
+        self.fact(block, &op.hotline.federal, |n| {
+            t!("hotline-federal", number = n.clone(), plus = plus_seven(n))
+        });
     }
 
     /// The channel's essentials once more, as the last thing on screen: in a terminal the
@@ -311,10 +324,9 @@ impl<P: Prompter> Wizard<'_, P> {
         // The checklist left open, once, here in the plan rather than as a question.
         if !open.is_empty() {
             block.lines.push(Line::Label(t!("prep-recorded")));
-            block.lines.extend(
-                open.iter()
-                    .map(|&p| Line::Item(crate::labels::prep_label(p))),
-            );
+            block
+                .lines
+                .extend(crate::labels::prep_groups(open).into_iter().map(Line::Item));
         }
         let documents = self.documents(route, representative);
         if !documents.is_empty() {
@@ -406,7 +418,7 @@ impl<P: Prompter> Wizard<'_, P> {
         &mut self,
         op: &Operator,
         channel: Channel,
-        abroad: bool,
+        (abroad, representative): (bool, bool),
     ) -> Result<(), Error> {
         // Moscow keeps UTC+3 all year; the flow's clock carries the user's own offset.
         let moscow = FixedOffset::east_opt(3 * 3600).expect("a valid offset");
@@ -434,11 +446,14 @@ impl<P: Prompter> Wizard<'_, P> {
             Channel::Online => block.lines.push(Line::Text(t!("timing-online"))),
             Channel::Gosuslugi => block.lines.push(Line::Text(t!("timing-gosuslugi"))),
             Channel::Hotline => self.hotline_timing(&mut block, op, day),
-            // From abroad someone goes once the power of attorney has reached Russia,
-            // weeks from now: today's day and the next working day would contradict the
-            // dated visit in the follow-ups.
+            // Someone goes once the power of attorney is made (from abroad, once it has
+            // reached Russia, weeks from now): the follow-ups date that visit, and today's
+            // day is the user's, not theirs. The guide says so.
             Channel::Store if abroad => {
-                block.lines = vec![Line::Text(t!("timing-proxy-dated"))];
+                block.lines = vec![Line::Text(t!("timing-proxy-dated")).more()];
+            }
+            Channel::Store if representative => {
+                block.lines = vec![Line::Text(t!("timing-proxy-russia")).more()];
             }
             Channel::Store => self.store_timing(&mut block, now, day),
         }

@@ -41,9 +41,11 @@ impl<P: Prompter> Wizard<'_, P> {
     pub(super) fn transfer_intro(&mut self, op: &Operator) -> Result<(), Error> {
         let mut block = Block::new(t!("transfer-title", operator = operator_arg(op, self.lang)));
         block.lines.push(Line::Item(t!("transfer-both")));
+        // Why not simply hand the SIM over: the user has chosen the legal way already.
         if let Some(fact) = &self.catalog.general.handover {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
+        block.more_since(1);
         self.show(&block)
     }
 
@@ -73,15 +75,16 @@ impl<P: Prompter> Wizard<'_, P> {
                 .lines
                 .push(Line::Item(t!("keep-ends", days = day, date = date(day))));
         }
+        block.lines.push(Line::Item(t!("keep-monthly")));
+        // How to keep it alive and what to do about the cooling period are steps of every
+        // keep route, shown next; the general advice and the rules, with their sources,
+        // are for the guide.
+        let from = block.lines.len();
         block.lines.push(Line::Label(t!("keep-how")));
         block.lines.push(Line::Item(t!("keep-cheapest")));
         if let Some(fact) = &self.catalog.general.keep_abroad {
             self.fact(&mut block, fact, |v| self.tx(v));
         }
-        block.lines.push(Line::Item(t!("keep-monthly")));
-        // What to do about it is a step of every keep route; the rule itself, with its
-        // source, is for the guide.
-        let from = block.lines.len();
         block.lines.push(Line::Label(t!("keep-cooling")));
         if let Some(fact) = &self.catalog.general.cooling {
             self.fact(&mut block, fact, |v| self.tx(v));

@@ -24,6 +24,9 @@ pub(super) struct LetterCase {
     pub representative: bool,
     /// Whose passport the contract is on, when it was asked.
     pub passport: Option<crate::answers::Passport>,
+    /// Whether the user is abroad: the power of attorney is then made at a consulate or a
+    /// local notary, not at a notary in Russia.
+    pub abroad: bool,
 }
 
 impl<P: Prompter> Wizard<'_, P> {
@@ -46,6 +49,7 @@ impl<P: Prompter> Wizard<'_, P> {
             owner,
             representative,
             passport,
+            abroad,
         } = *case;
         // A contract ends at a counter by the letter; a refund, wherever, by an application.
         let terminate = action.end().signed && channel == Channel::Store;
@@ -57,17 +61,24 @@ impl<P: Prompter> Wizard<'_, P> {
         // Two copies: the clerk keeps one and stamps the other for the user. Away from a
         // counter, the operator says how it wants the refund application.
         // A representative fills in, signs and keeps the stamped copy in the user's place.
-        let body = if terminate && representative {
-            t!("application-body-representative")
+        // Without an application (a block, a re-registration), the power of attorney is
+        // the only document.
+        let (title, body) = if terminate && representative {
+            (
+                t!("application-title"),
+                t!("application-body-representative"),
+            )
         } else if terminate {
-            t!("application-body-store")
+            (t!("application-title"), t!("application-body-store"))
+        } else if refund {
+            (t!("application-title"), t!("application-body-remote"))
         } else {
-            t!("application-body-remote")
+            (t!("poa-title"), t!("poa-body"))
         };
         // What is asked for it matters where it is asked; elsewhere it is a detail.
         let fields = Line::Text(t!("application-fields"));
         let mut block = Block {
-            title: t!("application-title"),
+            title,
             lines: vec![
                 Line::Text(body),
                 if self.prompter.interactive() {
@@ -146,7 +157,11 @@ impl<P: Prompter> Wizard<'_, P> {
             })
         });
         if poa.is_some() {
-            self.prompter.show(&Block::ask(t!("poa-check")))?;
+            self.prompter.show(&Block::ask(if abroad {
+                t!("poa-check")
+            } else {
+                t!("poa-check-russia")
+            }))?;
         }
         Ok((letter, poa))
     }

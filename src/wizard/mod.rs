@@ -261,9 +261,6 @@ impl<'a, P: Prompter> Wizard<'a, P> {
         let (channel, picked) = self.channel(op, action, abroad, kept)?;
         let route = op.route(channel, action).ok_or(Error::Back)?;
         let representative = self.representative(channel, abroad, picked);
-        if representative {
-            self.proxy()?;
-        }
         self.steps(op, route, owner, abroad, representative)?;
         let phrases = self.phrases(action, channel, owner, balance, abroad, representative)?;
         Ok((channel, representative, phrases))
@@ -285,6 +282,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             owner,
             representative,
             passport: k.passport.flatten(),
+            abroad: got(k.abroad)?,
         };
         (k.letter, k.poa) = self.letter(
             op,
@@ -293,7 +291,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             &mut k.parties,
             &mut k.letter_steps,
         )?;
-        self.timing(op, channel, got(k.abroad)?)
+        self.timing(op, channel, (got(k.abroad)?, representative))
     }
 
     /// The stage Escape returns to: the nearest earlier one that asks anything.

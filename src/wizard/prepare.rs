@@ -7,7 +7,7 @@ use crate::answers::{Balance, Owner, Prep};
 use crate::catalog::{Action, Operator};
 use crate::ends::BalanceRule;
 use crate::error::Error;
-use crate::labels::{balance_label, marker, message, prep_label};
+use crate::labels::{balance_label, marker, message, prep_groups, prep_label};
 use crate::record::Preparation;
 use crate::t;
 
@@ -56,7 +56,9 @@ impl<P: Prompter> Wizard<'_, P> {
             // up and the freeze; the hotline's numbers come +7 first) or for later: details.
             // Keeping the number ends nothing: the ways to end a contract are details too,
             // and its own block says what works from abroad.
-            let from = if action.end().shows_inactivity {
+            // The ways that work from abroad help choose a channel: chosen already (a
+            // flag), they are details too.
+            let from = if action.end().shows_inactivity || self.preset.channel.is_some() {
                 0
             } else {
                 block.lines.len()
@@ -132,12 +134,18 @@ impl<P: Prompter> Wizard<'_, P> {
             Block::new(t!("prep-recorded"))
         };
         if listed {
+            // On screen, a line for each kind of task left; each task in full in the guide.
             // The rules of 2025 behind an item are given with their source as a detail.
+            recorded
+                .lines
+                .extend(prep_groups(&not_done).into_iter().map(Line::Item));
+            let from = recorded.lines.len();
             let open = not_done.iter().map(|&p| Line::Item(prep_label(p)));
             recorded.lines.extend(open);
             if !not_done.is_empty() {
-                recorded.lines.push(Line::Text(t!("prep-not-done")).more());
+                recorded.lines.push(Line::Text(t!("prep-not-done")));
             }
+            recorded.more_since(from);
         }
         if not_done.iter().any(|p| p.from_2025_rules())
             && let Some(fact) = &self.catalog.general.login_codes
