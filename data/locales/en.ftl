@@ -382,7 +382,7 @@ confirm-no = no
 
 # Already abroad: Gosuslugi, a representative, a lapse at its cost.
 channel-store-proxy = Store — someone goes for you
-channel-store-proxy-hint = A person in Russia with your notarised power of attorney ends it in a store.
+channel-store-proxy-hint = A person in Russia with your notarised power of attorney does it in a store.
 channel-only-proxy = From abroad this can be done only in a store, by someone in Russia with your notarised power of attorney.
 proxy-brings = They bring:
 proxy-brings-passport = Their own passport.

@@ -3308,3 +3308,45 @@ fn a_foreign_passport_on_a_path_that_keeps_the_number_is_not_told_to_end_it() {
         }
     }
 }
+
+/// Where the power of attorney is made fits where the user is: in Russia any notary, with
+/// nothing about consulates, apostilles or translations; abroad, the consulate.
+#[test]
+fn the_power_of_attorney_is_made_where_the_user_is() {
+    for action in [Action::Cancel, Action::Suspend, Action::Transfer] {
+        let home = Preset {
+            representative: Some(true),
+            ..mts(Channel::Store, action, false)
+        };
+        let (_, text) = flow_text(home, vec![]);
+        assert!(text.contains("any notary in Russia"), "{action:?}: {text}");
+        for far in ["consulate", "apostille", "translation"] {
+            assert!(!text.contains(far), "{action:?}: {far}\n{text}");
+        }
+        let far = Preset {
+            representative: Some(true),
+            ..mts(Channel::Store, action, true)
+        };
+        let (_, abroad) = flow_text(far, vec![]);
+        assert!(abroad.contains("Russian consulate"), "{action:?}: {abroad}");
+        assert!(!abroad.contains("any notary in Russia"), "{abroad}");
+    }
+}
+
+/// A block or a re-registration has no application: a representative's run writes only
+/// the power of attorney, and says so, never that a refund application was written.
+#[test]
+fn without_an_application_the_representative_is_told_of_the_power_of_attorney_only() {
+    for action in [Action::Suspend, Action::Transfer] {
+        let preset = Preset {
+            representative: Some(true),
+            letter: true,
+            ..mts(Channel::Store, action, false)
+        };
+        let (outcome, text) = flow_text(preset, vec![]);
+        assert!(outcome.letter_text().is_none(), "{action:?}");
+        assert!(outcome.poa_text().is_some(), "{action:?}");
+        assert!(!text.contains("application"), "{action:?}: {text}");
+        assert!(text.contains(&t!("poa-body")), "{action:?}: {text}");
+    }
+}
