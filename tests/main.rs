@@ -20,4 +20,5 @@ mod reliability;
 mod robustness;
 mod screen;
 mod stages;
+mod walk;
 mod words;

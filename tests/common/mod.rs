@@ -258,6 +258,7 @@ pub fn written(cmd: &mut assert_cmd::Command, suffix: &str) -> String {
 }
 
 pub const DOWN: &str = "\x1b[B";
+pub const UP: &str = "\x1b[A";
 /// How the pause for Enter starts in every language.
 pub const MORE: &str = "⏎";
 pub const ENTER: &str = "\r";
