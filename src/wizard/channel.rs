@@ -340,10 +340,15 @@ impl<P: Prompter> Wizard<'_, P> {
             block.lines.push(Line::Label(t!("steps-contacts")));
             self.numbers(&mut block, op, abroad);
         }
+        // Each with its translation, as on the card: a reader of Chinese must know which
+        // sentence asks what.
         block.lines.push(Line::Label(t!("phrases-title")));
-        block
-            .lines
-            .extend(phrases.iter().map(|p| Line::Item(p.ru.clone())));
+        for p in phrases {
+            block.lines.push(Line::Item(p.ru.clone()));
+            if self.lang != Lang::Ru {
+                block.lines.push(Line::Text(format!("    {}", p.text)));
+            }
+        }
         // A repeat for the screen, not part of the guide.
         self.prompter.show(&block)
     }

@@ -3350,3 +3350,20 @@ fn without_an_application_the_representative_is_told_of_the_power_of_attorney_on
         assert!(text.contains(&t!("poa-body")), "{action:?}: {text}");
     }
 }
+
+/// The plan at the end of a terminal run shows each Russian sentence with its translation
+/// under it, as the card does: the reader must know which sentence asks what.
+#[test]
+fn the_plan_gives_each_russian_sentence_its_translation() {
+    let (record, script) = run_script(mts(Channel::Store, Action::Cancel, false), vec![]);
+    let phrases = record.unwrap().record.phrases;
+    assert!(phrases.len() > 1, "{phrases:?}");
+    let plan = crate::prompt::render(script.shown.last().unwrap(), false, None);
+    for p in &phrases {
+        let at = plan
+            .find(&p.ru)
+            .unwrap_or_else(|| panic!("{}\n{plan}", p.ru));
+        let next = plan[at..].lines().nth(1).unwrap_or_default();
+        assert_eq!(next.trim(), p.text, "{plan}");
+    }
+}
