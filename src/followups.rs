@@ -122,9 +122,16 @@ fn representative_plan(
     } else {
         &[(0, "follow-poa-notary")]
     };
+    // In Russia the notary is seen on the day the visit can be, not on a day off; from
+    // abroad the booking starts today, and a date the user gave leaves today as the start.
+    let start = if b.abroad || when.is_some() {
+        today
+    } else {
+        visit
+    };
     let mut out: Vec<FollowUp> = steps
         .iter()
-        .filter_map(|&(days, key)| dates::after(today, days).map(|d| (d, key)))
+        .filter_map(|&(days, key)| dates::after(start, days).map(|d| (d, key)))
         .filter(|&(date, key)| date < visit || key == steps[0].1)
         .map(|(date, key)| FollowUp::new(date, key, &[]))
         .collect();
@@ -561,5 +568,29 @@ mod tests {
             ("2026-11-25".into(), Some("follow-poa-notary".into()))
         );
         assert_eq!(got[1].1.as_deref(), Some("follow-representative-visit"));
+    }
+
+    /// On a Sunday, the notary and the visit are both on Monday, not the notary today.
+    #[test]
+    fn a_representative_in_russia_sees_the_notary_on_a_working_day() {
+        let sunday = DateTime::parse_from_rfc3339("2026-11-29T10:00:00+03:00").unwrap();
+        let got = dated(&Basis {
+            op: None,
+            action: Action::Cancel,
+            channel: Some(Channel::Store),
+            balance: Balance::None,
+            representative: true,
+            abroad: false,
+            evidence: &bare(Status::Planned, None),
+            now: sunday,
+            calendar: &crate::builtin::calendar(),
+        });
+        assert_eq!(
+            got,
+            keyed(&[
+                ("2026-11-30", "follow-poa-notary"),
+                ("2026-11-30", "follow-representative-visit"),
+            ])
+        );
     }
 }
