@@ -183,6 +183,9 @@ pub enum Line {
     /// A detail: not shown on screen, but kept in the full guidance written beside the
     /// record, so that the screen holds only what this person needs first.
     More(Box<Line>),
+    /// A summary for the screen of what the guide gives in full as details: shown on
+    /// screen, left out of the guide.
+    Brief(Box<Line>),
 }
 
 impl Line {
@@ -191,6 +194,14 @@ impl Line {
         match self {
             Line::More(_) => self,
             line => Line::More(Box::new(line)),
+        }
+    }
+
+    /// This line as the screen's summary (see [`Line::Brief`]).
+    pub fn brief(self) -> Line {
+        match self {
+            Line::Brief(_) | Line::More(_) => self,
+            line => Line::Brief(Box::new(line)),
         }
     }
 
@@ -213,13 +224,17 @@ impl Block {
         self.lines.iter().any(|l| matches!(l, Line::More(_)))
     }
 
-    /// The block as shown on screen: without its details; `None` when nothing is left.
+    /// The block as shown on screen: without its details, its summaries as plain lines;
+    /// `None` when nothing is left.
     pub fn short(&self) -> Option<Block> {
         let lines: Vec<Line> = self
             .lines
             .iter()
-            .filter(|l| !matches!(l, Line::More(_)))
-            .cloned()
+            .filter_map(|l| match l {
+                Line::More(_) => None,
+                Line::Brief(inner) => Some((**inner).clone()),
+                line => Some(line.clone()),
+            })
             .collect();
         (!lines.is_empty()).then(|| Block {
             title: self.title.clone(),

@@ -62,6 +62,8 @@ pub fn render(block: &Block, color: bool, width: Option<usize>) -> String {
             Line::Label(t) => label.apply_to(t).to_string(),
             // One level only: `Line::more` never nests.
             Line::More(_) => String::new(),
+            // The screen's summary, which `Block::short` unwraps: the guide has it in full.
+            Line::Brief(_) => continue,
         };
         out.push_str(&text);
         out.push('\n');

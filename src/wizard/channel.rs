@@ -106,16 +106,19 @@ impl<P: Prompter> Wizard<'_, P> {
     /// which depends on where the user is: in Russia any notary; abroad a consulate or a
     /// local notary, then the original's journey, which the dated follow-ups walk through.
     /// Said at the head of the store's steps, which are the representative's.
-    fn proxy(&self, abroad: bool) -> Vec<Line> {
+    fn proxy(&self, action: Action, abroad: bool) -> Vec<Line> {
         let mut block = Block::default();
         block.lines.push(Line::Text(if abroad {
             t!("proxy-abroad")
         } else {
             t!("proxy-russia")
         }));
-        // The rule behind it, the consulate's sources, the text to send and the details
-        // of where it is made are for the guide: the dated follow-ups say what to do.
-        self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
+        // The rule behind it (who may end a contract, and collect its balance), the
+        // consulate's sources, the text to send and the details of where it is made are
+        // for the guide: the dated follow-ups say what to do.
+        if action.end().signed {
+            self.fact(&mut block, &self.catalog.general.owner_rule, |v| self.tx(v));
+        }
         if abroad {
             if let Some(consulate) = &self.catalog.general.consulate {
                 self.fact(&mut block, consulate, |v| self.tx(v));
@@ -147,7 +150,7 @@ impl<P: Prompter> Wizard<'_, P> {
         )];
         lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
         if representative {
-            lines.extend(self.proxy(abroad));
+            lines.extend(self.proxy(route.action, abroad));
         }
         // "Bring" only where someone stands at a counter; elsewhere the same papers are
         // what to have at hand.

@@ -134,11 +134,13 @@ impl<P: Prompter> Wizard<'_, P> {
             Block::new(t!("prep-recorded"))
         };
         if listed {
-            // On screen, a line for each kind of task left; each task in full in the guide.
+            // On screen, a line for each kind of task left; in the guide, each task in full.
             // The rules of 2025 behind an item are given with their source as a detail.
-            recorded
-                .lines
-                .extend(prep_groups(&not_done).into_iter().map(Line::Item));
+            recorded.lines.extend(
+                prep_groups(&not_done)
+                    .into_iter()
+                    .map(|g| Line::Item(g).brief()),
+            );
             let from = recorded.lines.len();
             let open = not_done.iter().map(|&p| Line::Item(prep_label(p)));
             recorded.lines.extend(open);

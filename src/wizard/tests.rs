@@ -3330,6 +3330,11 @@ fn the_power_of_attorney_is_made_where_the_user_is() {
         let (_, abroad) = flow_text(far, vec![]);
         assert!(abroad.contains("Russian consulate"), "{action:?}: {abroad}");
         assert!(!abroad.contains("any notary in Russia"), "{abroad}");
+        // Who may end a contract is said where one is ended.
+        let rule = "can end a contract";
+        let ends = action == Action::Cancel;
+        assert_eq!(text.contains(rule), ends, "{action:?}: {text}");
+        assert_eq!(abroad.contains(rule), ends, "{action:?}: {abroad}");
     }
 }
 
@@ -3366,4 +3371,25 @@ fn the_plan_gives_each_russian_sentence_its_translation() {
         let next = plan[at..].lines().nth(1).unwrap_or_default();
         assert_eq!(next.trim(), p.text, "{plan}");
     }
+}
+
+/// Without a terminal, what is still open is three lines on screen; the guide has each
+/// task in full instead, not both.
+#[test]
+fn the_open_checklist_is_short_on_screen_and_whole_in_the_guide() {
+    let preset = Preset {
+        done: None,
+        ..mts(Channel::Store, Action::Cancel, false)
+    };
+    let catalog = embedded().unwrap();
+    let mut script = Script::new(false, vec![]);
+    let outcome = run(&catalog, preset, &mut script, now()).unwrap();
+    let (screen, all) = (script.text(), guide(&outcome));
+    let group = crate::labels::prep_groups(&[Prep::Banks]).remove(0);
+    let full = crate::labels::prep_label(Prep::Banks);
+    assert!(
+        screen.contains(&group) && !screen.contains(&full),
+        "{screen}"
+    );
+    assert!(all.contains(&full) && !all.contains(&group), "{all}");
 }
