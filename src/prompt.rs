@@ -166,7 +166,8 @@ impl TerminalPrompter {
         answer
     }
 
-    fn width(&self) -> usize {
+    /// The width guidance is wrapped at: the terminal's, within reason.
+    pub fn width(&self) -> usize {
         (self.term.size().1 as usize).clamp(20, 100)
     }
 

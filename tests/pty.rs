@@ -123,23 +123,27 @@ fn a_person_walks_the_wizard_to_a_written_record() {
     assert!(dir.path().join(format!("{stem}_letter.pdf")).is_file());
 }
 
+/// The common case's questions before the subscriber's name, each answered by Enter.
+const BEFORE_THE_NAME: [&str; 7] = [
+    "Which operator",
+    "What do you want to do?",
+    "own name?",
+    "Where are you now?",
+    "Tick what you have done",
+    "remaining balance?",
+    "Where will you do it?",
+];
+
 #[test]
 fn enter_at_every_prompt_reaches_a_record() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = Wizard::start(dir.path(), &[]);
-    for prompt in [
-        "Which operator",
-        "What do you want to do?",
-        "own name?",
-        "Where are you now?",
-        "Tick what you have done",
-        "remaining balance?",
-        "Where will you do it?",
+    for prompt in BEFORE_THE_NAME.into_iter().chain([
         "The subscriber's name as in the passport",
         "phone number being cancelled",
         // A plan reminded on the next good day: the tenth and last question.
         "planning it?",
-    ] {
+    ]) {
         w.see(prompt);
         w.keys(ENTER);
     }
@@ -692,4 +696,49 @@ fn keys_typed_in_a_burst_are_all_taken() {
     w.see("[R]");
     w.keys("\x03");
     assert_eq!(w.exit_code(), 130);
+}
+
+/// At 80 columns the last screen names each file whole: under the directory they were
+/// written in, by name, each on a row of its own, never cut in two by the terminal.
+#[test]
+fn the_files_written_are_named_whole_at_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Wizard::start_sized(dir.path(), &[], &[("TERM", "xterm-256color")], 80, 40);
+    for prompt in BEFORE_THE_NAME {
+        w.see(prompt);
+        w.keys(ENTER);
+    }
+    w.see("The subscriber's name as in the passport");
+    w.keys("Li Wei\r");
+    for prompt in [
+        "Cyrillic",
+        "citizenship",
+        "phone number being cancelled",
+        "planning it?",
+    ] {
+        w.see(prompt);
+        w.keys(ENTER);
+    }
+    w.see("calendar file");
+    w.keys(ENTER);
+    w.see("Calendar written: ");
+    assert_eq!(w.exit_code(), 0, "{}", w.transcript);
+    let rows = w.rows();
+    let shown = dir.path().display().to_string();
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("Written in ") && r.contains(&shown)),
+        "{}",
+        rows.join("\n")
+    );
+    let files = records_in(dir.path());
+    assert!(files.len() >= 5, "{files:?}");
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            rows.iter().any(|r| r.contains(&name)),
+            "{name} is not whole on one row:\n{}",
+            rows.join("\n")
+        );
+    }
 }

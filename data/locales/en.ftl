@@ -247,6 +247,7 @@ follow-free-ends = The free days of the block end; the daily fee starts.
 follow-max-block = The block reaches its longest allowed length; unblock the number or decide what next.
 follow-check-block = Check that the block is on and what it costs; the operator publishes no terms for it.
 follow-before-max = The block reaches its longest allowed length in a week; plan to unblock the number or decide what next.
+written-in = Written in { $dir }:
 record-written = Record written: { $path }
 next-title = What happens next:
 next-done = When it is done, record it (with the reference number you are given):

@@ -229,6 +229,7 @@ follow-free-ends = 停机保号的免费天数结束，开始按天收费。
 follow-max-block = 停机保号达到允许的最长期限，请办理复机，或者决定下一步怎么办。
 follow-check-block = 确认停机保号已生效以及费用多少，因为运营商没有公布停机保号的条件。
 follow-before-max = 再过一周，停机保号将达到允许的最长期限，请计划办理复机，或者决定下一步怎么办。
+written-in = 已保存到 { $dir }：
 record-written = 记录已保存：{ $path }
 next-title = 接下来：
 next-done = 办完之后，把它记下来（连同对方给你的受理编号）：

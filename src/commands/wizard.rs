@@ -41,8 +41,17 @@ pub(super) fn run(cli: &Cli, config: Config) -> Result<(), Error> {
     let call = catalog
         .operator(&outcome.record.operator)
         .and_then(|op| report::number_to_call(op, outcome.record.abroad));
-    let (path, text, mut wrote) =
-        write(outcome, dir.clone(), run.ics, call.clone(), now, &mut out)?;
+    // In a terminal the files are named once their directory is, and wrapped at its
+    // width: a path of 80 characters and more would break mid-word on every line.
+    let grouped = person.as_ref().map(TerminalPrompter::width);
+    let (path, text, mut wrote) = write(
+        outcome,
+        (dir.clone(), grouped),
+        run.ics,
+        call.clone(),
+        now,
+        &mut out,
+    )?;
     if let (Some(p), Some(dir)) = (person.as_mut(), dir)
         && wrote.calendar.is_none()
         && !out.failed()
@@ -90,7 +99,17 @@ fn offer_calendar(
     }
     match super::records::calendar(dir, record, |_| call, now) {
         Ok(Some(written)) => {
-            out.write(&format!("{}\n", written.said()));
+            // Beside the files just listed, in their directory: by its name, as they were.
+            let name = written.path.file_name().map(std::path::Path::new);
+            let said = t!(
+                "ics-written",
+                path = crate::catalog::clean(&name.unwrap_or(&written.path).display().to_string()),
+                count = written.count
+            );
+            out.write(&format!(
+                "{}\n",
+                crate::theme::wrap(&said, p.width(), "  ", "    ")
+            ));
             Some(written.count)
         }
         Ok(None) | Err(Error::Interrupted) => None,
@@ -112,7 +131,7 @@ fn offer_calendar(
 /// written, for the steps that follow.
 fn write(
     outcome: wizard::Outcome,
-    dir: Option<std::path::PathBuf>,
+    (dir, grouped): (Option<std::path::PathBuf>, Option<usize>),
     ics: bool,
     call: Option<String>,
     now: chrono::DateTime<chrono::FixedOffset>,
@@ -198,6 +217,7 @@ fn write(
         follow_ups: record.follow_ups.len(),
         events: super::records::calendar_events(&record),
         phrases: !record.phrases.is_empty(),
+        grouped,
     };
     out.write(&wrote.lines(&paths));
     Ok((path, text, wrote))
@@ -219,13 +239,23 @@ struct Wrote {
     /// The follow-ups a calendar would hold.
     events: usize,
     phrases: bool,
+    /// In a terminal of this width, the files are listed by name under their directory;
+    /// elsewhere (pipes and scripts) each by its path, a line each.
+    grouped: Option<usize>,
 }
 
 impl Wrote {
     /// `paths` in the order the set was written: the record, then its companions.
     fn lines(&self, paths: &[std::path::PathBuf]) -> String {
-        let shown = |p: &std::path::PathBuf| crate::catalog::clean(&p.display().to_string());
-        let mut out = format!("\n{}\n", t!("record-written", path = shown(&paths[0])));
+        let grouped = self.grouped.zip(paths[0].parent());
+        let shown = |p: &std::path::PathBuf| {
+            let p = match grouped {
+                Some(_) => p.file_name().map_or(p.as_path(), std::path::Path::new),
+                None => p.as_path(),
+            };
+            crate::catalog::clean(&p.display().to_string())
+        };
+        let mut said = vec![t!("record-written", path = shown(&paths[0]))];
         let mut companions = paths[1..].iter();
         for (wrote, key) in [
             (self.letter, "application-written"),
@@ -235,21 +265,32 @@ impl Wrote {
             (self.guide, "guide-written"),
         ] {
             if wrote && let Some(p) = companions.next() {
-                let line = i18n::lookup(i18n::lang(), key, &[("path", shown(p).into())]);
-                out.push_str(&line);
-                out.push('\n');
+                said.push(i18n::lookup(
+                    i18n::lang(),
+                    key,
+                    &[("path", shown(p).into())],
+                ));
             }
         }
         match (self.calendar, companions.next()) {
             (Some(count), Some(p)) => {
-                out.push_str(&t!("ics-written", path = shown(p), count = count));
-                out.push('\n');
+                said.push(t!("ics-written", path = shown(p), count = count));
             }
-            _ if self.asked_calendar => {
-                out.push_str(&t!("ics-none"));
-                out.push('\n');
-            }
+            _ if self.asked_calendar => said.push(t!("ics-none")),
             _ => {}
+        }
+        let mut out = String::from("\n");
+        if let Some((width, dir)) = grouped {
+            let dir = crate::catalog::clean(&dir.display().to_string());
+            out.push_str(&t!("written-in", dir = dir));
+            out.push('\n');
+            for line in &mut said {
+                *line = crate::theme::wrap(line, width, "  ", "    ");
+            }
+        }
+        for line in said {
+            out.push_str(&line);
+            out.push('\n');
         }
         out
     }
@@ -287,7 +328,7 @@ impl Wrote {
         let mut out = format!("\n{}\n", t!("next-title"));
         for (step, command) in steps {
             out.push_str(&format!(
-                "  • {step}\n      simcancel records {command} {name}\n"
+                "  • {step}\n    simcancel records {command} {name}\n"
             ));
         }
         out
