@@ -192,12 +192,13 @@ impl Line {
     /// This line as a detail (see [`Line::More`]).
     pub fn more(self) -> Line {
         match self {
-            Line::More(_) => self,
+            // A summary for the screen stays one: the guide has what it sums up.
+            Line::More(_) | Line::Brief(_) => self,
             line => Line::More(Box::new(line)),
         }
     }
 
-    /// This line as the screen's summary (see [`Line::Brief`]).
+    /// This line as the screen's summary (see [`Line::Brief`]); a detail stays one.
     pub fn brief(self) -> Line {
         match self {
             Line::Brief(_) | Line::More(_) => self,

@@ -158,7 +158,8 @@ ends! {
             note: "balance-lapse",
             refusal: "err-balance-stays",
         },
-        shows_inactivity: false,
+        // Chosen, its cost is shown with the operator's terms (or was, compared).
+        shows_inactivity: true,
         visit: false,
         checks: &[Check::Lapse],
     };

@@ -159,36 +159,51 @@ pub fn weekday_name(d: Weekday) -> String {
     }
 }
 
-/// What is still open of the checklist in a few lines: the items grouped by what they ask,
-/// each in a word or two. The full items are in the
-/// guide; a screen that lists all nine pushes the route off it.
+/// The checklist's tasks by what they ask (what to save, where to change the number,
+/// which login to secure), each with its name in a word or two.
+const PREP_GROUPS: [(&str, &[(Prep, &str)]); 3] = [
+    (
+        "prep-group-save",
+        &[
+            (Prep::Contacts, "prep-short-contacts"),
+            (Prep::Sms, "prep-short-sms"),
+        ],
+    ),
+    (
+        "prep-group-change",
+        &[
+            (Prep::Banks, "prep-short-banks"),
+            (Prep::Gosuslugi, "prep-short-gosuslugi"),
+            (Prep::Messengers, "prep-short-messengers"),
+            (Prep::TwoFactor, "prep-short-2fa"),
+        ],
+    ),
+    (
+        "prep-group-secure",
+        &[
+            (Prep::Telegram, "prep-short-telegram"),
+            (Prep::Whatsapp, "prep-short-whatsapp"),
+            (Prep::GosuslugiApp, "prep-short-gosuslugi-app"),
+        ],
+    ),
+];
+
+/// What is still open of the checklist in a few lines, a line for each group with a task
+/// left. The full tasks are in the guide: a screen that lists all nine pushes the route off
+/// it.
 pub fn prep_groups(open: &[Prep]) -> Vec<String> {
-    // Each item's short name, and its group: what to save, where to change the number,
-    // which login to secure.
-    let short = |p: Prep| match p {
-        Prep::Contacts => ("prep-short-contacts", 0),
-        Prep::Sms => ("prep-short-sms", 0),
-        Prep::Banks => ("prep-short-banks", 1),
-        Prep::Gosuslugi => ("prep-short-gosuslugi", 1),
-        Prep::Messengers => ("prep-short-messengers", 1),
-        Prep::TwoFactor => ("prep-short-2fa", 1),
-        Prep::Telegram => ("prep-short-telegram", 2),
-        Prep::Whatsapp => ("prep-short-whatsapp", 2),
-        Prep::GosuslugiApp => ("prep-short-gosuslugi-app", 2),
-    };
     let lang = i18n::lang();
-    ["prep-group-save", "prep-group-change", "prep-group-secure"]
+    PREP_GROUPS
         .iter()
-        .enumerate()
-        .filter_map(|(g, key)| {
-            let items: Vec<String> = Prep::ALL
-                .into_iter()
-                .filter(|p| open.contains(p) && short(*p).1 == g)
-                .map(|p| i18n::lookup(lang, short(p).0, &[]))
+        .filter_map(|(group, items)| {
+            let left: Vec<String> = items
+                .iter()
+                .filter(|(p, _)| open.contains(p))
+                .map(|(_, short)| i18n::lookup(lang, short, &[]))
                 .collect();
-            (!items.is_empty()).then(|| {
-                let items = items.join(i18n::list_separator(lang));
-                i18n::lookup(lang, key, &[("items", items.into())])
+            (!left.is_empty()).then(|| {
+                let left = left.join(i18n::list_separator(lang));
+                i18n::lookup(lang, group, &[("items", left.into())])
             })
         })
         .collect()
@@ -326,5 +341,25 @@ mod phone_tests {
             assert_eq!(phone(bad), None, "{bad}");
         }
         assert_eq!(masked("+7 916 123-45-67"), "+7 916 ***-**-67");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each task is in one group, once: none is left off the screen's summary.
+    #[test]
+    fn every_checklist_task_is_in_one_group() {
+        for p in Prep::ALL {
+            let found = PREP_GROUPS
+                .iter()
+                .flat_map(|(_, items)| items.iter())
+                .filter(|(q, _)| *q == p)
+                .count();
+            assert_eq!(found, 1, "{p:?}");
+        }
+        assert_eq!(prep_groups(&Prep::ALL).len(), PREP_GROUPS.len());
+        assert!(prep_groups(&[]).is_empty());
     }
 }

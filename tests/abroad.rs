@@ -349,9 +349,9 @@ fn from_abroad_in_chinese_to_a_representatives_record() {
     assert!(record.contains("representative = true"), "{record}");
     assert!(record.contains("channel = \"store\""), "{record}");
     // The visit is dated by the follow-ups, after the power of attorney reaches Russia:
-    // the screen names no day before that (the guide says why).
+    // the screen says nothing of the time now in Moscow (the guide says why).
     assert!(
-        !w.transcript.contains("下一个合适的时间"),
+        !w.transcript.contains("现在是莫斯科时间"),
         "{}",
         w.transcript
     );

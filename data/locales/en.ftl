@@ -168,7 +168,7 @@ phrase-abroad = I am abroad at the moment.
 phrase-remote = I am abroad and cannot come to a store: how can I terminate the contract?
 application-title = Application letter
 application-body-store = A filled-in application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ in both and sign them at the counter: one is handed in, the other is stamped as received and you keep it.
-application-body-representative = A filled-in application in Russian is written next to the record (text, and a PDF with two copies). Send it to your representative with the power of attorney: they fill in the blanks (___) in both, sign both as your representative, hand one in and keep the stamped copy for you.
+application-body-representative = A filled-in application in Russian (text, and a PDF with two copies) is written next to the record, beside the power of attorney. Send it to your representative with the power of attorney: they fill in the blanks (___) in both copies, sign both, hand one in and keep the stamped one for you.
 application-body-remote = A filled-in refund application in Russian is written next to the record, as text and as a PDF with two copies. Write by hand what is marked ___ and sign. Ask the support chat or the hotline how the operator accepts it, and keep your copy with the request number.
 application-fields = For it, the subscriber's name (in Latin and in Cyrillic), citizenship and number are asked; any may be left empty. Passport data is never asked: it is written in by hand.
 ask-name = The subscriber's name as in the passport, in Latin letters (e.g. LI WEI), or in Cyrillic as in a Russian passport (may be empty)
@@ -438,6 +438,7 @@ err-store-abroad-flag = Someone with your notarised power of attorney can go ins
 ## Record stages, follow-ups and `records show`
 evidence-started = Started, not finished (a call made, a block or an application requested)
 evidence-cannot-complete = This cannot be finished { CASE($channel, case: "via") } alone: it is recorded at most as started; finish it { CASE($remains, case: "via") }.
+evidence-cannot-complete-abroad = This cannot be finished { CASE($channel, case: "via") } alone: it is recorded at most as started; from abroad, someone with your power of attorney finishes it { CASE($remains, case: "via") }.
 follow-go-on = Carry on with the { $action } { CASE($channel, case: "via") }.
 follow-finish = Finish the { $action } { CASE($channel, case: "via") }.
 err-when-future = { $value } is in the future; something done cannot be dated after now.

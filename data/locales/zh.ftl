@@ -150,7 +150,7 @@ phrase-abroad = 我现在在国外。
 phrase-remote = 我在国外，不能去营业厅，怎样才能解除合同？
 application-title = 申请书
 application-body-store = 记录所在的文件夹里会保存一份已填好的俄语申请书（文本文件和 PDF，PDF 里有两份）。在两份上手写填好标有 ___ 的地方，然后在柜台签字：一份交给工作人员，另一份由工作人员注明“已受理”后交还给你保存。
-application-body-representative = 记录所在的文件夹里会保存一份已填好的俄语申请书（文本文件和 PDF，PDF 里有两份）。把它和委托书一起交给代办人：代办人在两份上填好标有 ___ 的地方，以代办人身份签字，一份交给工作人员，另一份盖章受理后替你保存。
+application-body-representative = 记录所在的文件夹里会保存一份已填好的俄语申请书（文本文件和 PDF，PDF 里有两份），委托书的俄文文本也在旁边。把它和委托书一起交给代办人：代办人在两份上填好标有 ___ 的地方，以代办人身份签字，一份交给工作人员，另一份盖章受理后替你保存。
 application-body-remote = 记录所在的文件夹里会保存一份已填好的俄语退款申请书（文本文件和 PDF，PDF 里有两份）。手写填好标有 ___ 的地方并签字。向在线客服或客服热线问清运营商通过什么方式接收这份申请书，并把你的那一份和受理编号一起保存好。
 application-fields = 本工具会询问机主姓名（拉丁字母和西里尔字母写法）、国籍和手机号码，填进文件；每一项都可以不填。本工具不询问护照信息，请打印后手写。
 ask-name = 机主姓名，与护照一致，用拉丁字母填写（例如 LI WEI）；俄罗斯护照可用西里尔字母（可留空）
@@ -392,6 +392,7 @@ err-store-abroad-flag = 可以请持你公证委托书的人代你去：加上 {
 ## Record stages, follow-ups and `records show`
 evidence-started = 已开始，还没办完（打过电话、申请了停机保号或递交了申请）
 evidence-cannot-complete = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”；要办完，请{ CASE($remains, case: "via") }办理。
+evidence-cannot-complete-abroad = 这个方式（{ $channel }）本身办不完：记录最多是“已开始”；你在国外，可由持你委托书的代办人{ CASE($remains, case: "via") }办完。
 follow-go-on = 继续办理（{ $action }，{ $channel }）。
 follow-finish = 通过{ $channel }办完（{ $action }）。
 err-when-future = { $value } 还没到；已办的事不能写成晚于现在的时间。

@@ -100,10 +100,9 @@ fn offer_calendar(
     match super::records::calendar(dir, record, |_| call, now) {
         Ok(Some(written)) => {
             // Beside the files just listed, in their directory: by its name, as they were.
-            let name = written.path.file_name().map(std::path::Path::new);
             let said = t!(
                 "ics-written",
-                path = crate::catalog::clean(&name.unwrap_or(&written.path).display().to_string()),
+                path = file_name(&written.path),
                 count = written.count
             );
             out.write(&format!(
@@ -248,12 +247,9 @@ impl Wrote {
     /// `paths` in the order the set was written: the record, then its companions.
     fn lines(&self, paths: &[std::path::PathBuf]) -> String {
         let grouped = self.grouped.zip(paths[0].parent());
-        let shown = |p: &std::path::PathBuf| {
-            let p = match grouped {
-                Some(_) => p.file_name().map_or(p.as_path(), std::path::Path::new),
-                None => p.as_path(),
-            };
-            crate::catalog::clean(&p.display().to_string())
+        let shown = |p: &std::path::PathBuf| match grouped {
+            Some(_) => file_name(p),
+            None => crate::catalog::clean(&p.display().to_string()),
         };
         let mut said = vec![t!("record-written", path = shown(&paths[0]))];
         let mut companions = paths[1..].iter();
@@ -333,6 +329,13 @@ impl Wrote {
         }
         out
     }
+}
+
+/// A file written in the records directory, by its name alone, as a terminal lists it
+/// under that directory.
+fn file_name(path: &std::path::Path) -> String {
+    let name = path.file_name().map_or(path, std::path::Path::new);
+    crate::catalog::clean(&name.display().to_string())
 }
 
 /// The guide beside the record: all the guidance the run gave, details included, as

@@ -113,6 +113,7 @@ impl<P: Prompter> Wizard<'_, P> {
         } else {
             t!("proxy-russia")
         }));
+        let details = block.lines.len();
         // The rule behind it (who may end a contract, and collect its balance), the
         // consulate's sources, the text to send and the details of where it is made are
         // for the guide: the dated follow-ups say what to do.
@@ -133,7 +134,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 Line::Item(t!("poa-where-original")),
             ]);
         }
-        block.more_since(1);
+        block.more_since(details);
         block.lines
     }
 
@@ -145,9 +146,16 @@ impl<P: Prompter> Wizard<'_, P> {
         abroad: bool,
         representative: bool,
     ) -> Result<(), Error> {
-        let mut lines = vec![Line::Text(
+        let summary = Line::Text(
             self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
-        )];
+        );
+        // The table's hotline summary dials a short number from Russia: from abroad the
+        // steps below say how to call instead, and the summary is for the guide.
+        let mut lines = vec![if abroad && route.channel == Channel::Hotline {
+            summary.more()
+        } else {
+            summary
+        }];
         lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
         if representative {
             lines.extend(self.proxy(route.action, abroad));
@@ -426,7 +434,8 @@ impl<P: Prompter> Wizard<'_, P> {
         &mut self,
         op: &Operator,
         channel: Channel,
-        (abroad, representative): (bool, bool),
+        abroad: bool,
+        representative: bool,
     ) -> Result<(), Error> {
         // Moscow keeps UTC+3 all year; the flow's clock carries the user's own offset.
         let moscow = FixedOffset::east_opt(3 * 3600).expect("a valid offset");
@@ -460,8 +469,11 @@ impl<P: Prompter> Wizard<'_, P> {
             Channel::Store if abroad => {
                 block.lines = vec![Line::Text(t!("timing-proxy-dated")).more()];
             }
+            // In Russia the store's timing holds for their visit: in the guide, after it.
             Channel::Store if representative => {
-                block.lines = vec![Line::Text(t!("timing-proxy-russia")).more()];
+                self.store_timing(&mut block, now, day);
+                block.lines.push(Line::Text(t!("timing-proxy-russia")));
+                block.more_since(0);
             }
             Channel::Store => self.store_timing(&mut block, now, day),
         }

@@ -88,6 +88,14 @@ impl<P: Prompter> Wizard<'_, P> {
                 },
             ],
         };
+        // The power of attorney is a template, which whoever certifies it may reword.
+        if representative {
+            block.lines.push(Line::Ask(if abroad {
+                t!("poa-check")
+            } else {
+                t!("poa-check-russia")
+            }));
+        }
         // An entity nobody could source is a blank in the letter: say where to find it.
         if let Some(entity) = op.legal_name.as_ref().filter(|f| f.value.is_none()) {
             self.fact(&mut block, entity, |v| self.tx(v));
@@ -156,13 +164,6 @@ impl<P: Prompter> Wizard<'_, P> {
                 number: &number,
             })
         });
-        if poa.is_some() {
-            self.prompter.show(&Block::ask(if abroad {
-                t!("poa-check")
-            } else {
-                t!("poa-check-russia")
-            }))?;
-        }
         Ok((letter, poa))
     }
 
@@ -273,6 +274,7 @@ impl<P: Prompter> Wizard<'_, P> {
         op: &Operator,
         action: Action,
         channel: Channel,
+        abroad: bool,
     ) -> Result<Evidence, Error> {
         let completes = crate::followups::completes(Some(op), channel, action);
         let remains = (!completes)
@@ -299,13 +301,21 @@ impl<P: Prompter> Wizard<'_, P> {
             body.more()
         }];
         if !completes {
-            lines.push(Line::Ask(t!(
-                "evidence-cannot-complete",
-                channel = crate::labels::channel_arg(channel),
-                remains = remains.map_or_else(
-                    || fluent_bundle::FluentValue::from(t!("show-none")),
-                    crate::labels::channel_arg
-                )
+            // From abroad nobody finishes it at a store in person: someone goes for them.
+            let key = if abroad && remains == Some(Channel::Store) {
+                "evidence-cannot-complete-abroad"
+            } else {
+                "evidence-cannot-complete"
+            };
+            let remains = remains.map_or_else(
+                || fluent_bundle::FluentValue::from(t!("show-none")),
+                crate::labels::channel_arg,
+            );
+            let channel = crate::labels::channel_arg(channel);
+            lines.push(Line::Ask(i18n::lookup(
+                i18n::lang(),
+                key,
+                &[("channel", channel), ("remains", remains)],
             )));
         }
         self.show(&Block {
@@ -553,9 +563,10 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Item(t!("after-transfer-check")));
                 block.lines.push(Line::Item(t!("after-watch")));
             }
+            // Every keep route's steps say when to put the SIM in, and why: a detail here.
             Action::Keep => {
                 block.lines.push(Line::Item(t!("after-keep-sim")));
-                block.lines.push(Line::Item(t!("keep-sim-early")));
+                block.lines.push(Line::Item(t!("keep-sim-early")).more());
             }
             // The number goes by itself, later: until then codes still reach it. The debt
             // was said with its terms, and has its own dated check below.

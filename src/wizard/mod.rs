@@ -238,7 +238,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
                 }),
                 8 => self.letter_stage(&mut k, behind),
                 _ => self
-                    .evidence(got(k.op)?, got(k.action)?, got(k.channel)?)
+                    .evidence(got(k.op)?, got(k.action)?, got(k.channel)?, got(k.abroad)?)
                     .map(|v| k.evidence = Some(v)),
             };
             match answered {
@@ -291,7 +291,7 @@ impl<'a, P: Prompter> Wizard<'a, P> {
             &mut k.parties,
             &mut k.letter_steps,
         )?;
-        self.timing(op, channel, (got(k.abroad)?, representative))
+        self.timing(op, channel, got(k.abroad)?, representative)
     }
 
     /// The stage Escape returns to: the nearest earlier one that asks anything.

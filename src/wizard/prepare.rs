@@ -126,27 +126,29 @@ impl<P: Prompter> Wizard<'_, P> {
             .filter(|p| !done.contains(p))
             .collect();
         // Without a terminal this is the only checklist the user sees: what is still open
-        // (the ticked items are in the record). A checklist just ticked is not echoed back.
+        // (the ticked items are in the record), a line for each kind of task, each task in
+        // full in the guide. A checklist just ticked is not echoed back: in a terminal the
+        // tasks left are in the guide, and in the plan at the end.
         let mut recorded = if listed {
-            block.lines.push(Line::Label(t!("prep-recorded")));
+            if !not_done.is_empty() {
+                block.lines.push(Line::Label(t!("prep-recorded")));
+            }
             block
         } else {
             Block::new(t!("prep-recorded"))
         };
         if listed {
-            // On screen, a line for each kind of task left; in the guide, each task in full.
-            // The rules of 2025 behind an item are given with their source as a detail.
             recorded.lines.extend(
                 prep_groups(&not_done)
                     .into_iter()
                     .map(|g| Line::Item(g).brief()),
             );
+        }
+        if !not_done.is_empty() {
             let from = recorded.lines.len();
             let open = not_done.iter().map(|&p| Line::Item(prep_label(p)));
             recorded.lines.extend(open);
-            if !not_done.is_empty() {
-                recorded.lines.push(Line::Text(t!("prep-not-done")));
-            }
+            recorded.lines.push(Line::Text(t!("prep-not-done")));
             recorded.more_since(from);
         }
         if not_done.iter().any(|p| p.from_2025_rules())
