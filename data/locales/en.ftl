@@ -384,6 +384,7 @@ confirm-no = no
 # Already abroad: Gosuslugi, a representative, a lapse at its cost.
 channel-store-proxy = Store — someone goes for you
 channel-store-proxy-hint = A person in Russia with your notarised power of attorney does it in a store.
+channel-hotline-abroad-hint = Call the number for calls from abroad, or write in the app's chat, and ask what can be done without you in Russia.
 channel-only-proxy = From abroad this can be done only in a store, by someone in Russia with your notarised power of attorney.
 proxy-brings = They bring:
 proxy-brings-passport = Their own passport.

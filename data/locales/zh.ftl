@@ -344,6 +344,7 @@ confirm-no = 否
 # Already abroad: Gosuslugi, a representative, a lapse at its cost.
 channel-store-proxy = 营业厅——请人代你去
 channel-store-proxy-hint = 由在俄罗斯、持你的公证委托书的人到营业厅代办。
+channel-hotline-abroad-hint = 拨打供国外来电使用的号码，或在应用内的在线客服留言，询问你不在俄罗斯时能办理哪些事项。
 channel-only-proxy = 在国外时，这件事只能在营业厅办理：由在俄罗斯、持你的公证委托书的人代你去办。
 proxy-brings = 代办人需携带：
 proxy-brings-passport = 代办人本人的护照。

@@ -69,12 +69,18 @@ impl<P: Prompter> Wizard<'_, P> {
         let mut options: Vec<((Channel, bool), Choice)> = offered
             .iter()
             .map(|&c| {
+                // The table's hotline summary dials a short number from Russia: from
+                // abroad the hotline is its +7 number or the app's chat.
+                let hint = if abroad && c == Channel::Hotline {
+                    t!("channel-hotline-abroad-hint")
+                } else {
+                    op.route(c, action)
+                        .map(|r| self.tx(&r.summary))
+                        .unwrap_or_default()
+                };
                 let choice = Choice {
                     label: channel_name(c),
-                    hint: op
-                        .route(c, action)
-                        .map(|r| self.tx(&r.summary))
-                        .unwrap_or_default(),
+                    hint,
                 };
                 ((c, false), choice)
             })
@@ -360,8 +366,11 @@ impl<P: Prompter> Wizard<'_, P> {
                 block.lines.push(Line::Text(format!("    {}", p.text)));
             }
         }
-        // A repeat for the screen, not part of the guide.
-        self.prompter.show(&block)
+        // A repeat for the screen, not part of the guide: its details stay out.
+        match block.short() {
+            Some(short) => self.prompter.show(&short),
+            None => Ok(()),
+        }
     }
 
     /// Short Russian sentences for the counter or the phone, each with its translation.
