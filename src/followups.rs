@@ -520,6 +520,15 @@ mod tests {
     /// A planned store cancelling by a representative, from abroad or not, with the
     /// visit date the user gave.
     fn by_proxy(abroad: bool, when: Option<&str>) -> Vec<(String, Option<String>)> {
+        by_proxy_at(abroad, when, now())
+    }
+
+    /// The same, planned at `now`.
+    fn by_proxy_at(
+        abroad: bool,
+        when: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<(String, Option<String>)> {
         dated(&Basis {
             op: None,
             action: Action::Cancel,
@@ -528,7 +537,7 @@ mod tests {
             representative: true,
             abroad,
             evidence: &bare(Status::Planned, when),
-            now: now(),
+            now,
             calendar: &crate::builtin::calendar(),
         })
     }
@@ -574,17 +583,7 @@ mod tests {
     #[test]
     fn a_representative_in_russia_sees_the_notary_on_a_working_day() {
         let sunday = DateTime::parse_from_rfc3339("2026-11-29T10:00:00+03:00").unwrap();
-        let got = dated(&Basis {
-            op: None,
-            action: Action::Cancel,
-            channel: Some(Channel::Store),
-            balance: Balance::None,
-            representative: true,
-            abroad: false,
-            evidence: &bare(Status::Planned, None),
-            now: sunday,
-            calendar: &crate::builtin::calendar(),
-        });
+        let got = by_proxy_at(false, None, sunday);
         assert_eq!(
             got,
             keyed(&[

@@ -155,13 +155,11 @@ impl<P: Prompter> Wizard<'_, P> {
         let summary = Line::Text(
             self.tx(&route.summary) + &marker(route.confidence, route.source.as_deref()),
         );
-        // The table's hotline summary dials a short number from Russia: from abroad the
-        // steps below say how to call instead, and the summary is for the guide.
-        let mut lines = vec![if abroad && route.channel == Channel::Hotline {
-            summary.more()
-        } else {
-            summary
-        }];
+        // The table's hotline summary and steps dial a short number from Russia and end
+        // in a store: from abroad the call goes to the +7 number (or the chat), said by our
+        // own steps, the summary is for the guide, and the store is someone else's errand.
+        let far_call = abroad && route.channel == Channel::Hotline;
+        let mut lines = vec![if far_call { summary.more() } else { summary }];
         lines.extend(route.ask.as_ref().map(|a| Line::Ask(self.tx(a))));
         if representative {
             lines.extend(self.proxy(route.action, abroad));
@@ -181,9 +179,7 @@ impl<P: Prompter> Wizard<'_, P> {
                 }));
             }
         }
-        // The table's hotline steps dial from Russia and end in a store: from abroad the
-        // call goes to the +7 number (or the chat), and the store is someone else's errand.
-        let steps: Vec<String> = if abroad && route.channel == Channel::Hotline {
+        let steps: Vec<String> = if far_call {
             abroad_hotline_steps(route.action)
                 .into_iter()
                 .map(|k| i18n::lookup(self.lang, k, &[]))
